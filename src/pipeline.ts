@@ -1,0 +1,104 @@
+/**
+ * The one program behind the CLI and the action: read a source, analyze it, attach hints, diff against a
+ * baseline, evaluate budgets. Side effects come in through `Ports`; the steps themselves live in the pure core.
+ */
+import type { Readable } from 'node:stream';
+import type { Analysis } from './analysis/types.ts';
+import type { Platform } from './image/types.ts';
+import type { Report, Verdict } from './report/types.ts';
+import type { ReportDiff } from './report/diff.ts';
+import type { BudgetConfig } from './budget/config.ts';
+import { openSource } from './image/index.ts';
+import { parsePlatform } from './image/platform.ts';
+import { createLayerScanner } from './fs/scan.ts';
+import { analyze } from './analysis/analyze.ts';
+import { runHints, captureBytes } from './hints/index.ts';
+import { diffReports } from './report/diff.ts';
+import { evaluate, overallStatus } from './budget/evaluate.ts';
+import { fromJson } from './report/json.ts';
+import { InputError, withContext } from './errors.ts';
+
+declare const __LAYER_BUDGET_VERSION__: string | undefined;
+/** this build's version (set by the bundler; '0.0.0-dev' when run from source) */
+export const VERSION: string = typeof __LAYER_BUDGET_VERSION__ === 'string' ? __LAYER_BUDGET_VERSION__ : '0.0.0-dev';
+
+/** Options for analyzing one image. */
+export interface AnalyzeOptions {
+  /** a source spec: `docker-archive:PATH`, `oci:DIR[:ref]`, `docker://…`, `-`, a bare path … */
+  source: string;
+  /** `os/arch[/variant]` to pick from an index (default: the only image, else linux/amd64) */
+  platform?: string;
+  /** hash file contents to find duplicates (default: true) */
+  hash?: boolean;
+  /** check blob digests and diffIds (default: false) */
+  verify?: boolean;
+  /** per-rule hint levels from the config (default: each rule's own) */
+  hintRules?: Record<string, 'off' | 'info' | 'warning' | 'error'>;
+  /** the base image's diffIds, when known from an input (default: unknown) */
+  baseImage?: { name?: string; digest?: string; diffIds?: string[] };
+  /** progress callback for long reads */
+  onProgress?: (p: { bytesRead: number; layersDone: number; layersTotal: number | null }) => void;
+}
+
+/** What the image source adapters need from the outside world. */
+export interface SourceIo {
+  env: Record<string, string | undefined>;
+  stdin: Readable;
+}
+
+/** Reads and analyzes an image; the report carries its hints. */
+export async function analyzeSource(opts: AnalyzeOptions, io: SourceIo): Promise<Analysis> {
+  const platform: Platform | undefined = opts.platform ? parsePlatform(opts.platform) : undefined;
+  const source = openSource(opts.source, { stdin: io.stdin, env: io.env });
+  const image = await source.load({
+    ...(platform ? { platform } : {}),
+    scanner: createLayerScanner(),
+    scan: { hash: opts.hash ?? true, verify: opts.verify ?? false, capture: captureBytes },
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  });
+  const analysis = analyze(image, { toolVersion: VERSION, ...(opts.baseImage ? { baseImage: opts.baseImage } : {}) });
+  analysis.report.hints = runHints(analysis, opts.hintRules ? { rules: opts.hintRules } : {});
+  return analysis;
+}
+
+/** The outcome of evaluating one image against its budgets and baseline. */
+export interface CheckOutcome {
+  report: Report;
+  diff: ReportDiff | null;
+  verdicts: Verdict[];
+  /** worst verdict: pass, warn (warnings only) or fail */
+  status: 'pass' | 'warn' | 'fail';
+  /** a baseline was given or expected but is missing or unusable */
+  baselineMissing: string | null;
+}
+
+/** Evaluates budgets (and growth against a baseline, when there is one); fills report.verdicts. */
+export function check(input: {
+  analysis: Analysis | null;
+  report: Report;
+  baseline: Report | null;
+  config: BudgetConfig;
+  waived?: boolean;
+  baselineMissing?: string | null;
+}): CheckOutcome {
+  const diff = input.baseline ? diffReports(input.baseline, input.report) : null;
+  const verdicts = evaluate({
+    report: input.report,
+    ...(input.analysis ? { analysis: input.analysis } : {}),
+    diff,
+    config: input.config,
+    waived: input.waived ?? false,
+  });
+  input.report.verdicts = verdicts;
+  return { report: input.report, diff, verdicts, status: overallStatus(verdicts), baselineMissing: input.baselineMissing ?? null };
+}
+
+/** Parses a saved report (baseline or `diff` input), with a clear error naming the file. */
+export function readReport(text: string, what: string): Report {
+  try {
+    return fromJson(text, what);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw withContext(`reading ${what}`, err);
+  }
+}
