@@ -130,6 +130,8 @@ export interface Hint {
   instruction: string | null;
   /** paths with bytes, capped */
   evidence: Array<{ path: string; sizeBytes: number; layer: number | null }>;
+  /** evidence left out by the cap ("and N more"): how many entries and their bytes (absent when none) */
+  evidenceOmitted?: { count: number; sizeBytes: number };
   /** concrete Dockerfile change */
   advice: string;
   /** estimated bytes saved */
