@@ -1,0 +1,570 @@
+/**
+ * A fake GitHub REST API on 127.0.0.1 for tests. Every request (method + path template, path and query
+ * parameters, JSON body) and every response it sends (status + JSON body) is checked against GitHub's
+ * official OpenAPI description; a mismatch is recorded in `violations` and answered with a 4xx/500, so the
+ * test fails loudly. Hand Octokit `server.url` as `baseUrl`.
+ *
+ * State: issue comments, workflow runs, artifacts (zip bytes served through a 302 to a second local
+ * "blob storage" server, as GitHub does), pull requests. Failures can be injected per operation.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { OpenApiValidator } from './openapi.ts';
+import type { Operation } from './openapi.ts';
+import { writeZip } from './zip-writer.ts';
+
+type Obj = Record<string, unknown>;
+
+/** The bot the default GITHUB_TOKEN acts as. */
+export const BOT_LOGIN = 'github-actions[bot]';
+
+export interface FakeComment {
+  id: number;
+  issueNumber: number;
+  body: string;
+  login: string;
+  userType: 'Bot' | 'User';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FakeRun {
+  id: number;
+  /** workflow file path, e.g. `.github/workflows/ci.yml` */
+  path: string;
+  workflowId: number;
+  headSha: string;
+  headBranch: string;
+  event: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: 'success' | 'failure' | 'cancelled' | 'skipped' | null;
+  /** `owner/name` of the repository the head commit lives in (a fork for fork PRs) */
+  headRepository: string;
+  /** PR numbers GitHub attaches (empty for fork PRs, as on GitHub) */
+  pullRequests: number[];
+  createdAt: string;
+}
+
+export interface FakeArtifact {
+  id: number;
+  runId: number;
+  name: string;
+  zip: Uint8Array;
+  expired: boolean;
+  createdAt: string;
+}
+
+export interface FakePull {
+  number: number;
+  headSha: string;
+  headRef: string;
+  /** `owner/name` of the head repository */
+  headRepository: string;
+  baseSha: string;
+  baseRef: string;
+  labels: string[];
+  state: 'open' | 'closed';
+}
+
+export interface InjectedFailure {
+  /** operationId (e.g. `issues/create-comment`) or `*` */
+  operationId: string;
+  status: number;
+  remaining: number;
+  message: string;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  operationId: string | null;
+  status: number;
+  body: unknown;
+}
+
+let validatorSingleton: OpenApiValidator | undefined;
+function validator(): OpenApiValidator {
+  validatorSingleton ??= new OpenApiValidator();
+  return validatorSingleton;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+
+/** A running fake. Create with `FakeGitHub.start()`; always `close()` it. */
+export class FakeGitHub {
+  readonly owner: string;
+  readonly repo: string;
+  readonly defaultBranch: string;
+  /** every contract violation seen; assert it is empty */
+  readonly violations: string[] = [];
+  /** every request answered, in order */
+  readonly log: RequestLogEntry[] = [];
+  readonly comments: FakeComment[] = [];
+  readonly runs: FakeRun[] = [];
+  readonly artifacts: FakeArtifact[] = [];
+  readonly pulls: FakePull[] = [];
+  readonly failures: InjectedFailure[] = [];
+  /** tokens that can only read (a fork PR's GITHUB_TOKEN): writes answer 403 */
+  readonly readOnlyTokens = new Set<string>();
+  #nextId = 1000;
+  #clock = Date.parse('2026-01-01T00:00:00Z');
+  #api: Server;
+  #blobs: Server;
+  url = '';
+  blobUrl = '';
+
+  private constructor(opts: { owner: string; repo: string; defaultBranch: string }) {
+    this.owner = opts.owner;
+    this.repo = opts.repo;
+    this.defaultBranch = opts.defaultBranch;
+    this.#api = createServer((req, res) => void this.#handle(req, res));
+    this.#blobs = createServer((req, res) => this.#blob(req, res));
+  }
+
+  /** Starts both servers on free ports of 127.0.0.1. */
+  static async start(opts: { owner?: string; repo?: string; defaultBranch?: string } = {}): Promise<FakeGitHub> {
+    const gh = new FakeGitHub({ owner: opts.owner ?? 'acme', repo: opts.repo ?? 'app', defaultBranch: opts.defaultBranch ?? 'main' });
+    gh.url = await listen(gh.#api);
+    gh.blobUrl = await listen(gh.#blobs);
+    return gh;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([close(this.#api), close(this.#blobs)]);
+  }
+
+  get fullName(): string {
+    return `${this.owner}/${this.repo}`;
+  }
+
+  /** Requests answered for one operationId. */
+  calls(operationId: string): RequestLogEntry[] {
+    return this.log.filter((e) => e.operationId === operationId);
+  }
+
+  /** The next `count` calls to `operationId` (or `*`) answer `status` with a GitHub-shaped error body. */
+  failNext(operationId: string, status: number, count = 1, message?: string): void {
+    this.failures.push({ operationId, status, remaining: count, message: message ?? defaultMessage(status) });
+  }
+
+  #tick(): string {
+    this.#clock += 60_000;
+    return new Date(this.#clock).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  addComment(issueNumber: number, body: string, login = 'octocat'): FakeComment {
+    const at = this.#tick();
+    const c: FakeComment = {
+      id: this.#nextId++,
+      issueNumber,
+      body,
+      login,
+      userType: login.endsWith('[bot]') ? 'Bot' : 'User',
+      createdAt: at,
+      updatedAt: at,
+    };
+    this.comments.push(c);
+    return c;
+  }
+
+  addRun(r: Partial<FakeRun> & { headSha: string }): FakeRun {
+    const run: FakeRun = {
+      id: this.#nextId++,
+      path: '.github/workflows/ci.yml',
+      workflowId: 77,
+      headBranch: this.defaultBranch,
+      event: 'push',
+      status: 'completed',
+      conclusion: 'success',
+      headRepository: this.fullName,
+      pullRequests: [],
+      createdAt: this.#tick(),
+      ...r,
+    };
+    this.runs.push(run);
+    return run;
+  }
+
+  /** Adds an artifact to a run; `files` are zipped (or pass raw `zip` bytes). */
+  addArtifact(runId: number, name: string, files: Record<string, Uint8Array | string> | Uint8Array, opts: { expired?: boolean } = {}): FakeArtifact {
+    const a: FakeArtifact = {
+      id: this.#nextId++,
+      runId,
+      name,
+      zip: files instanceof Uint8Array ? files : writeZip(files, { dataDescriptor: true }),
+      expired: opts.expired ?? false,
+      createdAt: this.#tick(),
+    };
+    this.artifacts.push(a);
+    return a;
+  }
+
+  addPull(p: Partial<FakePull> & { number: number; headSha: string; baseSha: string }): FakePull {
+    const pull: FakePull = {
+      headRef: `feature-${p.number}`,
+      headRepository: this.fullName,
+      baseRef: this.defaultBranch,
+      labels: [],
+      state: 'open',
+      ...p,
+    };
+    this.pulls.push(pull);
+    return pull;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const method = req.method ?? 'GET';
+    const raw = await readBody(req);
+    const entry: RequestLogEntry = { method, path: url.pathname + url.search, operationId: null, status: 0, body: undefined };
+    this.log.push(entry);
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}, validate = true): void => {
+      entry.status = status;
+      if (validate && entry.operationId) {
+        const op = validator().match(method, url.pathname);
+        if (op) for (const e of validator().validateResponse(op, status, body)) this.#violation(`${method} ${url.pathname}: ${e}`);
+      }
+      const text = body === undefined ? '' : JSON.stringify(body);
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28', ...headers });
+      res.end(text);
+    };
+    const op = validator().match(method, url.pathname);
+    if (!op) {
+      this.#violation(`${method} ${url.pathname}: no such route in the OpenAPI description`);
+      return send(404, { message: 'Not Found', documentation_url: DOCS }, {}, false);
+    }
+    entry.operationId = op.operationId;
+    let body: unknown;
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw.toString('utf8'));
+      } catch {
+        this.#violation(`${method} ${url.pathname}: request body is not JSON`);
+        return send(400, { message: 'Problems parsing JSON', documentation_url: DOCS }, {}, false);
+      }
+    }
+    entry.body = body;
+    const errors = validator().validateRequest(op, url.searchParams, body);
+    if (errors.length > 0) {
+      for (const e of errors) this.#violation(`${method} ${url.pathname}${url.search}: ${e}`);
+      return send(422, { message: `Validation Failed: ${errors.join('; ')}`, documentation_url: DOCS, status: '422' }, {}, false);
+    }
+    const auth = req.headers['authorization'];
+    if (typeof auth !== 'string' || !/^(token|bearer) \S+$/i.test(auth)) {
+      return send(401, { message: 'Requires authentication', documentation_url: DOCS, status: '401' }, {}, false);
+    }
+    const failure = this.failures.find((f) => f.remaining > 0 && (f.operationId === op.operationId || f.operationId === '*'));
+    if (failure) {
+      failure.remaining--;
+      return send(failure.status, { message: failure.message, documentation_url: DOCS, status: String(failure.status) }, {}, false);
+    }
+    const token = auth.split(' ')[1] ?? '';
+    if (method !== 'GET' && this.readOnlyTokens.has(token)) {
+      return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' }, {}, false);
+    }
+    if (op.params['owner'] !== this.owner || op.params['repo'] !== this.repo) {
+      return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+    }
+    try {
+      this.#route(op, url, body, send);
+    } catch (err) {
+      this.#violation(`${method} ${url.pathname}: fake failed: ${(err as Error).stack ?? String(err)}`);
+      send(500, { message: 'fake error' }, {}, false);
+    }
+  }
+
+  #route(op: Operation, url: URL, body: unknown, send: (s: number, b: unknown, h?: Record<string, string>, v?: boolean) => void): void {
+    const q = url.searchParams;
+    const p = op.params;
+    const notFound = (): void => send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+    switch (op.operationId) {
+      case 'issues/list-comments': {
+        const n = Number(p['issue_number']);
+        if (!this.pulls.some((x) => x.number === n)) return notFound();
+        const list = this.comments.filter((c) => c.issueNumber === n).sort((a, b) => a.id - b.id);
+        const page = this.#page(url, list);
+        return send(200, page.items.map((c) => this.#comment(c)), page.headers);
+      }
+      case 'issues/create-comment': {
+        const n = Number(p['issue_number']);
+        if (!this.pulls.some((x) => x.number === n)) return notFound();
+        const c = this.addComment(n, String((body as Obj)['body']), BOT_LOGIN);
+        return send(201, this.#comment(c), { location: this.#comment(c)['url'] as string });
+      }
+      case 'issues/update-comment': {
+        const c = this.comments.find((x) => x.id === Number(p['comment_id']));
+        if (!c) return notFound();
+        if (c.login !== BOT_LOGIN) return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' }, {}, false);
+        c.body = String((body as Obj)['body']);
+        c.updatedAt = this.#tick();
+        return send(200, this.#comment(c));
+      }
+      case 'actions/list-workflow-runs':
+      case 'actions/list-workflow-runs-for-repo': {
+        let list = [...this.runs];
+        const wf = p['workflow_id'];
+        if (wf !== undefined) list = list.filter((r) => String(r.workflowId) === wf || r.path.split('/').at(-1) === wf);
+        const branch = q.get('branch');
+        if (branch) list = list.filter((r) => r.headBranch === branch);
+        const event = q.get('event');
+        if (event) list = list.filter((r) => r.event === event);
+        const status = q.get('status');
+        if (status) list = list.filter((r) => r.status === status || r.conclusion === status);
+        const sha = q.get('head_sha');
+        if (sha) list = list.filter((r) => r.headSha === sha);
+        list.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+        const page = this.#page(url, list);
+        return send(200, { total_count: list.length, workflow_runs: page.items.map((r) => this.#run(r)) }, page.headers);
+      }
+      case 'actions/get-workflow-run': {
+        const r = this.runs.find((x) => x.id === Number(p['run_id']));
+        return r ? send(200, this.#run(r)) : notFound();
+      }
+      case 'actions/list-workflow-run-artifacts': {
+        const runId = Number(p['run_id']);
+        if (!this.runs.some((r) => r.id === runId)) return notFound();
+        let list = this.artifacts.filter((a) => a.runId === runId);
+        const name = q.get('name');
+        if (name) list = list.filter((a) => a.name === name);
+        list.sort((a, b) => (q.get('direction') === 'asc' ? a.id - b.id : b.id - a.id));
+        const page = this.#page(url, list);
+        return send(200, { total_count: list.length, artifacts: page.items.map((a) => this.#artifact(a)) }, page.headers);
+      }
+      case 'actions/download-artifact': {
+        const a = this.artifacts.find((x) => x.id === Number(p['artifact_id']));
+        if (!a) return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' }, {}, false);
+        if (p['archive_format'] !== 'zip') return send(404, { message: 'Not Found', documentation_url: DOCS }, {}, false);
+        if (a.expired) return send(410, { message: 'Artifact has expired', documentation_url: DOCS, status: '410' });
+        return send(302, undefined, { location: `${this.blobUrl}/artifacts/${a.id}.zip?sig=${a.id}x` });
+      }
+      case 'pulls/get': {
+        const pr = this.pulls.find((x) => x.number === Number(p['pull_number']));
+        return pr ? send(200, this.#pull(pr, 'pull-request')) : notFound();
+      }
+      case 'pulls/list': {
+        let list = this.pulls.filter((x) => (q.get('state') ?? 'open') === 'all' || x.state === (q.get('state') ?? 'open'));
+        const head = q.get('head');
+        if (head) list = list.filter((x) => `${x.headRepository.split('/')[0]}:${x.headRef}` === head);
+        const page = this.#page(url, list);
+        return send(200, page.items.map((x) => this.#pull(x, 'pull-request-simple')), page.headers);
+      }
+      case 'repos/list-pull-requests-associated-with-commit': {
+        // As on GitHub: a fork's commit is not associated with PRs when asked on the base repository.
+        const list = this.pulls.filter((x) => x.headSha === p['commit_sha'] && x.headRepository === this.fullName);
+        const page = this.#page(url, list);
+        return send(200, page.items.map((x) => this.#pull(x, 'pull-request-simple')), page.headers);
+      }
+      case 'repos/get': {
+        return send(200, this.#repository(this.fullName, 'full-repository'));
+      }
+      default:
+        this.#violation(`${op.method.toUpperCase()} ${op.template}: the fake does not implement ${op.operationId}`);
+        return send(501, { message: `fake: ${op.operationId} not implemented` }, {}, false);
+    }
+  }
+
+  /** Pages a list by `page`/`per_page` (default 30, max 100) with a real `Link` header. */
+  #page<T>(url: URL, list: T[]): { items: T[]; headers: Record<string, string> } {
+    const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(list.length / perPage));
+    const link = (n: number, rel: string): string => {
+      const u = new URL(url.pathname + url.search, this.url);
+      u.searchParams.set('per_page', String(perPage));
+      u.searchParams.set('page', String(n));
+      return `<${u.href}>; rel="${rel}"`;
+    };
+    const links: string[] = [];
+    if (page > 1) links.push(link(page - 1, 'prev'));
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'));
+    return { items: list.slice((page - 1) * perPage, page * perPage), headers: links.length > 0 ? { link: links.join(', ') } : {} };
+  }
+
+  #user(login: string, type: 'Bot' | 'User'): Obj {
+    const id = login === BOT_LOGIN ? 41898282 : 583231;
+    return {
+      ...validator().example('simple-user'),
+      login,
+      id,
+      node_id: `U_${id}`,
+      type,
+      url: `${this.url}/users/${encodeURIComponent(login)}`,
+      html_url: `https://github.com/${login}`,
+    };
+  }
+
+  #comment(c: FakeComment): Obj {
+    const api = `${this.url}/repos/${this.fullName}`;
+    return {
+      ...validator().example('issue-comment'),
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `${api}/issues/comments/${c.id}`,
+      html_url: `https://github.com/${this.fullName}/pull/${c.issueNumber}#issuecomment-${c.id}`,
+      issue_url: `${api}/issues/${c.issueNumber}`,
+      body: c.body,
+      user: this.#user(c.login, c.userType),
+      created_at: c.createdAt,
+      updated_at: c.updatedAt,
+      author_association: c.login === BOT_LOGIN ? 'NONE' : 'CONTRIBUTOR',
+    };
+  }
+
+  #repository(fullName: string, schema: string): Obj {
+    const [owner = '', name = ''] = fullName.split('/');
+    const id = fullName === this.fullName ? 1 : 2;
+    const r: Obj = {
+      ...validator().example(schema),
+      id,
+      node_id: `R_${id}`,
+      name,
+      full_name: fullName,
+      owner: this.#user(owner, 'User'),
+      fork: fullName !== this.fullName,
+      private: false,
+      html_url: `https://github.com/${fullName}`,
+      url: `${this.url}/repos/${fullName}`,
+    };
+    if ('default_branch' in r) r['default_branch'] = this.defaultBranch;
+    return r;
+  }
+
+  #run(r: FakeRun): Obj {
+    const api = `${this.url}/repos/${this.fullName}/actions/runs/${r.id}`;
+    return {
+      ...validator().example('workflow-run'),
+      id: r.id,
+      node_id: `WFR_${r.id}`,
+      name: 'ci',
+      run_number: r.id,
+      run_attempt: 1,
+      display_title: `run ${r.id}`,
+      head_branch: r.headBranch,
+      head_sha: r.headSha,
+      path: r.path,
+      workflow_id: r.workflowId,
+      event: r.event,
+      status: r.status,
+      conclusion: r.conclusion,
+      url: api,
+      html_url: `https://github.com/${this.fullName}/actions/runs/${r.id}`,
+      artifacts_url: `${api}/artifacts`,
+      created_at: r.createdAt,
+      updated_at: r.createdAt,
+      head_commit: null,
+      repository: this.#repository(this.fullName, 'minimal-repository'),
+      head_repository: this.#repository(r.headRepository, 'minimal-repository'),
+      pull_requests: r.pullRequests.map((n) => {
+        const pr = this.pulls.find((x) => x.number === n);
+        return {
+          id: n,
+          number: n,
+          url: `${this.url}/repos/${this.fullName}/pulls/${n}`,
+          head: { ref: pr?.headRef ?? 'x', sha: pr?.headSha ?? r.headSha, repo: { id: 1, url: `${this.url}/repos/${this.fullName}`, name: this.repo } },
+          base: { ref: pr?.baseRef ?? this.defaultBranch, sha: pr?.baseSha ?? r.headSha, repo: { id: 1, url: `${this.url}/repos/${this.fullName}`, name: this.repo } },
+        };
+      }),
+    };
+  }
+
+  #artifact(a: FakeArtifact): Obj {
+    const run = this.runs.find((r) => r.id === a.runId);
+    const api = `${this.url}/repos/${this.fullName}/actions/artifacts/${a.id}`;
+    return {
+      id: a.id,
+      node_id: `MDg6QXJ0aWZhY3Q${a.id}`,
+      name: a.name,
+      size_in_bytes: a.zip.length,
+      url: api,
+      archive_download_url: `${api}/zip`,
+      expired: a.expired,
+      created_at: a.createdAt,
+      updated_at: a.createdAt,
+      expires_at: a.createdAt,
+      digest: null,
+      workflow_run: run
+        ? { id: run.id, repository_id: 1, head_repository_id: run.headRepository === this.fullName ? 1 : 2, head_branch: run.headBranch, head_sha: run.headSha }
+        : null,
+    };
+  }
+
+  #pull(pr: FakePull, schema: 'pull-request' | 'pull-request-simple'): Obj {
+    const api = `${this.url}/repos/${this.fullName}/pulls/${pr.number}`;
+    const base = validator().example(schema);
+    const branch = (ref: string, sha: string, repo: string): Obj => ({
+      ...(base['head'] as Obj),
+      label: `${repo.split('/')[0]}:${ref}`,
+      ref,
+      sha,
+      repo: this.#repository(repo, 'repository'),
+      user: this.#user(repo.split('/')[0] ?? '', 'User'),
+    });
+    return {
+      ...base,
+      id: pr.number + 500,
+      node_id: `PR_${pr.number}`,
+      number: pr.number,
+      state: pr.state,
+      title: `PR ${pr.number}`,
+      url: api,
+      html_url: `https://github.com/${this.fullName}/pull/${pr.number}`,
+      user: this.#user('contributor', 'User'),
+      labels: pr.labels.map((name, i) => ({ id: i + 1, node_id: `LA_${i}`, url: `${this.url}/repos/${this.fullName}/labels/${encodeURIComponent(name)}`, name, description: null, color: 'ededed', default: false })),
+      head: branch(pr.headRef, pr.headSha, pr.headRepository),
+      base: branch(pr.baseRef, pr.baseSha, this.fullName),
+    };
+  }
+
+  /** The "blob storage" the artifact download redirects to: serves the zip bytes, never the token. */
+  #blob(req: IncomingMessage, res: ServerResponse): void {
+    const url = new URL(req.url ?? '/', this.blobUrl);
+    const m = /^\/artifacts\/(\d+)\.zip$/.exec(url.pathname);
+    const a = m ? this.artifacts.find((x) => x.id === Number(m[1])) : undefined;
+    if (req.headers['authorization']) this.#violation('blob download: the API token was sent to blob storage');
+    if (!a || url.searchParams.get('sig') !== `${a.id}x`) {
+      res.writeHead(403, { 'content-type': 'application/xml' }).end('<Error><Code>AuthenticationFailed</Code></Error>');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(a.zip.length) }).end(a.zip);
+  }
+
+  #violation(msg: string): void {
+    this.violations.push(msg);
+  }
+}
+
+function defaultMessage(status: number): string {
+  if (status === 403) return 'Resource not accessible by integration';
+  if (status === 404) return 'Not Found';
+  if (status === 502) return 'Server Error';
+  if (status === 503) return 'Service Unavailable';
+  return 'Error';
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve(`http://127.0.0.1:${port}`);
+    });
+  });
+}
+
+function close(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
