@@ -1,0 +1,89 @@
+/**
+ * Escaping for every string that comes from an image or a baseline artifact: paths, instructions, image
+ * names, hint evidence. Such strings are hostile until escaped: they may hold `|` (breaks a table), HTML
+ * (`<script>`), `@org/team` (notifies people), backticks (breaks code spans), newlines and control characters
+ * (break lines, or drive a terminal), bidi overrides, or be 1,000 characters long.
+ */
+
+/** Default cap on the length of one escaped string, in characters (default: 200). */
+export const DEFAULT_MAX_LENGTH = 200;
+
+const PICTURES: Record<string, string> = { '\n': '␤', '\r': '␍', '\t': '␉', '\x1b': '␛', '\x7f': '␡' };
+
+/**
+ * Makes control characters visible: newline → `␤`, tab → `␉`, ESC → `␛`, other C0 controls → their
+ * Unicode control pictures (U+2400…), C1 controls, bidi overrides and line/paragraph separators → `\u{…}`
+ * text.
+ */
+export function visibleControls(s: string): string {
+  return s.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g, (c) => {
+    const pic = PICTURES[c];
+    if (pic) return pic;
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    return `\\u{${code.toString(16)}}`;
+  });
+}
+
+/**
+ * Shortens a string to at most `max` characters (code points) by cutting its middle: the head and the tail
+ * of a path are the informative parts. `truncateMiddle('/a/very/long/path', 9)` → `/a/v…path`.
+ */
+export function truncateMiddle(s: string, max: number): string {
+  const cps = Array.from(s);
+  if (cps.length <= max) return s;
+  if (max <= 1) return '…';
+  const head = Math.ceil((max - 1) / 2);
+  const tail = max - 1 - head;
+  return `${cps.slice(0, head).join('')}…${tail > 0 ? cps.slice(cps.length - tail).join('') : ''}`;
+}
+
+/** Options for {@link escapeMarkdown} and {@link escapeCode}. */
+export interface EscapeOptions {
+  /** cut longer strings in the middle with `…` (default: 200) */
+  maxLength?: number;
+}
+
+/**
+ * Escapes a string for GitHub markdown text, inside or outside a table cell: HTML-escapes `& < >`,
+ * backslash-escapes `\ | \` * _ [ ] ~`, breaks `@mentions` and `#123` references with a zero-width space,
+ * shows control characters visibly, and cuts long strings in the middle.
+ */
+export function escapeMarkdown(s: string, options: EscapeOptions = {}): string {
+  const short = truncateMiddle(visibleControls(s), options.maxLength ?? DEFAULT_MAX_LENGTH);
+  return short
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\|`*_[\]~]/g, (c) => `\\${c}`)
+    .replace(/@/g, '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b');
+}
+
+/** Options for {@link escapeCode}. */
+export interface CodeOptions extends EscapeOptions {
+  /** the span sits in a table cell, where `|` must be written `\|` even inside code (default: true) */
+  inTable?: boolean;
+}
+
+/**
+ * Renders a string as an inline code span that cannot break out: the fence is one backtick longer than the
+ * longest backtick run inside, padded with spaces when the text starts or ends with a backtick; `|` becomes
+ * `\|` in table cells; control characters are shown visibly; long strings are cut in the middle. An empty
+ * string renders as `(empty)`. Mentions and HTML are inert inside code spans.
+ */
+export function escapeCode(s: string, options: CodeOptions = {}): string {
+  let text = truncateMiddle(visibleControls(s), options.maxLength ?? DEFAULT_MAX_LENGTH);
+  if (text === '') return '(empty)';
+  if (options.inTable ?? true) text = text.replace(/\|/g, '\\|');
+  const runs = text.match(/`+/g) ?? [];
+  const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** Escapes a string for a terminal: control characters (ESC included) are shown visibly, long ones cut. */
+export function escapeTerminal(s: string, options: EscapeOptions = {}): string {
+  return truncateMiddle(visibleControls(s), options.maxLength ?? DEFAULT_MAX_LENGTH);
+}
