@@ -1,0 +1,213 @@
+/**
+ * File-backed stores: an OCI layout directory, and an archive file indexed by a header walk (bodies are read
+ * only when needed, by offset). Also the layer opener for both: the seekable path for an uncompressed layer when
+ * hashing and verification are off, else a 1 MiB-chunk read stream of the blob's byte range.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { InputError } from '../errors.ts';
+import type { LayerScan } from '../fs/events.ts';
+import type { BlobStore } from './layout.ts';
+import { JSON_CAP_BYTES } from './plan.ts';
+import type { PlannedLayer } from './plan.ts';
+import { indexTarFd, resolveSymlink } from './tar-walk.ts';
+import type { TarMember } from './tar-walk.ts';
+import type { LoadOptions, RandomAccess } from './types.ts';
+
+/** Read-stream chunk size: 1 MiB reads parse about 5× faster than the 64 KiB default. */
+export const READ_CHUNK_BYTES = 1 << 20;
+
+/** A blob's bytes inside a file: the whole file (layout) or one member's range (archive). */
+export interface FileRange {
+  path: string;
+  start: number;
+  sizeBytes: number;
+}
+
+/** An async iterable over a byte range of a file, read in 1 MiB chunks. */
+export async function* rangeChunks(r: FileRange): AsyncGenerator<Uint8Array> {
+  if (r.sizeBytes === 0) return;
+  const s = createReadStream(r.path, { start: r.start, end: r.start + r.sizeBytes - 1, highWaterMark: READ_CHUNK_BYTES });
+  let n = 0;
+  for await (const c of s) {
+    n += (c as Buffer).length;
+    yield c as Buffer;
+  }
+  if (n < r.sizeBytes) throw new InputError(`unexpected end of file in ${r.path} (${r.sizeBytes - n} bytes missing)`);
+}
+
+/** Random access to a byte range of an open file (reads are clamped to the range). */
+export function rangeAccess(fh: FileHandle, start: number, sizeBytes: number): RandomAccess {
+  return {
+    sizeBytes,
+    async read(offset: number, length: number): Promise<Uint8Array> {
+      const off = Math.max(0, offset);
+      const len = Math.max(0, Math.min(length, sizeBytes - off));
+      if (len === 0) return new Uint8Array(0);
+      const buf = Buffer.allocUnsafe(len);
+      const { bytesRead } = await fh.read(buf, 0, len, start + off);
+      return buf.subarray(0, bytesRead);
+    },
+  };
+}
+
+async function readAt(path: string, start: number, length: number): Promise<Uint8Array> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(length);
+    const { bytesRead } = await fh.read(buf, 0, length, start);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Whether bytes start with gzip (1f 8b) or zstd (28 b5 2f fd) magic. */
+export function isCompressed(head: Uint8Array): boolean {
+  return (head[0] === 0x1f && head[1] === 0x8b) || (head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd);
+}
+
+/** Scans one blob held in a file: seekable when uncompressed and hashing/verification are off, else streamed. */
+export async function scanFileRange(r: FileRange, opts: LoadOptions): Promise<LayerScan> {
+  if (!opts.scan.hash && !opts.scan.verify && r.sizeBytes >= 512) {
+    const head = await readAt(r.path, r.start, 4);
+    if (!isCompressed(head)) {
+      const fh = await open(r.path, 'r');
+      try {
+        return await opts.scanner.scanSeekable(rangeAccess(fh, r.start, r.sizeBytes), opts.scan);
+      } finally {
+        await fh.close();
+      }
+    }
+  }
+  return opts.scanner.scanStream(rangeChunks(r), opts.scan);
+}
+
+/** A store over an OCI layout directory. Paths are layout-relative and may not leave the directory. */
+export class DirStore implements BlobStore {
+  readonly where: string;
+  private readonly dir: string;
+
+  constructor(dir: string, where: string) {
+    this.dir = dir;
+    this.where = where;
+  }
+
+  private full(path: string): string {
+    const clean = posix.normalize(path);
+    if (clean.startsWith('../') || clean === '..' || posix.isAbsolute(clean)) throw new InputError(`path ${JSON.stringify(path)} escapes ${this.where}`);
+    return join(this.dir, clean);
+  }
+
+  resolve(path: string): string | null {
+    try {
+      return statSync(this.full(path)).isFile() ? path : null;
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      return null;
+    }
+  }
+
+  sizeOf(path: string): number | null {
+    try {
+      const st = statSync(this.full(path));
+      return st.isFile() ? st.size : null;
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      return null;
+    }
+  }
+
+  async readSmall(path: string, what: string): Promise<Uint8Array> {
+    const size = this.sizeOf(path);
+    if (size === null) throw new InputError(`${what} is missing: no ${path} in ${this.where}`);
+    if (size > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${size} bytes)`);
+    return readFile(this.full(path));
+  }
+
+  /** the file range of a layout path */
+  range(path: string): FileRange {
+    return { path: this.full(path), start: 0, sizeBytes: this.sizeOf(path) ?? 0 };
+  }
+}
+
+/** A store over an archive file, indexed once by a header walk. */
+export class TarFileStore implements BlobStore {
+  readonly where: string;
+  private readonly path: string;
+  private readonly fh: FileHandle;
+  private readonly members: Map<string, TarMember>;
+
+  private constructor(path: string, where: string, fh: FileHandle, members: TarMember[]) {
+    this.path = path;
+    this.where = where;
+    this.fh = fh;
+    this.members = new Map(members.map((m) => [m.name, m]));
+  }
+
+  /** opens and indexes the archive; call close() when done */
+  static async open(path: string, where: string): Promise<TarFileStore> {
+    const fh = await open(path, 'r');
+    try {
+      const { size } = await fh.stat();
+      return new TarFileStore(path, where, fh, indexTarFd(fh.fd, size));
+    } catch (e) {
+      await fh.close();
+      throw e;
+    }
+  }
+
+  /** the indexed members, in archive order */
+  list(): TarMember[] {
+    return [...this.members.values()];
+  }
+
+  private member(path: string): TarMember | null {
+    let name = path;
+    for (let hops = 0; hops < 16; hops++) {
+      const m = this.members.get(name);
+      if (m === undefined) return null;
+      if (m.type === 'file') return m;
+      if (m.type === 'symlink') name = resolveSymlink(m.name, m.linkName);
+      else if (m.type === 'hardlink') name = m.linkName;
+      else return null;
+    }
+    throw new InputError(`${this.where}: too many levels of links at ${path}`);
+  }
+
+  resolve(path: string): string | null {
+    return this.member(path)?.name ?? null;
+  }
+
+  sizeOf(path: string): number | null {
+    return this.member(path)?.sizeBytes ?? null;
+  }
+
+  async readSmall(path: string, what: string): Promise<Uint8Array> {
+    const m = this.member(path);
+    if (m === null) throw new InputError(`${what} is missing: no ${path} in ${this.where}`);
+    if (m.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${m.sizeBytes} bytes)`);
+    const buf = Buffer.alloc(m.sizeBytes);
+    const { bytesRead } = await this.fh.read(buf, 0, m.sizeBytes, m.offset);
+    if (bytesRead < m.sizeBytes) throw new InputError(`unexpected end of archive in ${m.name}`);
+    return buf;
+  }
+
+  /** the file range of a member (after links) */
+  range(path: string): FileRange {
+    const m = this.member(path);
+    if (m === null) throw new InputError(`${path} is missing from ${this.where}`);
+    return { path: this.path, start: m.offset, sizeBytes: m.sizeBytes };
+  }
+
+  async close(): Promise<void> {
+    await this.fh.close();
+  }
+}
+
+/** The stored size of a planned layer in a file store. */
+export function storedSize(store: DirStore | TarFileStore, layer: PlannedLayer): number {
+  return store.sizeOf(layer.location) ?? 0;
+}
