@@ -1,0 +1,79 @@
+/**
+ * makeContext: the read-only view of an Analysis that every rule gets (user layers, instructions, per-layer
+ * regular files, visibility). Built once per run so that rules stay short.
+ */
+import type { Analysis, VisibleFile } from '../analysis/types.ts';
+import type { HistoryEntry } from '../image/types.ts';
+import type { HintContext, LayerFile } from './types.ts';
+
+/** Which layers belong to the base image: from `report.baseImage.layerCount`, else each layer's `isBase`. */
+function baseFlags(analysis: Analysis): boolean[] {
+  const { report } = analysis;
+  const n = Math.max(report.layers.length, analysis.layerEvents.length);
+  const count = report.baseImage.layerCount;
+  const flags: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    if (count !== null) flags.push(i < count);
+    else flags.push(report.layers[i]?.isBase === true);
+  }
+  return flags;
+}
+
+/** Non-empty history entries aligned to layers; the last N when there are more entries than layers. */
+function alignHistory(analysis: Analysis, layerCount: number): Array<HistoryEntry | undefined> {
+  const history = analysis.image.config.history ?? [];
+  const nonEmpty = history.filter((h) => h.empty_layer !== true);
+  const offset = Math.max(0, nonEmpty.length - layerCount);
+  const out: Array<HistoryEntry | undefined> = [];
+  for (let i = 0; i < layerCount; i++) out.push(nonEmpty[offset + i]);
+  return out;
+}
+
+/** Builds the HintContext of one Analysis. Pure; reads only the Analysis. */
+export function makeContext(analysis: Analysis): HintContext {
+  const { report } = analysis;
+  const base = baseFlags(analysis);
+  const layerCount = base.length;
+  const userLayers: number[] = [];
+  for (let i = 0; i < layerCount; i++) if (!base[i]) userLayers.push(i);
+  const history = alignHistory(analysis, layerCount);
+
+  const layerFiles: LayerFile[] = [];
+  analysis.layerEvents.forEach((events, layer) => {
+    for (const event of events) {
+      if (event.kind === 'file') layerFiles.push({ layer, path: event.path, sizeBytes: event.sizeBytes, event });
+    }
+  });
+
+  const visibleKeys = new Set<string>();
+  const seenInodes = new Set<number>();
+  const visibleInodes: VisibleFile[] = [];
+  for (const f of analysis.visibleFiles) {
+    visibleKeys.add(`${f.layer}\u0000${f.path}`);
+    if (!seenInodes.has(f.inode)) {
+      seenInodes.add(f.inode);
+      visibleInodes.push(f);
+    }
+  }
+
+  const rawInstruction = (layer: number): string =>
+    report.layers[layer]?.instruction ?? history[layer]?.created_by ?? '';
+
+  return {
+    analysis,
+    report,
+    userLayers,
+    isUserLayer: (layer) => base[layer] !== true,
+    rawInstruction,
+    instruction: (layer) => {
+      if (layer === null) return null;
+      const l = report.layers[layer];
+      const s = l?.normalizedInstruction || l?.instruction || history[layer]?.created_by || '';
+      return s === '' ? null : s;
+    },
+    layerFiles,
+    visibleInodes,
+    isVisible: (layer, path) => visibleKeys.has(`${layer}\u0000${path}`),
+    layerHistory: history,
+  };
+}

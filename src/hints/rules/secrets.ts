@@ -1,0 +1,141 @@
+/**
+ * secrets: credential-looking files in ANY layer, base layers and files deleted later included: a deleted file's
+ * bytes still ship in the layer that wrote it. Severity error (fails by default).
+ *
+ * What counts, from the name and the first bytes captured by `captureBytes` (`FileEvent.content`):
+ *  - a PEM private key (`-----BEGIN … PRIVATE KEY-----`) in any captured file;
+ *  - an SSH private key name (`id_rsa`, `id_ed25519`, …; not `.pub`) whose content was not captured;
+ *  - `.env*` with key-like entries: a KEY named like a secret (SECRET, TOKEN, PASSWORD, API_KEY, ACCESS_KEY,
+ *    PRIVATE, CREDENTIAL, AUTH) with a real-looking value, an AWS access key id, or a URL with a password;
+ *  - `.npmrc` with `_authToken`, `_auth` or `_password`;
+ *  - `.aws/credentials` with a secret key (or not captured), `.docker/config.json` with `auths` entries holding
+ *    `auth`/`identitytoken`, `.git-credentials` and `.netrc` with passwords, a `.git/config` whose remote URL
+ *    embeds credentials.
+ * Third-party trees (`node_modules`, Python site/dist-packages, `/usr/share/doc`) are skipped: their keys are test
+ * fixtures. Hints print the path, the layer and key NAMES at most — never a value. Savings: 0 (not a size issue).
+ */
+import type { DraftHint, HintContext, LayerFile } from '../types.ts';
+import { basename, byLayer, layerLabel, makeHint } from '../util.ts';
+
+export const id = 'secrets';
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/** Paths whose key files are third-party fixtures, not the image owner's credentials. */
+export function isThirdParty(path: string): boolean {
+  return /\/(node_modules|site-packages|dist-packages)\//.test(path) || path.startsWith('/usr/share/doc/');
+}
+
+const PEM_PRIVATE = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+const SSH_KEY_NAME = /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/;
+const SECRET_KEY_NAME = /(SECRET|TOKEN|PASSW(OR)?D|PASSWD|PWD|API_?KEY|ACCESS_?KEY|PRIVATE|CREDENTIAL|AUTH)/i;
+const AWS_KEY_ID = /\b(AKIA|ASIA)[0-9A-Z]{16}\b/;
+const URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:[^\s@/]+@/i;
+const PLACEHOLDER = /^(|changeme|change_me|xxx+|\*+|<.*>|\$\{.*\}|\$[A-Z_]+|your[_-].*|example.*|dummy|test|null|none|false|true|todo)$/i;
+
+/** True for a name the secrets rule inspects (used by the capture policy too). */
+export function isCredentialCandidate(path: string): boolean {
+  const b = basename(path);
+  return (
+    /^\.env(\..+)?$/.test(b) ||
+    /\.(pem|key|p8)$/i.test(b) ||
+    /^id_(rsa|dsa|ecdsa|ed25519)/.test(b) ||
+    b === '.npmrc' ||
+    b === '.git-credentials' ||
+    b === '.netrc' ||
+    b === '_netrc' ||
+    path.endsWith('/.aws/credentials') ||
+    path.endsWith('/.docker/config.json') ||
+    path.endsWith('/.git/config')
+  );
+}
+
+/** What a .env file holds: the secret-looking KEY names (never values). */
+export function envSecretKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!m || m[1] === undefined || m[2] === undefined) continue;
+    const key = m[1];
+    const value = m[2].trim().replace(/^(['"])(.*)\1$/, '$2');
+    if (PLACEHOLDER.test(value)) continue;
+    if ((SECRET_KEY_NAME.test(key) && value.length >= 8) || AWS_KEY_ID.test(value) || URL_WITH_PASSWORD.test(value)) keys.push(key);
+  }
+  return keys;
+}
+
+/** One credential found: what it is (never its value). */
+export interface SecretFinding {
+  file: LayerFile;
+  /** e.g. `private key`, `.env: AWS_SECRET_ACCESS_KEY, DATABASE_URL` */
+  what: string;
+}
+
+/** Classifies one file; null when it holds nothing credential-like. */
+export function classify(f: LayerFile): SecretFinding | null {
+  if (f.sizeBytes === 0 || isThirdParty(f.path)) return null;
+  const b = basename(f.path);
+  const content = f.event.content;
+  const text = content === undefined ? null : decoder.decode(content);
+  if (text !== null && PEM_PRIVATE.test(text)) return { file: f, what: 'private key (PEM)' };
+  if (SSH_KEY_NAME.test(b)) return text === null ? { file: f, what: 'SSH private key name (content not inspected)' } : null;
+  if (/^\.env(\..+)?$/.test(b)) {
+    if (text === null) return null;
+    const keys = envSecretKeys(text);
+    return keys.length > 0 ? { file: f, what: `.env with ${keys.join(', ')}` } : null;
+  }
+  if (b === '.npmrc') return text !== null && /(_authToken|_auth|_password)\s*=\s*\S/.test(text) ? { file: f, what: '.npmrc with an auth token' } : null;
+  if (f.path.endsWith('/.aws/credentials')) {
+    if (text === null) return { file: f, what: 'AWS credentials file (content not inspected)' };
+    return /aws_secret_access_key\s*=\s*\S/i.test(text) ? { file: f, what: 'AWS credentials (aws_secret_access_key)' } : null;
+  }
+  if (f.path.endsWith('/.docker/config.json')) {
+    return text !== null && /"(auth|identitytoken)"\s*:\s*"[^"]+"/.test(text) ? { file: f, what: 'Docker registry credentials (auths)' } : null;
+  }
+  if (b === '.git-credentials') return text === null || URL_WITH_PASSWORD.test(text) ? { file: f, what: 'git credentials' } : null;
+  if (b === '.netrc' || b === '_netrc') return text === null || /\bpassword\s+\S/.test(text) ? { file: f, what: '.netrc with a password' } : null;
+  if (f.path.endsWith('/.git/config')) return text !== null && URL_WITH_PASSWORD.test(text) ? { file: f, what: 'git remote URL with embedded credentials' } : null;
+  return null;
+}
+
+/** Every credential-looking file in every layer. */
+export function findSecrets(ctx: HintContext): SecretFinding[] {
+  const out: SecretFinding[] = [];
+  for (const f of ctx.layerFiles) {
+    const finding = classify(f);
+    if (finding) out.push(finding);
+  }
+  return out;
+}
+
+/** One hint per layer that holds credentials. */
+export function secrets(ctx: HintContext): DraftHint[] {
+  const hints: DraftHint[] = [];
+  for (const [layer, list] of byLayer(findSecrets(ctx).map((s) => ({ ...s, layer: s.file.layer })))) {
+    const hidden = list.filter((s) => !ctx.isVisible(layer, s.file.path));
+    const names = list.map((s) => `${s.file.path} (${s.what})`);
+    const shipNote =
+      hidden.length === 0
+        ? ''
+        : hidden.length === list.length
+          ? ' — deleted by a later layer, but the bytes still ship in this one'
+          : ` — ${hidden.length} of them deleted later, but the bytes still ship in this layer`;
+    hints.push(
+      makeHint(ctx, {
+        rule: id,
+        severity: 'error',
+        title: `credentials in ${layerLabel(ctx, layer)}: ${names.slice(0, 3).join('; ')}${names.length > 3 ? `; and ${list.length - 3} more` : ''}${shipNote}`,
+        layer,
+        evidence: list.map((s) => ({ path: s.file.path, sizeBytes: s.file.sizeBytes, layer })),
+        advice:
+          `Treat them as leaked and rotate them: anyone who can pull the image can read layer ${layer}, and deleting them in a ` +
+          'later layer does not remove them. Keep them out of the build context (`.dockerignore`: `.env*`, `*.pem`, ' +
+          '`*.key`, `id_*`, `.npmrc`, `.git`), pass build-time secrets with BuildKit (`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`), ' +
+          'and give runtime secrets to the container from the environment or a secret store.',
+        claims: [],
+        evidenceOrdered: true,
+      }),
+    );
+  }
+  return hints;
+}

@@ -1,0 +1,73 @@
+/**
+ * Types shared by the hint rules: the context every rule reads, the draft hint every rule returns, and the rule
+ * descriptor the runner and the config validator use.
+ */
+import type { Analysis, VisibleFile } from '../analysis/types.ts';
+import type { FileEvent } from '../fs/events.ts';
+import type { HistoryEntry } from '../image/types.ts';
+import type { Hint, Report, Severity } from '../report/types.ts';
+
+/** One regular-file entry of one layer: bytes that layer ships, whether or not a later layer hides them. */
+export interface LayerFile {
+  /** layer index */
+  layer: number;
+  path: string;
+  sizeBytes: number;
+  /** the underlying event (for `content`, `contentHash`, `mode`) */
+  event: FileEvent;
+}
+
+/** A claim on bytes: the (layer, path) bytes a hint's savings are made of. Two hints never count one claim twice. */
+export interface Claim {
+  layer: number;
+  path: string;
+  sizeBytes: number;
+}
+
+/** What a rule returns: a Hint plus the uncapped claims its `savingsBytes` are the sum of. */
+export interface DraftHint extends Hint {
+  /**
+   * every (layer, path) whose bytes make up `savingsBytes` (uncapped). The runner removes claims a
+   * higher-priority hint already took and lowers `savingsBytes` by their bytes.
+   */
+  claims: Claim[];
+  /**
+   * true for an alternative remedy (squash-candidate, heavy-base): its savings are a different way to save
+   * bytes other hints already count, so it keeps its full estimate and is marked `overlaps: true`.
+   */
+  alternative?: boolean;
+}
+
+/** Everything a rule may read. Built once per run by `makeContext`; rules never mutate it. */
+export interface HintContext {
+  readonly analysis: Analysis;
+  readonly report: Report;
+  /** layers the image's own build wrote: every layer when the base image is unknown */
+  readonly userLayers: readonly number[];
+  /** true when `layer` is not a known base-image layer */
+  isUserLayer(layer: number): boolean;
+  /** the instruction shown for a layer: its normalized instruction, else the raw one, else null */
+  instruction(layer: number | null): string | null;
+  /** the raw `created_by` of a layer ('' when unknown) */
+  rawInstruction(layer: number): string;
+  /** every regular-file entry of every layer, in layer order (hardlink entries carry no bytes and are left out) */
+  readonly layerFiles: readonly LayerFile[];
+  /** visible regular files, one per inode (the first path by sort order) */
+  readonly visibleInodes: readonly VisibleFile[];
+  /** true when this layer's bytes at this path are the ones visible in the final tree */
+  isVisible(layer: number, path: string): boolean;
+  /** non-empty history entries aligned to layers (undefined when the history does not line up) */
+  readonly layerHistory: ReadonlyArray<HistoryEntry | undefined>;
+}
+
+/** A rule: its id, its default severity, one line of description, and the pure function. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** one line, for the README and `--help` */
+  description: string;
+  run: (ctx: HintContext) => DraftHint[];
+}
+
+/** Per-rule configuration: disable it, or re-level it. */
+export type RuleSetting = 'off' | Severity;

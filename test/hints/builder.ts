@@ -1,0 +1,193 @@
+/**
+ * Test builder for hint rules: makes an Analysis from per-layer event lists.
+ *
+ * The replay is the engine's (`replayLayers` from src/fs/union-fs.ts); the Report is filled with what the rules
+ * read (layers with instructions and content bytes, totals, waste by cause, base image, duplicates). When the
+ * engine's `analyze()` (src/analysis/analyze.ts) is present, `buildAnalysisWithEngine` uses it instead.
+ */
+import type { Analysis } from '../../src/analysis/types.ts';
+import type { FileEvent } from '../../src/fs/events.ts';
+import { replayLayers } from '../../src/fs/union-fs.ts';
+import type { HistoryEntry, LoadedImage } from '../../src/image/types.ts';
+import type { LayerReport, Report } from '../../src/report/types.ts';
+
+const enc = new TextEncoder();
+
+/** Optional event fields. */
+export interface EventOpts {
+  hash?: string;
+  content?: string | Uint8Array;
+  mode?: number;
+  uid?: number;
+  gid?: number;
+  mtimeSec?: number;
+}
+
+let hashSeq = 0;
+
+/** A regular file; its content hash is unique unless `hash` is given. */
+export function f(path: string, sizeBytes: number, o: EventOpts = {}): FileEvent {
+  const ev: FileEvent = {
+    path,
+    kind: 'file',
+    sizeBytes,
+    mode: o.mode ?? 0o100644,
+    uid: o.uid ?? 0,
+    gid: o.gid ?? 0,
+    mtimeSec: o.mtimeSec ?? 1_700_000_000,
+    contentHash: o.hash ?? `u${(hashSeq++).toString(16).padStart(15, '0')}`,
+  };
+  if (o.content !== undefined) ev.content = typeof o.content === 'string' ? enc.encode(o.content) : o.content;
+  return ev;
+}
+
+/** A file whose content is `text` (size = its byte length, content captured). */
+export function ft(path: string, text: string, o: EventOpts = {}): FileEvent {
+  const bytes = enc.encode(text);
+  return f(path, bytes.length, { ...o, content: bytes });
+}
+
+export function d(path: string): FileEvent {
+  return { path, kind: 'dir', sizeBytes: 0, mode: 0o40755, uid: 0, gid: 0, mtimeSec: 1_700_000_000 };
+}
+export function wh(path: string): FileEvent {
+  return { path, kind: 'whiteout', sizeBytes: 0, mode: 0, uid: 0, gid: 0, mtimeSec: 0 };
+}
+export function opq(path: string): FileEvent {
+  return { path, kind: 'opaque', sizeBytes: 0, mode: 0, uid: 0, gid: 0, mtimeSec: 0 };
+}
+export function hl(path: string, target: string): FileEvent {
+  return { path, kind: 'hardlink', sizeBytes: 0, mode: 0o100644, uid: 0, gid: 0, mtimeSec: 0, linkTarget: target };
+}
+export function sym(path: string, target: string): FileEvent {
+  return { path, kind: 'symlink', sizeBytes: 0, mode: 0o120777, uid: 0, gid: 0, mtimeSec: 0, linkTarget: target };
+}
+
+/** `n` files `${dir}/f0..` of `size` bytes each. */
+export function many(dir: string, n: number, size: number, o: EventOpts = {}): FileEvent[] {
+  return Array.from({ length: n }, (_, i) => f(`${dir}/f${i}`, size, o));
+}
+
+/** The same files again with new attributes and identical content (a chown/chmod copy-up). */
+export function copyUp(events: readonly FileEvent[], o: { uid?: number; mode?: number } = {}): FileEvent[] {
+  return events
+    .filter((e) => e.kind === 'file')
+    .map((e) => ({ ...e, uid: o.uid ?? e.uid, gid: o.uid ?? e.gid, mode: o.mode ?? e.mode }));
+}
+
+export interface LayerSpec {
+  /** created_by, e.g. `/bin/sh -c apt-get update` */
+  instruction: string;
+  events: FileEvent[];
+}
+
+export interface BuildOpts {
+  /** leading layers that are the base image's (default: unknown → null) */
+  baseLayers?: number;
+  baseName?: string;
+  /** extra history (e.g. empty_layer entries); default: one entry per layer */
+  history?: HistoryEntry[];
+  workdir?: string;
+}
+
+/** Strips the shell prefix, #(nop) and `# buildkit` like the engine does (close enough for tests). */
+export function normalize(createdBy: string): string {
+  return createdBy
+    .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
+    .replace(/^\/bin\/sh -c /, 'RUN ')
+    .replace(/\s*# buildkit$/, '')
+    .replace(/\b(dir|file|multi):[0-9a-f]{16,}/g, '$1:<hash>')
+    .trim();
+}
+
+/** The LoadedImage the events describe (for the engine's analyze()). */
+export function buildImage(layers: LayerSpec[], o: BuildOpts = {}): LoadedImage {
+  return {
+    reference: 'test:image',
+    transport: 'docker-archive',
+    manifestDigest: null,
+    configDigest: 'sha256:' + '0'.repeat(64),
+    platform: { os: 'linux', architecture: 'amd64' },
+    config: {
+      rootfs: { type: 'layers', diff_ids: layers.map((_, i) => `sha256:${i.toString(16).padStart(64, '0')}`) },
+      history: o.history ?? layers.map((l) => ({ created_by: l.instruction })),
+      config: o.workdir ? { WorkingDir: o.workdir } : {},
+    },
+    annotations: {},
+    names: [],
+    layers: layers.map((l, i) => ({
+      digest: `sha256:${i.toString(16).padStart(64, 'f')}`,
+      diffId: `sha256:${i.toString(16).padStart(64, '0')}`,
+      mediaType: 'application/vnd.oci.image.layer.v1.tar',
+      compressedBytes: 0,
+      scan: { events: l.events, tarBytes: 0, blobBytes: 0, compression: 'none' },
+    })),
+  };
+}
+
+/** Builds an Analysis from layers with the engine's reducer. */
+export function buildAnalysis(layers: LayerSpec[], o: BuildOpts = {}): Analysis {
+  const image = buildImage(layers, o);
+  const events = layers.map((l) => l.events);
+  const r = replayLayers(events);
+  const base = o.baseLayers ?? null;
+  const layerReports: LayerReport[] = layers.map((l, i) => {
+    const s = r.layers[i];
+    return {
+      index: i,
+      diffId: image.layers[i]?.diffId ?? '',
+      digest: image.layers[i]?.digest ?? '',
+      mediaType: 'application/vnd.oci.image.layer.v1.tar',
+      compressedBytes: 0,
+      contentBytes: s?.contentBytes ?? 0,
+      tarBytes: 0,
+      entries: { files: 0, dirs: 0, symlinks: 0, hardlinks: 0, whiteouts: 0, opaques: 0, other: 0 },
+      added: s?.added ?? { count: 0, bytes: 0 },
+      modified: s?.modified ?? { count: 0, bytes: 0 },
+      deleted: s?.deleted ?? { count: 0, bytes: 0 },
+      instruction: l.instruction,
+      normalizedInstruction: normalize(l.instruction),
+      created: null,
+      isBase: base === null ? null : i < base,
+      largestFiles: [],
+      wastedBytes: s?.wastedBytes ?? 0,
+      hiddenBy: s?.hiddenBy ?? [],
+      hidesBytes: s?.hidesBytes ?? 0,
+      hides: s?.hides ?? [],
+    };
+  });
+  const report: Report = {
+    schemaVersion: 1,
+    tool: { name: 'layer-budget', version: 'test' },
+    image: { reference: 'test:image', transport: 'docker-archive', names: [], manifestDigest: null, configDigest: image.configDigest, platform: 'linux/amd64', created: null },
+    provenance: null,
+    totals: {
+      layerCount: layers.length,
+      totalBytes: r.totalBytes,
+      visibleBytes: r.visibleBytes,
+      wastedBytes: r.wastedBytes,
+      efficiency: r.totalBytes === 0 ? 1 : r.visibleBytes / r.totalBytes,
+      compressedBytes: 0,
+      compressedKind: 'uncompressed-tar',
+      fileCount: r.visibleFiles.length,
+    },
+    waste: { byCause: r.wasteByCause, topPaths: [], topPathsOmitted: 0, deletedPaths: r.deletions, deletedPathsOmitted: 0 },
+    layers: layerReports,
+    baseImage: { source: base === null ? 'unknown' : 'input', name: o.baseName ?? null, digest: null, layerCount: base },
+    duplicates: { hashed: true, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 },
+    directoryDepth: 3,
+    directories: [],
+    directoriesOmitted: 0,
+    hints: [],
+    verdicts: [],
+  };
+  return { report, image, visibleFiles: r.visibleFiles, wasted: r.wasted, layerEvents: events };
+}
+
+/** The debian-like base layer most tests start from. */
+export function baseLayer(extra: FileEvent[] = []): LayerSpec {
+  return {
+    instruction: '/bin/sh -c #(nop) ADD file:0123456789abcdef0123456789abcdef in / ',
+    events: [d('/etc'), f('/etc/passwd', 900), f('/bin/sh', 120_000), f('/usr/share/doc/dash/changelog.gz', 200_000), ...extra],
+  };
+}
