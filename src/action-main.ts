@@ -1,0 +1,299 @@
+/**
+ * The GitHub Action's program. Every side effect comes in through `ActionPorts`; `src/action.ts` hands in the
+ * real ones. Modes:
+ * - `auto`: a push (or any non-PR event) analyzes and uploads the report artifact; a pull_request also finds
+ *   the baseline, diffs and comments; a workflow_run event runs `comment`.
+ * - `analyze`: analyze and upload, never comment.
+ * - `comment`: fork-safe, for a `workflow_run` workflow: read the PR run's report artifact, check the PR
+ *   still points at the commit that run built, diff against the baseline and comment. PR code is never
+ *   checked out or run.
+ *
+ * Exit statuses (EXIT): 0 ok (also no baseline), 1 a budget failed, 2 input/tool error, 3 internal error.
+ * The job summary is written on every run, errors included.
+ */
+import { join } from 'node:path';
+import { EXIT, InputError } from './errors.ts';
+import type { Report } from './report/types.ts';
+import { GitHubApiError } from './github/api-error.ts';
+import { findBaseline } from './github/baseline.ts';
+import { parseContext } from './github/context.ts';
+import type { PullInfo, RunContext } from './github/context.ts';
+import { readInputs } from './github/inputs.ts';
+import type { ActionInputs } from './github/inputs.ts';
+import type { Octokit } from './github/octokit.ts';
+import type { ActionPorts, PipelineResult } from './github/ports.ts';
+import { findPullForRun } from './github/pull-for-run.ts';
+import { artifactName, listRunArtifacts, readReportArtifact, REPORT_FILE } from './github/report-artifact.ts';
+import { upsertStickyComment } from './github/sticky-comment.ts';
+
+/** The `status` output. */
+export type ActionStatus = 'pass' | 'warn' | 'fail' | 'no-baseline' | 'error';
+
+/** How often long reads log progress, in ms. */
+const PROGRESS_EVERY_MS = 3000;
+
+/** One run's bookkeeping: outputs and the notes added under the summary. */
+interface RunState {
+  notes: string[];
+  outputs: Record<string, string>;
+}
+
+/** Runs the action; returns the exit status. Never throws. */
+export async function runAction(ports: ActionPorts): Promise<number> {
+  const state: RunState = {
+    notes: [],
+    outputs: { status: 'error', 'total-bytes': '', 'compressed-bytes': '', 'wasted-bytes': '', 'delta-bytes': '', 'report-path': '', 'comment-url': '' },
+  };
+  let exit: number;
+  let summary: string;
+  try {
+    const inputs = readInputs((name) => ports.input(name));
+    const ctx = parseContext(await ports.context());
+    const comment = inputs.mode === 'comment' || (inputs.mode === 'auto' && ctx.eventName === 'workflow_run');
+    ({ exit, summary } = comment ? await commentMode(ports, inputs, ctx, state) : await analyzeMode(ports, inputs, ctx, state));
+  } catch (err) {
+    const input = err instanceof InputError || err instanceof GitHubApiError;
+    const msg = err instanceof Error ? err.message : String(err);
+    const hint = err instanceof InputError && err.hint ? `\n${err.hint}` : '';
+    state.outputs['status'] = 'error';
+    if (input) {
+      ports.log.error(`layer-budget: ${msg}${hint}`);
+      exit = EXIT.input;
+    } else {
+      ports.log.error(`layer-budget failed (internal error, please report it): ${msg}`);
+      if (err instanceof Error && err.stack) ports.log.info(err.stack);
+      exit = EXIT.internal;
+    }
+    summary = `## layer-budget: ${input ? 'error' : 'internal error'}\n\n\`\`\`text\n${(msg + hint).replace(/```/g, "'''")}\n\`\`\`\n`;
+  }
+  const notes = state.notes.length > 0 ? `\n${state.notes.map((n) => `> ${n}`).join('\n>\n')}\n` : '';
+  try {
+    await ports.summary.write(`${summary}${notes}`);
+  } catch (err) {
+    ports.log.warning(`writing the job summary failed: ${(err as Error).message}`);
+  }
+  for (const [name, value] of Object.entries(state.outputs)) ports.outputs.set(name, value);
+  return exit;
+}
+
+/** push / pull_request / analyze: analyze the image, upload the report, comment on a PR. */
+async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunContext, state: RunState): Promise<{ exit: number; summary: string }> {
+  const { log } = ports;
+  const source = inputs.source || (inputs.image ? `${inputs.engine === 'podman' ? 'podman' : 'docker-daemon'}:${inputs.image}` : '');
+  if (!source) throw new InputError('nothing to analyze: set the `image` input (an image the engine has) or `source`');
+  const pr = inputs.mode === 'analyze' ? null : ctx.pr;
+  const octokit = inputs.githubToken ? ports.octokit(inputs.githubToken) : null;
+
+  // baseline
+  let baseline: Report | null = null;
+  let missing: string | null = null;
+  if (inputs.baselineReport) {
+    let text: string;
+    try {
+      text = await ports.files.readText(inputs.baselineReport);
+    } catch (err) {
+      throw new InputError(`reading baseline-report ${inputs.baselineReport}: ${(err as Error).message}`, { cause: err });
+    }
+    baseline = ports.parseReport(text, `baseline-report ${inputs.baselineReport}`);
+  } else if (pr) {
+    const found = await lookUpBaseline(ports, octokit, ctx, pr, inputs.key, ctx.workflowFile);
+    baseline = found.report;
+    missing = found.missing;
+  } else {
+    missing = `no baseline: this ${ctx.eventName || 'run'} run records one for pull requests to compare against`;
+  }
+
+  const waived = await isWaived(ports, octokit, ctx, pr, inputs.waiverLabel);
+  let last = 0;
+  const result = await log.group(`analyzing ${source}`, () =>
+    ports.analyze({
+      source,
+      ...(inputs.platform ? { platform: inputs.platform } : {}),
+      ...(inputs.config ? { configPath: inputs.config } : {}),
+      baseline,
+      key: inputs.key,
+      waived,
+      onProgress: (p) => {
+        const now = Date.now();
+        if (now - last < PROGRESS_EVERY_MS) return;
+        last = now;
+        log.info(`read ${(p.bytesRead / 1e6).toFixed(1)} MB; ${p.layersDone}/${p.layersTotal ?? '?'} layers done`);
+      },
+    }),
+  );
+  const report = result.report;
+  report.provenance = { key: inputs.key, commitSha: pr?.headSha ?? (ctx.sha || null), ref: ctx.ref || null, runId: ctx.runId || null };
+
+  // report file + artifact
+  const dir = join(ports.files.tempDir(), artifactName(inputs.key));
+  const reportPath = join(dir, REPORT_FILE);
+  await ports.files.writeText(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  state.outputs['report-path'] = reportPath;
+  try {
+    const up = await ports.artifacts.upload(artifactName(inputs.key), [reportPath], dir, inputs.artifactRetentionDays);
+    log.info(`uploaded artifact ${artifactName(inputs.key)}${up.id !== null ? ` (id ${up.id})` : ''}`);
+  } catch (err) {
+    log.warning(`uploading the report artifact ${artifactName(inputs.key)} failed: ${(err as Error).message}`);
+    state.notes.push(`The report artifact could not be uploaded, so it can't serve as a baseline: ${(err as Error).message}`);
+  }
+
+  const status = statusOf(result, baseline);
+  setTotals(state, report, baseline, status);
+
+  if (pr && inputs.comment) await comment(ports, octokit, ctx, pr, inputs.key, result.commentMarkdown, state, ctx.readOnlyToken);
+  if (missing) {
+    state.notes.push(missing);
+    log.notice(`${missing}; absolute budgets were applied`);
+  }
+  if (waived) state.notes.push(`The \`${inputs.waiverLabel}\` label is on the PR: failing budgets count as warnings.`);
+  return { exit: gate(ports, result, status), summary: result.summaryMarkdown };
+}
+
+/** workflow_run: comment on the PR a pull_request run analyzed, from that run's report artifact. */
+async function commentMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunContext, state: RunState): Promise<{ exit: number; summary: string }> {
+  const { log } = ports;
+  const run = ctx.workflowRun;
+  if (!run) {
+    throw new InputError(`mode comment needs a workflow_run event, not ${ctx.eventName || 'none'}`, {
+      hint: 'run it from a workflow triggered by `on: workflow_run` (see README § Forks)',
+    });
+  }
+  if (run.event !== 'pull_request' && run.event !== 'pull_request_target') {
+    log.notice(`run ${run.id} was triggered by ${run.event}, not a pull request: nothing to comment`);
+    state.outputs['status'] = '';
+    return { exit: EXIT.ok, summary: `## layer-budget\n\nRun ${run.id} (${run.event}) was not for a pull request: nothing to comment.\n` };
+  }
+  if (!inputs.githubToken) throw new InputError('mode comment needs the `github-token` input');
+  const octokit = ports.octokit(inputs.githubToken);
+  const name = artifactName(inputs.key);
+  const artifact = (await listRunArtifacts({ octokit, owner: ctx.owner, repo: ctx.repo, runId: run.id, name })).find((a) => !a.expired);
+  if (!artifact) {
+    throw new InputError(`run ${run.id} has no artifact ${name}`, { hint: 'did the pull_request workflow run layer-budget with the same `key`?' });
+  }
+  const pr = await findPullForRun({ octokit, owner: ctx.owner, repo: ctx.repo, run });
+  const report = await readReportArtifact({ octokit, owner: ctx.owner, repo: ctx.repo, artifact, parse: ports.parseReport, what: 'PR report artifact' });
+  const built = report.provenance?.commitSha;
+  if (built && built !== run.headSha) {
+    throw new InputError(`refusing to comment: the report artifact of run ${run.id} is for ${built.slice(0, 12)}, not the run's head ${run.headSha.slice(0, 12)}`);
+  }
+  const found = await lookUpBaseline(ports, octokit, ctx, pr, inputs.key, run.workflowId ?? undefined);
+  const waived = await isWaived(ports, null, ctx, pr, inputs.waiverLabel);
+  const result = await ports.evaluate({
+    report,
+    ...(inputs.config ? { configPath: inputs.config } : {}),
+    baseline: found.report,
+    key: inputs.key,
+    waived,
+  });
+  const status = statusOf(result, found.report);
+  setTotals(state, report, found.report, status);
+  if (inputs.comment) await comment(ports, octokit, ctx, pr, inputs.key, result.commentMarkdown, state, false);
+  if (found.missing) {
+    state.notes.push(found.missing);
+    log.notice(`${found.missing}; absolute budgets were applied`);
+  }
+  if (status === 'fail') log.warning(`#${pr.number} is over budget; its pull_request run is the gate`);
+  return { exit: EXIT.ok, summary: result.summaryMarkdown };
+}
+
+/** Finds the PR's baseline; a failed lookup is a warning, never a failure. */
+async function lookUpBaseline(
+  ports: ActionPorts,
+  octokit: Octokit | null,
+  ctx: RunContext,
+  pr: PullInfo,
+  key: string,
+  workflowId: string | number | null | undefined,
+): Promise<{ report: Report | null; missing: string | null }> {
+  if (!octokit) return { report: null, missing: 'no baseline: no `github-token` to look it up with' };
+  try {
+    const found = await ports.log.group('finding the baseline', () =>
+      findBaseline({
+        octokit,
+        owner: ctx.owner,
+        repo: ctx.repo,
+        ...(workflowId !== null && workflowId !== undefined ? { workflowId } : {}),
+        baseRef: pr.baseRef,
+        baseSha: pr.baseSha,
+        key,
+        parse: ports.parseReport,
+        log: (m) => ports.log.info(m),
+      }),
+    );
+    if ('missing' in found) return { report: null, missing: found.missing };
+    ports.log.info(`baseline: run ${found.runId} at ${found.headSha.slice(0, 12)} (artifact ${found.artifactId})`);
+    return { report: found.report, missing: null };
+  } catch (err) {
+    const msg = (err as Error).message;
+    ports.log.warning(`looking up the baseline failed: ${msg}`);
+    return { report: null, missing: `no baseline: the lookup failed: ${msg}` };
+  }
+}
+
+/** The waiver label is on the PR (fresh labels from the API when possible; the event's otherwise). */
+async function isWaived(ports: ActionPorts, octokit: Octokit | null, ctx: RunContext, pr: PullInfo | null, label: string): Promise<boolean> {
+  if (!pr || !label) return false;
+  let labels = pr.labels;
+  if (octokit) {
+    try {
+      const res = await octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: pr.number });
+      labels = res.data.labels.map((l) => l.name);
+    } catch (err) {
+      ports.log.info(`reading #${pr.number}'s labels failed (${(err as Error).message}); using the event's`);
+    }
+  }
+  return labels.includes(label);
+}
+
+/** Posts the sticky comment; a fork's read-only token or an API refusal is a warning, never a failure. */
+async function comment(
+  ports: ActionPorts,
+  octokit: Octokit | null,
+  ctx: RunContext,
+  pr: PullInfo,
+  key: string,
+  body: string,
+  state: RunState,
+  readOnly: boolean,
+): Promise<void> {
+  if (readOnly) {
+    const msg = 'not commenting: pull requests from forks get a read-only token; the results are in the job summary (see README § Forks for the workflow_run comment workflow)';
+    ports.log.warning(msg);
+    state.notes.push(`Not commented: pull requests from forks get a read-only token. See README § Forks.`);
+    return;
+  }
+  if (!octokit) {
+    ports.log.warning('not commenting: no `github-token`');
+    return;
+  }
+  try {
+    const res = await upsertStickyComment({ octokit, owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number, key, body });
+    state.outputs['comment-url'] = res.url;
+    ports.log.info(`comment ${res.action}: ${res.url}`);
+  } catch (err) {
+    const msg = (err as Error).message;
+    ports.log.warning(`${msg}; the results are in the job summary`);
+    state.notes.push(`The PR comment could not be written: ${msg}`);
+  }
+}
+
+function statusOf(result: PipelineResult, baseline: Report | null): ActionStatus {
+  if (result.status === 'fail') return 'fail';
+  return baseline ? result.status : 'no-baseline';
+}
+
+function setTotals(state: RunState, report: Report, baseline: Report | null, status: ActionStatus): void {
+  state.outputs['status'] = status;
+  state.outputs['total-bytes'] = String(report.totals.totalBytes);
+  state.outputs['compressed-bytes'] = String(report.totals.compressedBytes);
+  state.outputs['wasted-bytes'] = String(report.totals.wastedBytes);
+  state.outputs['delta-bytes'] = baseline ? String(report.totals.totalBytes - baseline.totals.totalBytes) : '';
+}
+
+/** The gate: a failing budget fails the step. */
+function gate(ports: ActionPorts, result: PipelineResult, status: ActionStatus): number {
+  if (status !== 'fail') return EXIT.ok;
+  const failed = result.verdicts.filter((v) => v.status === 'fail');
+  ports.log.error(`over budget: ${failed.map((v) => `${v.rule}: ${v.message}`).join('; ') || 'a budget failed'}`);
+  return EXIT.budgetFailed;
+}

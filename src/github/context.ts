@@ -1,0 +1,164 @@
+/**
+ * The run's context: which event, which PR, which base. Parsed from plain data (the runner's environment
+ * and event payload are read by `contextDataFromEnv`, not at import time).
+ */
+
+/** The raw facts about a run, as the runner gives them. */
+export interface RunContextData {
+  /** GITHUB_EVENT_NAME */
+  eventName: string;
+  /** the parsed JSON of GITHUB_EVENT_PATH ({} when absent) */
+  eventPayload: unknown;
+  /** GITHUB_REPOSITORY split */
+  repo: { owner: string; repo: string };
+  /** GITHUB_SHA */
+  sha: string;
+  /** GITHUB_REF */
+  ref: string;
+  /** GITHUB_RUN_ID */
+  runId: number;
+  /** GITHUB_WORKFLOW_REF: `owner/repo/.github/workflows/ci.yml@refs/heads/main` */
+  workflowRef?: string;
+  serverUrl: string;
+  apiUrl: string;
+}
+
+/** A pull request as the action needs it. */
+export interface PullInfo {
+  number: number;
+  baseSha: string;
+  baseRef: string;
+  headSha: string;
+  headRef: string;
+  /** `owner/name` of the head repository (null: the fork was deleted) */
+  headRepository: string | null;
+  /** the head lives in another repository */
+  fromFork: boolean;
+  labels: string[];
+}
+
+/** The run that triggered a `workflow_run` event (comment mode). */
+export interface TriggeringRun {
+  id: number;
+  /** the workflow that run belongs to (for the baseline lookup) */
+  workflowId: number | null;
+  event: string;
+  conclusion: string | null;
+  headSha: string;
+  headBranch: string | null;
+  /** `owner/name` of the head repository */
+  headRepository: string | null;
+  /** PR numbers GitHub attached (empty for fork PRs) */
+  pullRequests: number[];
+}
+
+/** The parsed context. */
+export interface RunContext {
+  eventName: string;
+  owner: string;
+  repo: string;
+  sha: string;
+  ref: string;
+  runId: number;
+  /** the workflow file name (`ci.yml`), usable as a workflow_id; null when unknown */
+  workflowFile: string | null;
+  /** the repository's default branch, when the payload says */
+  defaultBranch: string | null;
+  /** set on pull_request and pull_request_target events */
+  pr: PullInfo | null;
+  /** the token can't write: a `pull_request` event from a fork */
+  readOnlyToken: boolean;
+  /** set on workflow_run events */
+  workflowRun: TriggeringRun | null;
+  serverUrl: string;
+  apiUrl: string;
+}
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** Parses the context; missing payload fields give nulls, never throw. */
+export function parseContext(data: RunContextData): RunContext {
+  const payload = obj(data.eventPayload);
+  const repository = obj(payload['repository']);
+  const fullName = `${data.repo.owner}/${data.repo.repo}`;
+  let pr: PullInfo | null = null;
+  const p = obj(payload['pull_request']);
+  if (typeof p['number'] === 'number') {
+    const head = obj(p['head']);
+    const base = obj(p['base']);
+    const headRepo = str(obj(head['repo'])['full_name']);
+    const baseRepo = str(obj(base['repo'])['full_name']) ?? fullName;
+    pr = {
+      number: p['number'],
+      baseSha: str(base['sha']) ?? '',
+      baseRef: str(base['ref']) ?? '',
+      headSha: str(head['sha']) ?? '',
+      headRef: str(head['ref']) ?? '',
+      headRepository: headRepo,
+      fromFork: headRepo === null || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+      labels: Array.isArray(p['labels']) ? p['labels'].map((l) => str(obj(l)['name'])).filter((n): n is string => n !== null) : [],
+    };
+  }
+  let workflowRun: TriggeringRun | null = null;
+  const w = obj(payload['workflow_run']);
+  if (data.eventName === 'workflow_run' && typeof w['id'] === 'number') {
+    workflowRun = {
+      id: w['id'],
+      workflowId: typeof w['workflow_id'] === 'number' ? w['workflow_id'] : null,
+      event: str(w['event']) ?? '',
+      conclusion: str(w['conclusion']),
+      headSha: str(w['head_sha']) ?? '',
+      headBranch: str(w['head_branch']),
+      headRepository: str(obj(w['head_repository'])['full_name']),
+      pullRequests: Array.isArray(w['pull_requests'])
+        ? w['pull_requests'].map((x) => obj(x)['number']).filter((n): n is number => typeof n === 'number')
+        : [],
+    };
+  }
+  const wf = data.workflowRef ? /\.github\/workflows\/([^@/]+)@/.exec(data.workflowRef) : null;
+  return {
+    eventName: data.eventName,
+    owner: data.repo.owner,
+    repo: data.repo.repo,
+    sha: data.sha,
+    ref: data.ref,
+    runId: data.runId,
+    workflowFile: wf?.[1] ?? null,
+    defaultBranch: str(repository['default_branch']),
+    pr,
+    readOnlyToken: data.eventName === 'pull_request' && pr !== null && pr.fromFork,
+    workflowRun,
+    serverUrl: data.serverUrl,
+    apiUrl: data.apiUrl,
+  };
+}
+
+/** Reads the context data from the runner's environment; `readFile` reads GITHUB_EVENT_PATH. */
+export async function contextDataFromEnv(
+  env: Record<string, string | undefined>,
+  readFile: (path: string) => Promise<string>,
+): Promise<RunContextData> {
+  const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+  let eventPayload: unknown = {};
+  const path = env['GITHUB_EVENT_PATH'];
+  if (path) {
+    try {
+      eventPayload = JSON.parse(await readFile(path));
+    } catch (err) {
+      throw new Error(`reading the event payload (${path}): ${(err as Error).message}`, { cause: err });
+    }
+  }
+  return {
+    eventName: env['GITHUB_EVENT_NAME'] ?? '',
+    eventPayload,
+    repo: { owner, repo },
+    sha: env['GITHUB_SHA'] ?? '',
+    ref: env['GITHUB_REF'] ?? '',
+    runId: Number(env['GITHUB_RUN_ID'] ?? 0),
+    ...(env['GITHUB_WORKFLOW_REF'] ? { workflowRef: env['GITHUB_WORKFLOW_REF'] } : {}),
+    serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
+    apiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
+  };
+}
