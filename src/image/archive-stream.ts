@@ -85,8 +85,8 @@ export async function loadArchiveStream(source: AsyncIterable<Uint8Array>, opts:
   const store = new PassStore(where);
   let layersDone = 0;
   const progress = (): void => opts.onProgress?.({ bytesRead: reader.position, layersDone, layersTotal: null });
+  requireTar(await reader.peek(512), where);
   try {
-    requireTar(await reader.peek(512), where);
     await walkTarStream(reader, async (m, body) => {
       store.members.set(m.name, m);
       if (m.type !== 'file' || m.sizeBytes === 0) return;

@@ -160,9 +160,11 @@ async function planDockerSave(store: BlobStore, opts: ResolveOptions, hasIndex: 
   const config = parseConfig(configBytes, `config ${configPath} of ${store.where}`);
   checkLayerCount(entry.Layers.length, config.rootfs.diff_ids.length, store.where);
   const layers = entry.Layers.map((raw, i) => {
-    const location = cleanMemberName(raw);
-    if (store.resolve(location) === null) {
-      throw new InputError(`layer ${i}: ${location} named by manifest.json is missing from ${store.where}`);
+    const named = cleanMemberName(raw);
+    // links between layer files (legacy saves) resolve to one member, so the blob is scanned once
+    const location = store.resolve(named);
+    if (location === null) {
+      throw new InputError(`layer ${i}: ${named} named by manifest.json is missing from ${store.where}`);
     }
     return { digest: digestOfPath(location), diffId: config.rootfs.diff_ids[i]!, mediaType: DOCKER_LAYER_TAR, mediaTypeGuessed: true, location, claimedBytes: null, foreign: false };
   });
