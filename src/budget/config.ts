@@ -54,6 +54,8 @@ interface Ctx {
   where: string;
   locate: Locate;
   errors: string[];
+  /** values are action-input strings: `"true"` is a boolean, `"a, b"` a list (default: false) */
+  lenient?: boolean;
 }
 
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
@@ -225,13 +227,13 @@ function validate(ctx: Ctx, path: readonly Seg[], spec: Spec, v: unknown): unkno
       return fail(ctx, path, 'value', `${show(v)} is not a non-empty string`);
     case 'boolean':
       if (typeof v === 'boolean') return v;
-      if (v === 'true' || v === 'false') return v === 'true';
+      if (ctx.lenient && (v === 'true' || v === 'false')) return v === 'true';
       return fail(ctx, path, 'value', `${show(v)} is not a boolean; use true or false`);
     case 'count':
       return parseUnit(ctx, path, 'count', v);
     case 'stringList': {
       if (v === null) return [];
-      const list = typeof v === 'string' ? v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '') : v;
+      const list = typeof v === 'string' && ctx.lenient ? v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '') : v;
       if (!Array.isArray(list)) return fail(ctx, path, 'value', `expected a list of glob patterns; got ${show(v)}`);
       const out: string[] = [];
       list.forEach((item, i) => {
@@ -408,8 +410,7 @@ function splitKeyPath(ctx: Ctx, key: string): Seg[] | null {
  * @param where prefix of error messages (default: `action input`)
  */
 export function mergeOverrides(config: BudgetConfig, overrides: ConfigOverrides, where = 'action input'): BudgetConfig {
-  const ctx: Ctx = { where, locate: () => null, errors: [] };
-  ctx.where = where;
+  const ctx: Ctx = { where, locate: () => null, errors: [], lenient: true };
   const out = clone(config);
   for (const [key, raw] of Object.entries(overrides)) {
     if (raw === undefined || raw === '') continue;
@@ -418,10 +419,9 @@ export function mergeOverrides(config: BudgetConfig, overrides: ConfigOverrides,
     // build { a: { b: raw } } and validate it from the top so every check applies
     let tree: unknown = raw;
     for (let i = path.length - 1; i >= 0; i--) tree = { [path[i] as string]: tree };
-    const patch = validate({ ...ctx, where: `${where}` }, [], CONFIG_SPEC, tree);
+    const patch = validate(ctx, [], CONFIG_SPEC, tree);
     if (patch !== undefined) apply(out as unknown as Record<string, unknown>, patch as Patch, CONFIG_SPEC);
   }
-  // validate() pushes into ctx.errors through the spread copy's shared array
   throwIfErrors(ctx, 'the action inputs');
   return out;
 }
