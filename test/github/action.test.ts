@@ -1,0 +1,382 @@
+/**
+ * The action program end to end against the fake GitHub server: the ten scenarios of issue 5. Every request
+ * and response is checked against GitHub's OpenAPI description; `violations` must stay empty.
+ */
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { runAction } from '../../src/action-main.ts';
+import { findBaseline } from '../../src/github/baseline.ts';
+import { createOctokit } from '../../src/github/octokit.ts';
+import type { RunContextData } from '../../src/github/context.ts';
+import type { Report } from '../../src/report/types.ts';
+import { BOT_LOGIN, FakeGitHub } from './fake-github.ts';
+import { fixedPipeline, harnessPorts, loadParseReport, makeReport, prContext, pushContext, sha, tempDir } from './harness.ts';
+
+const KEY = 'web';
+const MAIN_1 = sha('1');
+const MAIN_2 = sha('2');
+const HEAD_A = sha('a');
+const HEAD_B = sha('b');
+const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
+  image: 'web:latest',
+  key: KEY,
+  'github-token': 'rw-token',
+  mode: 'auto',
+  comment: 'true',
+  'artifact-retention-days': '30',
+  ...extra,
+});
+
+let parseReport: (text: string, what: string) => Report;
+let tmp: { path: string; remove: () => Promise<void> };
+before(async () => {
+  parseReport = await loadParseReport();
+  tmp = await tempDir();
+});
+after(() => tmp.remove());
+
+async function run(
+  gh: FakeGitHub,
+  context: RunContextData,
+  pipeline: ReturnType<typeof fixedPipeline>,
+  extraInputs: Record<string, string> = {},
+): Promise<{ exit: number; rec: ReturnType<typeof harnessPorts>['rec'] }> {
+  const { ports, rec } = harnessPorts({ gh, inputs: inputs(extraInputs), context, pipeline, parseReport, tempDir: tmp.path });
+  const exit = await runAction(ports);
+  return { exit, rec };
+}
+
+const botComments = (gh: FakeGitHub, n: number) => gh.comments.filter((c) => c.issueNumber === n && c.login === BOT_LOGIN);
+
+describe('action: push then pull request (one repository history)', () => {
+  let gh: FakeGitHub;
+  before(async () => {
+    gh = await FakeGitHub.start();
+    gh.addPull({ number: 5, headSha: HEAD_A, baseSha: MAIN_1 });
+  });
+  after(() => gh.close());
+  afterEach(() => assert.deepEqual(gh.violations, []));
+
+  it('1. first push, no baseline: uploads the report artifact, status no-baseline, exit 0', async () => {
+    const pushRun = gh.addRun({ headSha: MAIN_1, event: 'push' });
+    const { exit, rec } = await run(gh, pushContext(gh, pushRun.id, MAIN_1), fixedPipeline({ totalBytes: 100_000_000, budgetBytes: 500_000_000 }));
+    assert.equal(exit, 0);
+    assert.equal(rec.outputs['status'], 'no-baseline');
+    assert.equal(rec.outputs['total-bytes'], '100000000');
+    assert.equal(rec.outputs['delta-bytes'], '');
+    assert.match(rec.outputs['report-path'] ?? '', /layer-budget-web\/report\.json$/);
+    assert.deepEqual(rec.uploads.map((u) => [u.name, u.retentionDays]), [['layer-budget-web', 30]]);
+    assert.equal(gh.artifacts.filter((a) => a.runId === pushRun.id && a.name === 'layer-budget-web').length, 1);
+    assert.equal(rec.summaries.length, 1);
+    assert.match(rec.logText('notice'), /no baseline/);
+    assert.equal(gh.calls('issues/create-comment').length, 0);
+  });
+
+  it('2. a PR with a baseline gets exactly one comment', async () => {
+    const prRun = gh.addRun({ headSha: HEAD_A, event: 'pull_request', headBranch: 'feature-5' });
+    const pipeline = fixedPipeline({ totalBytes: 120_000_000, budgetBytes: 500_000_000 });
+    const { exit, rec } = await run(gh, prContext(gh, prRun.id, { number: 5, headSha: HEAD_A, baseSha: MAIN_1 }), pipeline);
+    assert.equal(exit, 0);
+    assert.equal(pipeline.calls[0]?.baseline?.totals.totalBytes, 100_000_000, 'the push run’s report is the baseline');
+    assert.equal(rec.outputs['status'], 'pass');
+    assert.equal(rec.outputs['delta-bytes'], '20000000');
+    const mine = botComments(gh, 5);
+    assert.equal(mine.length, 1);
+    assert.ok(mine[0]?.body.startsWith('<!-- layer-budget:web -->'));
+    assert.equal(rec.outputs['comment-url'], `https://github.com/acme/app/pull/5#issuecomment-${mine[0]?.id}`);
+    assert.equal(rec.summaries.length, 1);
+  });
+
+  it('3. a rerun with a new result leaves exactly one comment, updated', async () => {
+    const prRun = gh.addRun({ headSha: HEAD_A, event: 'pull_request', headBranch: 'feature-5' });
+    const { exit } = await run(gh, prContext(gh, prRun.id, { number: 5, headSha: HEAD_A, baseSha: MAIN_1 }), fixedPipeline({ totalBytes: 130_000_000 }));
+    assert.equal(exit, 0);
+    const mine = botComments(gh, 5);
+    assert.equal(mine.length, 1);
+    assert.match(mine[0]?.body ?? '', /Total 130000000 B/);
+    assert.equal(gh.calls('issues/update-comment').length, 1);
+    assert.equal(gh.calls('issues/create-comment').length, 1);
+  });
+
+  it('4. an unchanged body makes no update call', async () => {
+    const prRun = gh.addRun({ headSha: HEAD_A, event: 'pull_request', headBranch: 'feature-5' });
+    const { exit, rec } = await run(gh, prContext(gh, prRun.id, { number: 5, headSha: HEAD_A, baseSha: MAIN_1 }), fixedPipeline({ totalBytes: 130_000_000 }));
+    assert.equal(exit, 0);
+    assert.equal(gh.calls('issues/update-comment').length, 1, 'still only the update of scenario 3');
+    assert.equal(botComments(gh, 5).length, 1);
+    assert.match(rec.logText('info'), /comment unchanged/);
+    assert.ok(rec.outputs['comment-url']);
+  });
+
+  it('5. a fork PR: no comment call, the summary is written, the gate still fails over budget', async () => {
+    gh.addPull({ number: 6, headSha: HEAD_B, baseSha: MAIN_1, headRepository: 'mallory/app', headRef: 'main' });
+    gh.readOnlyTokens.add('ro-token');
+    const prRun = gh.addRun({ headSha: HEAD_B, event: 'pull_request', headBranch: 'main', headRepository: 'mallory/app' });
+    const before = gh.log.length;
+    const { exit, rec } = await run(
+      gh,
+      prContext(gh, prRun.id, { number: 6, headSha: HEAD_B, baseSha: MAIN_1, headRepository: 'mallory/app', headRef: 'main' }),
+      fixedPipeline({ totalBytes: 900_000_000, budgetBytes: 500_000_000 }),
+      { 'github-token': 'ro-token' },
+    );
+    assert.equal(exit, 1);
+    assert.equal(rec.outputs['status'], 'fail');
+    const calls = gh.log.slice(before).map((e) => e.operationId);
+    assert.ok(!calls.includes('issues/create-comment') && !calls.includes('issues/update-comment') && !calls.includes('issues/list-comments'), calls.join(','));
+    assert.equal(rec.summaries.length, 1);
+    assert.match(rec.summaries[0] ?? '', /read-only token/);
+    assert.match(rec.logText('warning'), /pull requests from forks get a read-only token/);
+    assert.match(rec.logText('error'), /over budget: total\.uncompressed/);
+    assert.equal(rec.uploads.length, 1, 'the report is still uploaded for the workflow_run comment workflow');
+  });
+
+  it('a waiver label turns the failing budget into a warning', async () => {
+    gh.addPull({ number: 7, headSha: sha('c'), baseSha: MAIN_1, labels: ['size-ok'] });
+    const prRun = gh.addRun({ headSha: sha('c'), event: 'pull_request', headBranch: 'feature-7' });
+    const pipeline = fixedPipeline({ totalBytes: 900_000_000, budgetBytes: 500_000_000 });
+    const { exit, rec } = await run(gh, prContext(gh, prRun.id, { number: 7, headSha: sha('c'), baseSha: MAIN_1 }), pipeline, { 'waiver-label': 'size-ok' });
+    assert.equal(exit, 0);
+    assert.equal(pipeline.calls[0]?.waived, true);
+    assert.equal(rec.outputs['status'], 'warn');
+  });
+
+  it('7. a huge comment is cut below 65,536 characters with a pointer to the summary', async () => {
+    gh.addPull({ number: 9, headSha: sha('d'), baseSha: MAIN_1 });
+    const prRun = gh.addRun({ headSha: sha('d'), event: 'pull_request', headBranch: 'feature-9' });
+    const row = '| `/app/node_modules/some/very/deep/path/file.js` | +1.2 MB |\n';
+    const pipeline = fixedPipeline({ totalBytes: 1, comment: (_r, key) => `<!-- layer-budget:${key} -->\n<details>\n\n${row.repeat(5000)}</details>\n` });
+    const { exit } = await run(gh, prContext(gh, prRun.id, { number: 9, headSha: sha('d'), baseSha: MAIN_1 }), pipeline);
+    assert.equal(exit, 0);
+    const [c] = botComments(gh, 9);
+    assert.ok(c && c.body.length <= 65_536, `length ${c?.body.length}`);
+    assert.ok(c.body.startsWith('<!-- layer-budget:web -->'));
+    assert.match(c.body, /65,536-character limit; the full report is in the job summary/);
+    assert.match(c.body, /<\/details>\n\n_The comment was cut/);
+  });
+
+  it('8. a user comment carrying our marker is not taken over', async () => {
+    gh.addPull({ number: 10, headSha: sha('e'), baseSha: MAIN_1 });
+    const forged = gh.addComment(10, '<!-- layer-budget:web -->\nI pasted your marker', 'mallory');
+    const prRun = gh.addRun({ headSha: sha('e'), event: 'pull_request', headBranch: 'feature-10' });
+    const updates = gh.calls('issues/update-comment').length;
+    const { exit } = await run(gh, prContext(gh, prRun.id, { number: 10, headSha: sha('e'), baseSha: MAIN_1 }), fixedPipeline({ totalBytes: 5 }));
+    assert.equal(exit, 0);
+    assert.equal(gh.calls('issues/update-comment').length, updates);
+    assert.equal(forged.body, '<!-- layer-budget:web -->\nI pasted your marker');
+    assert.equal(botComments(gh, 10).length, 1);
+    assert.equal(gh.comments.filter((c) => c.issueNumber === 10).length, 2);
+  });
+
+  it('finds our comment past the first page of comments (pagination)', async () => {
+    gh.addPull({ number: 11, headSha: sha('f'), baseSha: MAIN_1 });
+    for (let i = 0; i < 150; i++) gh.addComment(11, `chatter ${i}`);
+    const ours = gh.addComment(11, '<!-- layer-budget:web -->\nold', BOT_LOGIN);
+    const prRun = gh.addRun({ headSha: sha('f'), event: 'pull_request', headBranch: 'feature-11' });
+    const { exit } = await run(gh, prContext(gh, prRun.id, { number: 11, headSha: sha('f'), baseSha: MAIN_1 }), fixedPipeline({ totalBytes: 5 }));
+    assert.equal(exit, 0);
+    assert.equal(botComments(gh, 11).length, 1);
+    assert.match(ours.body, /Total 5 B/);
+    assert.ok(gh.calls('issues/list-comments').some((c) => /page=2/.test(c.path)));
+  });
+
+  it('9. a 502 followed by success is retried (listing runs and creating the comment)', async () => {
+    gh.addPull({ number: 12, headSha: sha('9'), baseSha: MAIN_1 });
+    const prRun = gh.addRun({ headSha: sha('9'), event: 'pull_request', headBranch: 'feature-12' });
+    gh.failNext('actions/list-workflow-runs', 502);
+    gh.failNext('issues/create-comment', 502);
+    const pipeline = fixedPipeline({ totalBytes: 7 });
+    const { exit, rec } = await run(gh, prContext(gh, prRun.id, { number: 12, headSha: sha('9'), baseSha: MAIN_1 }), pipeline);
+    assert.equal(exit, 0);
+    assert.ok(pipeline.calls[0]?.baseline, 'baseline found after the retried 502');
+    assert.deepEqual(gh.calls('issues/create-comment').slice(-2).map((c) => c.status), [502, 201]);
+    assert.equal(botComments(gh, 12).length, 1);
+    assert.ok(rec.outputs['comment-url']);
+  });
+
+  it('a 403 on the comment warns, writes the summary and keeps the gate', async () => {
+    gh.addPull({ number: 13, headSha: sha('8'), baseSha: MAIN_1 });
+    const prRun = gh.addRun({ headSha: sha('8'), event: 'pull_request', headBranch: 'feature-13' });
+    gh.failNext('issues/create-comment', 403);
+    const { exit, rec } = await run(gh, prContext(gh, prRun.id, { number: 13, headSha: sha('8'), baseSha: MAIN_1 }), fixedPipeline({ totalBytes: 9e8, budgetBytes: 1 }));
+    assert.equal(exit, 1);
+    assert.match(rec.logText('warning'), /HTTP 403 .*pull requests from forks get a read-only token; see README § Forks.*pull-requests: write/);
+    assert.equal(rec.outputs['comment-url'], '');
+    assert.match(rec.summaries[0] ?? '', /could not be written/);
+  });
+});
+
+describe('baseline lookup', () => {
+  let gh: FakeGitHub;
+  before(async () => {
+    gh = await FakeGitHub.start();
+  });
+  after(() => gh.close());
+  afterEach(() => assert.deepEqual(gh.violations, []));
+  const report = (bytes: number) => ({ 'report.json': JSON.stringify(makeReport(bytes)) });
+
+  it('6. the newest baseline expired: walks back past it (and past a fork run on a branch named main)', async () => {
+    const r1 = gh.addRun({ headSha: sha('1') });
+    gh.addArtifact(r1.id, 'layer-budget-web', report(111));
+    const r2 = gh.addRun({ headSha: sha('2') });
+    gh.addArtifact(r2.id, 'layer-budget-web', report(222), { expired: true });
+    const fork = gh.addRun({ headSha: sha('3'), headRepository: 'mallory/app', event: 'push' });
+    gh.addArtifact(fork.id, 'layer-budget-web', report(666));
+    const r3 = gh.addRun({ headSha: sha('4') });
+    gh.addArtifact(r3.id, 'layer-budget-other', report(333));
+    const octokit = createOctokit({ token: 't', baseUrl: gh.url, throttle: false });
+    const notes: string[] = [];
+    const found = await findBaseline({
+      octokit, owner: 'acme', repo: 'app', workflowId: 'ci.yml', baseRef: 'main', baseSha: sha('5'), key: 'web', parse: parseReport, log: (m) => notes.push(m),
+    });
+    assert.ok('report' in found, JSON.stringify(found));
+    assert.equal(found.runId, r1.id);
+    assert.equal(found.report.totals.totalBytes, 111);
+    assert.match(notes.join('\n'), /expired/);
+    assert.match(notes.join('\n'), /another repository/);
+  });
+
+  it('prefers the run of the PR’s base SHA over newer runs', async () => {
+    const octokit = createOctokit({ token: 't', baseUrl: gh.url, throttle: false });
+    const found = await findBaseline({ octokit, owner: 'acme', repo: 'app', baseRef: 'main', baseSha: sha('1'), key: 'web', parse: parseReport });
+    assert.ok('report' in found);
+    assert.equal(found.headSha, sha('1'));
+    const newer = gh.addRun({ headSha: sha('6') });
+    gh.addArtifact(newer.id, 'layer-budget-web', report(444));
+    const again = await findBaseline({ octokit, owner: 'acme', repo: 'app', baseRef: 'main', baseSha: sha('1'), key: 'web', parse: parseReport });
+    assert.ok('report' in again && again.headSha === sha('1'));
+  });
+
+  it('skips an invalid report and a zip-slip artifact, and reports why nothing was found', async () => {
+    const g2 = await FakeGitHub.start();
+    try {
+      const bad = g2.addRun({ headSha: sha('1') });
+      g2.addArtifact(bad.id, 'layer-budget-web', { 'report.json': '{"schemaVersion": 99}' });
+      const slip = g2.addRun({ headSha: sha('2') });
+      g2.addArtifact(slip.id, 'layer-budget-web', { '../../report.json': '{}', 'report.json': JSON.stringify(makeReport(1)) });
+      const octokit = createOctokit({ token: 't', baseUrl: g2.url, throttle: false });
+      const found = await findBaseline({ octokit, owner: 'acme', repo: 'app', baseRef: 'main', baseSha: sha('9'), key: 'web', parse: parseReport });
+      assert.ok('missing' in found);
+      assert.match(found.missing, /looked at 2 runs, 2 invalid/);
+      assert.deepEqual(g2.violations, []);
+    } finally {
+      await g2.close();
+    }
+  });
+
+  it('explains a 403 on listing runs (missing actions: read)', async () => {
+    gh.failNext('actions/list-workflow-runs-for-repo', 403, 1, 'Resource not accessible by integration');
+    const octokit = createOctokit({ token: 't', baseUrl: gh.url, throttle: false });
+    await assert.rejects(
+      findBaseline({ octokit, owner: 'acme', repo: 'app', baseRef: 'main', baseSha: sha('1'), key: 'web', parse: parseReport }),
+      /listing workflow runs for the baseline: HTTP 403 .*actions: read/,
+    );
+  });
+});
+
+describe('action: mode comment (workflow_run, fork-safe)', () => {
+  let gh: FakeGitHub;
+  before(async () => {
+    gh = await FakeGitHub.start();
+    const base = gh.addRun({ headSha: MAIN_2 });
+    gh.addArtifact(base.id, 'layer-budget-web', { 'report.json': JSON.stringify(makeReport(1000)) });
+  });
+  after(() => gh.close());
+  afterEach(() => assert.deepEqual(gh.violations, []));
+
+  const workflowRunContext = (run: { id: number; headSha: string; headBranch: string; headRepository: string }, runId: number): RunContextData => ({
+    eventName: 'workflow_run',
+    eventPayload: {
+      action: 'completed',
+      workflow_run: {
+        id: run.id,
+        workflow_id: 77,
+        event: 'pull_request',
+        conclusion: 'failure',
+        head_sha: run.headSha,
+        head_branch: run.headBranch,
+        head_repository: { full_name: run.headRepository },
+        pull_requests: [],
+      },
+      repository: { full_name: gh.fullName, default_branch: 'main' },
+    },
+    repo: { owner: gh.owner, repo: gh.repo },
+    sha: MAIN_2,
+    ref: 'refs/heads/main',
+    runId,
+    workflowRef: `${gh.fullName}/.github/workflows/layer-budget-comment.yml@refs/heads/main`,
+    serverUrl: 'https://github.com',
+    apiUrl: gh.url,
+  });
+
+  it('10a. posts the comment on the PR whose head the run built', async () => {
+    gh.addPull({ number: 21, headSha: HEAD_A, baseSha: MAIN_2, headRepository: 'mallory/app', headRef: 'patch-1' });
+    const prRun = gh.addRun({ headSha: HEAD_A, event: 'pull_request', headBranch: 'patch-1', headRepository: 'mallory/app' });
+    gh.addArtifact(prRun.id, 'layer-budget-web', { 'report.json': JSON.stringify(makeReport(1500, { commitSha: HEAD_A })) });
+    const me = gh.addRun({ headSha: MAIN_2, event: 'workflow_run', path: '.github/workflows/layer-budget-comment.yml', workflowId: 78 });
+    const pipeline = fixedPipeline({ totalBytes: 0, budgetBytes: 1200 });
+    const { exit, rec } = await run(gh, workflowRunContext({ id: prRun.id, headSha: HEAD_A, headBranch: 'patch-1', headRepository: 'mallory/app' }, me.id), pipeline, { image: '' });
+    assert.equal(exit, 0, rec.logText());
+    assert.equal(pipeline.calls[0]?.baseline?.totals.totalBytes, 1000);
+    assert.equal(rec.outputs['status'], 'fail');
+    assert.equal(rec.outputs['delta-bytes'], '500');
+    const mine = botComments(gh, 21);
+    assert.equal(mine.length, 1);
+    assert.match(mine[0]?.body ?? '', /Total 1500 B \(Δ 500 B\)/);
+    assert.equal(rec.uploads.length, 0);
+    assert.equal(rec.summaries.length, 1);
+  });
+
+  it('10b. refuses when the PR’s head moved past the run’s head SHA', async () => {
+    gh.addPull({ number: 22, headSha: sha('7'), baseSha: MAIN_2, headRepository: 'mallory/app', headRef: 'patch-2' });
+    const prRun = gh.addRun({ headSha: HEAD_B, event: 'pull_request', headBranch: 'patch-2', headRepository: 'mallory/app' });
+    gh.addArtifact(prRun.id, 'layer-budget-web', { 'report.json': JSON.stringify(makeReport(1500, { commitSha: HEAD_B })) });
+    const me = gh.addRun({ headSha: MAIN_2, event: 'workflow_run', workflowId: 78 });
+    const { exit, rec } = await run(gh, workflowRunContext({ id: prRun.id, headSha: HEAD_B, headBranch: 'patch-2', headRepository: 'mallory/app' }, me.id), fixedPipeline({ totalBytes: 0 }), { image: '' });
+    assert.equal(exit, 2);
+    assert.equal(rec.outputs['status'], 'error');
+    assert.match(rec.logText('error'), /refusing to comment: pull request #22's head is 777777777777, but run \d+ built bbbbbbbbbbbb/);
+    assert.equal(gh.comments.filter((c) => c.issueNumber === 22).length, 0);
+    assert.equal(rec.summaries.length, 1);
+  });
+
+  it('refuses a report artifact built for another commit', async () => {
+    gh.addPull({ number: 23, headSha: sha('6'), baseSha: MAIN_2, headRepository: 'mallory/app', headRef: 'patch-3' });
+    const prRun = gh.addRun({ headSha: sha('6'), event: 'pull_request', headBranch: 'patch-3', headRepository: 'mallory/app' });
+    gh.addArtifact(prRun.id, 'layer-budget-web', { 'report.json': JSON.stringify(makeReport(1, { commitSha: sha('5') })) });
+    const me = gh.addRun({ headSha: MAIN_2, event: 'workflow_run', workflowId: 78 });
+    const { exit, rec } = await run(gh, workflowRunContext({ id: prRun.id, headSha: sha('6'), headBranch: 'patch-3', headRepository: 'mallory/app' }, me.id), fixedPipeline({ totalBytes: 0 }), { image: '' });
+    assert.equal(exit, 2);
+    assert.match(rec.logText('error'), /report artifact of run \d+ is for 555555555555/);
+    assert.equal(gh.comments.filter((c) => c.issueNumber === 23).length, 0);
+  });
+});
+
+describe('action: errors', () => {
+  let gh: FakeGitHub;
+  before(async () => {
+    gh = await FakeGitHub.start();
+  });
+  after(() => gh.close());
+
+  it('a bad input is exit 2 with status error and a summary', async () => {
+    const { exit, rec } = await run(gh, pushContext(gh, 1, MAIN_1), fixedPipeline({ totalBytes: 1 }), { mode: 'sideways' });
+    assert.equal(exit, 2);
+    assert.equal(rec.outputs['status'], 'error');
+    assert.match(rec.logText('error'), /input mode: expected auto, analyze or comment/);
+    assert.match(rec.summaries[0] ?? '', /## layer-budget: error/);
+  });
+
+  it('a crash in the pipeline is exit 3 (internal), distinct from over budget', async () => {
+    const pipeline = fixedPipeline({ totalBytes: 1 });
+    pipeline.analyze = async () => {
+      throw new TypeError('cannot read properties of undefined');
+    };
+    const pushRun = gh.addRun({ headSha: MAIN_1 });
+    const { exit, rec } = await run(gh, pushContext(gh, pushRun.id, MAIN_1), pipeline);
+    assert.equal(exit, 3);
+    assert.equal(rec.outputs['status'], 'error');
+    assert.match(rec.logText('error'), /internal error/);
+    assert.equal(rec.summaries.length, 1);
+    assert.deepEqual(gh.violations, []);
+  });
+});
