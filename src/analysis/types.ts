@@ -42,4 +42,6 @@ export interface Analysis {
   wasted: WastedItem[];
   /** the events of each layer, by layer index (same arrays as image.layers[i].scan.events) */
   layerEvents: FileEvent[][];
+  /** oddities the replay met (dangling hardlinks, a non-directory replaced by an implied directory), capped */
+  notes?: string[];
 }

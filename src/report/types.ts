@@ -108,6 +108,10 @@ export interface DuplicateGroup {
   paths: string[];
   /** (copies − 1) × sizeBytes */
   reclaimableBytes: number;
+  /** distinct inodes holding this content (hardlinked paths share one); `paths` may list more paths than copies */
+  copies?: number;
+  /** paths left out of `paths` by the cap */
+  pathsOmitted?: number;
 }
 
 export interface DirectorySize {

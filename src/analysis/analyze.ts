@@ -1,0 +1,287 @@
+/**
+ * analyze(image) → Analysis: replays the layers (union-fs), aligns the history, and summarizes everything into a
+ * Report v1 with capped lists and aggregated directories (DESIGN §4, §5). Pure: handed a LoadedImage, no I/O.
+ */
+import type { FileEvent } from '../fs/events.ts';
+import { replayLayers } from '../fs/union-fs.ts';
+import type { LoadedImage } from '../image/types.ts';
+import { clip, LIMITS } from '../report/limits.ts';
+import { normalizeInstruction } from '../report/normalize.ts';
+import type { DeletedPath, DirectorySize, DuplicateGroup, LayerEntryCounts, LayerReport, Report, WastedPath } from '../report/types.ts';
+import { alignHistory } from './history.ts';
+import type { Analysis, VisibleFile, WastedItem } from './types.ts';
+
+/** What is known about the base image, from an input or a baseline. */
+export interface BaseImageInfo {
+  /** how it is known (default: 'input') */
+  source?: 'input' | 'annotation' | 'baseline';
+  name?: string;
+  digest?: string;
+  /** the base image's diffIds: the image's leading layers that equal them are base layers */
+  diffIds?: string[];
+}
+
+/** Options for {@link analyze}. */
+export interface AnalyzeOptions {
+  /** version written into `report.tool.version` (default: '0.0.0') */
+  toolVersion?: string;
+  /** aggregate directory sizes down to this depth; `/` is 0, `/usr` is 1 (default: 4) */
+  directoryDepth?: number;
+  /** most directories listed: all of depth ≤ 2, then the largest deeper ones (default: 500) */
+  maxDirectories?: number;
+  /** most wasted items in `waste.topPaths` (default: 50) */
+  topPaths?: number;
+  /** most removals in `waste.deletedPaths` (default: 50) */
+  deletedPaths?: number;
+  /** most duplicate groups listed (default: 50) */
+  duplicateGroups?: number;
+  /** most paths listed per duplicate group (default: 20) */
+  duplicatePaths?: number;
+  /** most files in each layer's `largestFiles` (default: 10) */
+  largestFiles?: number;
+  /** the base image, when known from an input or a baseline (default: the manifest annotations, else unknown) */
+  baseImage?: BaseImageInfo;
+}
+
+const BASE_NAME = 'org.opencontainers.image.base.name';
+const BASE_DIGEST = 'org.opencontainers.image.base.digest';
+
+function cap(n: number | undefined, dflt: number, max: number): number {
+  const v = n === undefined || !Number.isFinite(n) ? dflt : Math.floor(n);
+  return Math.max(0, Math.min(v, max));
+}
+
+const path = (p: string): string => clip(p, LIMITS.pathChars);
+
+function entryCounts(events: readonly FileEvent[]): LayerEntryCounts {
+  const c: LayerEntryCounts = { files: 0, dirs: 0, symlinks: 0, hardlinks: 0, whiteouts: 0, opaques: 0, other: 0 };
+  for (const e of events) {
+    switch (e.kind) {
+      case 'file': c.files++; break;
+      case 'dir': c.dirs++; break;
+      case 'symlink': c.symlinks++; break;
+      case 'hardlink': c.hardlinks++; break;
+      case 'whiteout': c.whiteouts++; break;
+      case 'opaque': c.opaques++; break;
+      default: c.other++;
+    }
+  }
+  return c;
+}
+
+/** The `n` largest regular-file events, largest first (ties by path). */
+function largestFiles(events: readonly FileEvent[], n: number): Array<{ path: string; sizeBytes: number }> {
+  if (n === 0) return [];
+  const top: FileEvent[] = [];
+  const before = (a: FileEvent, b: FileEvent): boolean => a.sizeBytes > b.sizeBytes || (a.sizeBytes === b.sizeBytes && a.path < b.path);
+  for (const e of events) {
+    if (e.kind !== 'file') continue;
+    if (top.length === n && !before(e, top[n - 1] as FileEvent)) continue;
+    let i = top.length === n ? n - 1 : top.length;
+    while (i > 0 && before(e, top[i - 1] as FileEvent)) i--;
+    top.splice(i, 0, e);
+    if (top.length > n) top.pop();
+  }
+  return top.map((e) => ({ path: path(e.path), sizeBytes: e.sizeBytes }));
+}
+
+function byWaste(a: WastedItem, b: WastedItem): number {
+  return b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.layer - b.layer || a.hiddenBy - b.hiddenBy;
+}
+
+function baseImage(image: LoadedImage, opts: BaseImageInfo | undefined): Report['baseImage'] {
+  const annName = image.annotations[BASE_NAME];
+  const annDigest = image.annotations[BASE_DIGEST];
+  const str = (s: string | undefined, max: number): string | null => (s === undefined || s === '' ? null : clip(s, max));
+  if (opts !== undefined && (opts.diffIds !== undefined || opts.name !== undefined || opts.digest !== undefined)) {
+    let layerCount: number | null = null;
+    if (opts.diffIds !== undefined) {
+      layerCount = 0;
+      while (layerCount < opts.diffIds.length && layerCount < image.layers.length && image.layers[layerCount]?.diffId === opts.diffIds[layerCount]) layerCount++;
+    }
+    return {
+      source: opts.source ?? 'input',
+      name: str(opts.name ?? annName, LIMITS.referenceChars),
+      digest: str(opts.digest ?? annDigest, LIMITS.digestChars),
+      layerCount,
+    };
+  }
+  if (annName !== undefined || annDigest !== undefined) {
+    // the annotations name the base, but only its diffIds would say how many layers are its own
+    return { source: 'annotation', name: str(annName, LIMITS.referenceChars), digest: str(annDigest, LIMITS.digestChars), layerCount: null };
+  }
+  return { source: 'unknown', name: null, digest: null, layerCount: null };
+}
+
+function duplicates(files: readonly VisibleFile[], maxGroups: number, maxPaths: number): Report['duplicates'] {
+  let hashed = true;
+  const groups = new Map<string, { hash: string; size: number; inodes: Map<number, string[]> }>();
+  for (const f of files) {
+    if (f.sizeBytes === 0) continue;
+    if (f.contentHash === undefined) {
+      hashed = false;
+      break;
+    }
+    const key = `${f.contentHash}\0${f.sizeBytes}`;
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { hash: f.contentHash, size: f.sizeBytes, inodes: new Map() };
+      groups.set(key, g);
+    }
+    const paths = g.inodes.get(f.inode);
+    if (paths === undefined) g.inodes.set(f.inode, [f.path]);
+    else paths.push(f.path);
+  }
+  if (!hashed) return { hashed: false, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 };
+  const found: DuplicateGroup[] = [];
+  let reclaimable = 0;
+  for (const g of groups.values()) {
+    if (g.inodes.size < 2) continue;
+    const all = [...g.inodes.values()].flat().sort();
+    const r = (g.inodes.size - 1) * g.size;
+    reclaimable += r;
+    found.push({
+      contentHash: clip(g.hash, LIMITS.digestChars),
+      sizeBytes: g.size,
+      paths: all.slice(0, maxPaths).map(path),
+      reclaimableBytes: r,
+      copies: g.inodes.size,
+      pathsOmitted: Math.max(0, all.length - maxPaths),
+    });
+  }
+  found.sort((a, b) => b.reclaimableBytes - a.reclaimableBytes || ((a.paths[0] ?? '') < (b.paths[0] ?? '') ? -1 : 1));
+  const kept = found.slice(0, maxGroups);
+  return { hashed: true, groupCount: found.length, reclaimableBytes: reclaimable, groups: kept, groupsOmitted: found.length - kept.length };
+}
+
+function directories(files: readonly VisibleFile[], depth: number, max: number): { list: DirectorySize[]; omitted: number } {
+  const multi = new Map<number, number>();
+  for (const f of files) multi.set(f.inode, (multi.get(f.inode) ?? 0) + 1);
+  const dirs = new Map<string, { bytes: number; files: number; depth: number; seen: Set<number> | null }>();
+  const add = (dir: string, d: number, f: VisibleFile): void => {
+    let e = dirs.get(dir);
+    if (e === undefined) {
+      e = { bytes: 0, files: 0, depth: d, seen: null };
+      dirs.set(dir, e);
+    }
+    e.files++;
+    if ((multi.get(f.inode) ?? 1) > 1) {
+      e.seen ??= new Set();
+      if (e.seen.has(f.inode)) return;
+      e.seen.add(f.inode);
+    }
+    e.bytes += f.sizeBytes;
+  };
+  for (const f of files) {
+    add('/', 0, f);
+    let from = 1;
+    for (let d = 1; d <= depth; d++) {
+      const i = f.path.indexOf('/', from);
+      if (i < 0) break; // the rest is the file name
+      add(f.path.slice(0, i), d, f);
+      from = i + 1;
+    }
+  }
+  const all = [...dirs].map(([p, e]) => ({ path: p, sizeBytes: e.bytes, fileCount: e.files, depth: e.depth }));
+  all.sort((a, b) => (a.depth <= 2 ? 0 : 1) - (b.depth <= 2 ? 0 : 1) || b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : 1));
+  const kept = all.slice(0, max).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { list: kept.map((d) => ({ path: path(d.path), sizeBytes: d.sizeBytes, fileCount: d.fileCount })), omitted: all.length - kept.length };
+}
+
+function compressedKind(image: LoadedImage): Report['totals']['compressedKind'] {
+  const plain = image.layers.filter((l) => l.scan.compression === 'none').length;
+  if (plain === image.layers.length) return 'uncompressed-tar';
+  return plain === 0 ? 'compressed' : 'mixed';
+}
+
+/** Replays and summarizes an image. Hints, verdicts and provenance are left empty for later steps. */
+export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis {
+  const layerEvents = image.layers.map((l) => l.scan.events);
+  const u = replayLayers(layerEvents);
+  const history = alignHistory(image.config.history, image.layers.length);
+  const base = baseImage(image, opts.baseImage);
+  const depth = cap(opts.directoryDepth, 4, LIMITS.directoryDepth);
+  const largest = cap(opts.largestFiles, 10, LIMITS.listItems);
+
+  const layers: LayerReport[] = image.layers.map((l, i) => {
+    const ch = u.layers[i];
+    const h = history[i];
+    if (ch === undefined || h === undefined) throw new Error(`analyze: layer ${i} missing from the replay`);
+    return {
+      index: i,
+      diffId: l.diffId,
+      digest: l.digest,
+      mediaType: clip(l.mediaType, LIMITS.shortChars),
+      compressedBytes: l.compressedBytes,
+      contentBytes: ch.contentBytes,
+      tarBytes: l.scan.tarBytes,
+      entries: entryCounts(l.scan.events),
+      added: ch.added,
+      modified: ch.modified,
+      deleted: ch.deleted,
+      instruction: clip(h.instruction, LIMITS.instructionChars),
+      normalizedInstruction: clip(normalizeInstruction(h.instruction), LIMITS.instructionChars),
+      created: h.created === null ? null : clip(h.created, LIMITS.shortChars),
+      isBase: base.layerCount === null ? null : i < base.layerCount,
+      largestFiles: largestFiles(l.scan.events, largest),
+      wastedBytes: ch.wastedBytes,
+      hiddenBy: ch.hiddenBy,
+      hidesBytes: ch.hidesBytes,
+      hides: ch.hides,
+    };
+  });
+
+  const wasted = u.wasted.slice().sort(byWaste);
+  const maxTop = cap(opts.topPaths, 50, LIMITS.listItems);
+  const topPaths: WastedPath[] = wasted.slice(0, maxTop).map((w) => ({ path: path(w.path), sizeBytes: w.sizeBytes, cause: w.cause, layer: w.layer, hiddenBy: w.hiddenBy }));
+  const maxDeleted = cap(opts.deletedPaths, 50, LIMITS.listItems);
+  const deleted: DeletedPath[] = u.deletions
+    .slice()
+    .sort((a, b) => b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.layer - b.layer)
+    .slice(0, maxDeleted)
+    .map((d) => ({ ...d, path: path(d.path) }));
+  const dirs = directories(u.visibleFiles, depth, cap(opts.maxDirectories, 500, LIMITS.directories));
+  const p = image.platform;
+
+  const report: Report = {
+    schemaVersion: 1,
+    tool: { name: 'layer-budget', version: clip(opts.toolVersion ?? '0.0.0', LIMITS.shortChars) },
+    image: {
+      reference: clip(image.reference, LIMITS.referenceChars),
+      transport: image.transport,
+      names: image.names.slice(0, LIMITS.names).map((n) => clip(n, LIMITS.nameChars)),
+      manifestDigest: image.manifestDigest,
+      configDigest: image.configDigest,
+      platform: clip(`${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`, LIMITS.shortChars),
+      created: typeof image.config.created === 'string' ? clip(image.config.created, LIMITS.shortChars) : null,
+    },
+    provenance: null,
+    totals: {
+      layerCount: image.layers.length,
+      totalBytes: u.totalBytes,
+      visibleBytes: u.visibleBytes,
+      wastedBytes: u.wastedBytes,
+      efficiency: u.totalBytes === 0 ? 1 : u.visibleBytes / u.totalBytes,
+      compressedBytes: image.layers.reduce((s, l) => s + l.compressedBytes, 0),
+      compressedKind: compressedKind(image),
+      fileCount: u.visibleFiles.length,
+    },
+    waste: {
+      byCause: u.wasteByCause,
+      topPaths,
+      topPathsOmitted: wasted.length - topPaths.length,
+      deletedPaths: deleted,
+      deletedPathsOmitted: u.deletions.length - deleted.length,
+    },
+    layers,
+    baseImage: base,
+    duplicates: duplicates(u.visibleFiles, cap(opts.duplicateGroups, 50, LIMITS.listItems), cap(opts.duplicatePaths, 20, LIMITS.groupPaths)),
+    directoryDepth: depth,
+    directories: dirs.list,
+    directoriesOmitted: dirs.omitted,
+    hints: [],
+    verdicts: [],
+  };
+  const notes = u.notesOmitted > 0 ? [...u.notes, `… and ${u.notesOmitted} more`] : u.notes;
+  return { report, image, visibleFiles: u.visibleFiles, wasted, layerEvents, notes };
+}
