@@ -85,7 +85,7 @@ test('corrupt and truncated gzip give a clear error', async () => {
   badMethod[2] = 9;
   await rejectsWith(badMethod, 'corrupt gzip stream: unknown compression method');
   const badCrc = gz.slice();
-  badCrc[badCrc.length - 6] ^= 0xff;
+  badCrc[badCrc.length - 6] = badCrc[badCrc.length - 6]! ^ 0xff;
   await rejectsWith(badCrc, 'corrupt gzip stream: incorrect data check');
   const badBlock = gz.slice();
   badBlock.fill(0xff, 20, 40);

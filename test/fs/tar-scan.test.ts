@@ -374,7 +374,7 @@ test('non-tar input', async () => {
 
 test('a corrupt header later in the archive', async () => {
   const tar = tarEntries([{ name: 'a', body: 'abc' }, { name: 'b', body: 'def' }]);
-  tar[1024 + 10] ^= 0xff;
+  tar[1024 + 10] = tar[1024 + 10]! ^ 0xff;
   await allReject(tar, 'corrupt archive: bad header checksum at offset 1024 after entry a');
 });
 
