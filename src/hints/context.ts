@@ -19,13 +19,11 @@ function baseFlags(analysis: Analysis): boolean[] {
   return flags;
 }
 
-/** Non-empty history entries aligned to layers; the last N when there are more entries than layers. */
+/** Non-empty history entries aligned to layers in order, as the engine aligns them (extra entries ignored). */
 function alignHistory(analysis: Analysis, layerCount: number): Array<HistoryEntry | undefined> {
-  const history = analysis.image.config.history ?? [];
-  const nonEmpty = history.filter((h) => h.empty_layer !== true);
-  const offset = Math.max(0, nonEmpty.length - layerCount);
+  const nonEmpty = (analysis.image.config.history ?? []).filter((h) => h.empty_layer !== true);
   const out: Array<HistoryEntry | undefined> = [];
-  for (let i = 0; i < layerCount; i++) out.push(nonEmpty[offset + i]);
+  for (let i = 0; i < layerCount; i++) out.push(nonEmpty[i]);
   return out;
 }
 

@@ -127,7 +127,13 @@ export function buildImage(layers: LayerSpec[], o: BuildOpts = {}): LoadedImage 
 
 /** Builds an Analysis from layers with the engine's reducer. */
 export function buildAnalysis(layers: LayerSpec[], o: BuildOpts = {}): Analysis {
-  const image = buildImage(layers, o);
+  return analysisFromImage(buildImage(layers, o), o);
+}
+
+/** An Analysis of a loaded image with the engine's reducer; instructions from the aligned history. */
+export function analysisFromImage(image: LoadedImage, o: BuildOpts = {}): Analysis {
+  const nonEmpty = (image.config.history ?? []).filter((h) => h.empty_layer !== true);
+  const layers = image.layers.map((l, i) => ({ instruction: nonEmpty[i]?.created_by ?? '', events: l.scan.events }));
   const events = layers.map((l) => l.events);
   const r = replayLayers(events);
   const base = o.baseLayers ?? null;

@@ -42,7 +42,7 @@ export function copyUpAdvice(raw: string): string {
 
 /** One hint per user layer whose attribute-only changes copied files up. */
 export function attributeCopyUp(ctx: HintContext): DraftHint[] {
-  const items = ctx.analysis.wasted.filter((w) => w.cause === 'attribute-copy-up' && ctx.isUserLayer(w.hiddenBy));
+  const items = ctx.analysis.wasted.filter((w) => w.cause === 'attribute-copy-up' && w.sizeBytes > 0 && ctx.isUserLayer(w.hiddenBy));
   const byHider = new Map<number, WastedItem[]>();
   for (const w of items) {
     const a = byHider.get(w.hiddenBy);

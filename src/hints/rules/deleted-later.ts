@@ -46,7 +46,7 @@ export function deletedLater(ctx: HintContext): DraftHint[] {
   const cache = new Map<number, Map<string, EventKind>>();
   const pairs = new Map<string, WastedItem[]>();
   for (const w of ctx.analysis.wasted) {
-    if (!CAUSES.has(w.cause) || !ctx.isUserLayer(w.layer) || !ctx.isUserLayer(w.hiddenBy)) continue;
+    if (w.sizeBytes === 0 || !CAUSES.has(w.cause) || !ctx.isUserLayer(w.layer) || !ctx.isUserLayer(w.hiddenBy)) continue;
     const k = `${w.layer}:${w.hiddenBy}`;
     const a = pairs.get(k);
     if (a) a.push(w);

@@ -3,6 +3,7 @@
  * inodes; hardlinks count once). In each group the copy in the lowest layer (then the first path) is kept; every
  * other copy that a user layer wrote is reclaimable. One hint per layer that holds reclaimable copies.
  * Uses the analysis' content hashes (uncapped); falls back to `report.duplicates` when files carry no hash.
+ * Files in the distribution's own trees are exempt (see `isExempt`): duplicates there are the packagers' doing.
  */
 import type { VisibleFile } from '../../analysis/types.ts';
 import type { DraftHint, HintContext } from '../types.ts';
@@ -14,6 +15,16 @@ export const id = 'duplicate-content';
 export const MIN_FILE_BYTES = 4_096;
 /** Below this many reclaimable bytes in a layer the rule stays silent. */
 export const MIN_BYTES = 50_000;
+
+/**
+ * Files the image's author does not place: the distribution's own trees (`/usr` outside `/usr/local`, `/lib*`,
+ * `/bin`, `/sbin`, `/etc`, `/var/lib`), whose duplicates are the packagers' (Debian ships the same JavaScript
+ * under /usr/share/nodejs and /usr/share/javascript, identical copyright files per package). A group counts only
+ * among the other files, so both the kept copy and the redundant ones are the author's.
+ */
+export function isExempt(path: string): boolean {
+  return /^\/(usr\/(?!local\/)|lib|lib32|lib64|libx32|bin|sbin|etc|var\/lib)\b/.test(path) || /^\/usr\/local\/share\/(doc|man|info)\//.test(path);
+}
 
 interface Copy {
   file: VisibleFile;
@@ -32,7 +43,7 @@ export function redundantCopies(ctx: HintContext): Copy[] {
   for (const f of ctx.visibleInodes) {
     if (f.contentHash === undefined) continue;
     hashed = true;
-    if (f.sizeBytes < MIN_FILE_BYTES) continue;
+    if (f.sizeBytes < MIN_FILE_BYTES || isExempt(f.path)) continue;
     const k = `${f.contentHash}:${f.sizeBytes}`;
     const a = groups.get(k);
     if (a) a.push(f);
@@ -46,7 +57,7 @@ export function redundantCopies(ctx: HintContext): Copy[] {
       const files: VisibleFile[] = [];
       for (const p of g.paths) {
         const f = byPath.get(p);
-        if (f && !seen.has(f.inode)) {
+        if (f && !seen.has(f.inode) && !isExempt(f.path)) {
           seen.add(f.inode);
           files.push(f);
         }

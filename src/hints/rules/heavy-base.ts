@@ -2,7 +2,7 @@
  * heavy-base: the base image is most of the image and carries what slimmer variants of it leave out. Only when the
  * base is known (`report.baseImage.layerCount` is not null): with an unknown base the rule stays silent rather
  * than guess that layer 0 is the base. It fires when
- *  - the base layers hold at least half of the image's bytes, and
+ *  - the base layers hold at least MIN_BASE_BYTES (200 MB) and at least half of the image's bytes, and
  *  - the base's visible files include at least MIN_SLIMMABLE_BYTES of what slim variants drop (compilers, headers,
  *    docs, man pages, locales, package lists and caches), and
  *  - the base's name does not already say slim, alpine, distroless, chiselled, minimal, busybox or scratch.
@@ -17,6 +17,13 @@ import { claimsOf, formatBytes, makeHint, rollup, sumBytes } from '../util.ts';
 
 export const id = 'heavy-base';
 
+/**
+ * Base size from which a base counts as heavy. A plain distribution base of about 120 MB (debian:bookworm, the
+ * test bed's debootstrap minbase) is not: its slim variant saves about 40 MB of locales and docs, which is worth an
+ * info line in the docs, not a hint on every image built from it. The full language images this rule is for
+ * (node, python, golang, openjdk, ruby: 0.8–1.1 GB) are far above it.
+ */
+export const MIN_BASE_BYTES = 200_000_000;
 /** Base share of total bytes from which the base counts as "most of the image". */
 export const MIN_BASE_SHARE = 0.5;
 /** Slimmable bytes in the base from which the rule speaks. */
@@ -69,7 +76,7 @@ export function heavyBase(ctx: HintContext): DraftHint[] {
   let baseBytes = 0;
   for (let i = 0; i < count; i++) baseBytes += ctx.report.layers[i]?.contentBytes ?? 0;
   const total = ctx.report.totals.totalBytes;
-  if (total <= 0 || baseBytes / total < MIN_BASE_SHARE) return [];
+  if (baseBytes < MIN_BASE_BYTES || total <= 0 || baseBytes / total < MIN_BASE_SHARE) return [];
   const slimmable = ctx.visibleInodes.filter((f) => f.layer < count && f.sizeBytes > 0 && slimmableGroup(f.path) !== null);
   const bytes = sumBytes(slimmable);
   if (bytes < MIN_SLIMMABLE_BYTES) return [];
