@@ -78,6 +78,8 @@ function describe(e: ErrorObject): string {
       return `${where}: missing property ${JSON.stringify(p['missingProperty'])}`;
     case 'enum':
       return `${where}: must be one of ${(p['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'type':
+      return `${where}: must be ${String(p['type']).split(',').join(' or ')}`;
     case 'const':
       return `${where}: must be ${JSON.stringify(p['allowedValue'])}`;
     default:
@@ -85,15 +87,32 @@ function describe(e: ErrorObject): string {
   }
 }
 
-/** Removes the noise ajv adds for `anyOf` (one error per branch plus the anyOf itself). */
-function usefulErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+/**
+ * Turns ajv's errors into messages, without the noise of `anyOf` (one error per branch plus the anyOf itself):
+ * a value that is neither branch's type reads "must be object or null"; a value that failed inside one branch
+ * keeps only that branch's deeper errors.
+ */
+function messages(errors: readonly ErrorObject[]): string[] {
+  const anyOf = errors.filter((e) => e.keyword === 'anyOf');
+  const out: string[] = [];
   const seen = new Set<string>();
-  const out: ErrorObject[] = [];
+  const push = (m: string): void => {
+    if (!seen.has(m)) out.push(m);
+    seen.add(m);
+  };
   for (const e of errors) {
-    const key = `${e.instancePath} ${describe(e)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(e);
+    const parent = anyOf.find((a) => a !== e && e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath === a.instancePath);
+    if (parent === undefined && e.keyword !== 'anyOf') {
+      push(describe(e));
+      continue;
+    }
+    if (e.keyword !== 'anyOf') continue;
+    const deeper = errors.some((x) => x.instancePath.startsWith(`${e.instancePath}/`) && x.schemaPath.startsWith(`${e.schemaPath}/`));
+    if (deeper) continue;
+    const types = errors
+      .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath && x.schemaPath.startsWith(`${e.schemaPath}/`))
+      .map((x) => String((x.params as { type: unknown }).type));
+    push(types.length > 0 ? `${e.instancePath}: must be ${types.join(' or ')}` : describe(e));
   }
   return out;
 }
@@ -166,8 +185,8 @@ export function fromJson(text: string, what = 'report'): Report {
   }
   const check = validate();
   if (!check(data)) {
-    const errors = usefulErrors(check.errors ?? []);
-    const shown = errors.slice(0, SHOWN_ERRORS).map(describe).join('; ');
+    const errors = messages(check.errors ?? []);
+    const shown = errors.slice(0, SHOWN_ERRORS).join('; ');
     const more = errors.length > SHOWN_ERRORS ? ` (and ${errors.length - SHOWN_ERRORS} more)` : '';
     throw new InputError(`${what} does not match the report schema: ${shown}${more}`);
   }
