@@ -7,9 +7,8 @@ import type { Ports } from './ports.ts';
 import type { Analysis } from './analysis/types.ts';
 import type { Report } from './report/types.ts';
 import type { BudgetConfig } from './budget/config.ts';
-import { analyzeSource, check, readReport, VERSION } from './pipeline.ts';
+import { analyzeSource, check, loadConfig, readReport, VERSION } from './pipeline.ts';
 import { toJson } from './report/json.ts';
-import { parseConfig, parseDiveCi, defaultConfig } from './budget/config.ts';
 import { diffReports } from './report/diff.ts';
 import { renderTerminal, renderCheckTerminal, renderDiffTerminal } from './render/terminal.ts';
 import { renderComment } from './render/comment.ts';
@@ -115,20 +114,6 @@ function parseFlags(args: string[]): { flags: Flags; positionals: string[]; help
   };
 }
 
-/** Loads the budgets config: --config, else .github/layer-budget.yml, else .dive-ci, else no budgets. */
-export async function loadConfig(ports: Ports, path: string | undefined): Promise<BudgetConfig> {
-  if (path) {
-    const text = await ports.files.readText(path);
-    if (text === null) throw new InputError(`config file ${path} not found`, { hint: 'check the --config path' });
-    return path.endsWith('.dive-ci') ? parseDiveCi(text, path) : parseConfig(text, path);
-  }
-  const yml = await ports.files.readText('.github/layer-budget.yml');
-  if (yml !== null) return parseConfig(yml, '.github/layer-budget.yml');
-  const dive = await ports.files.readText('.dive-ci');
-  if (dive !== null) return parseDiveCi(dive, '.dive-ci');
-  return defaultConfig();
-}
-
 function requireArgs(positionals: string[], n: number, usage: string): string[] {
   if (positionals.length !== n) throw new InputError(`expected ${usage}`, { hint: 'run `layer-budget --help` for usage' });
   return positionals;
@@ -168,7 +153,7 @@ async function commandAnalyze(ports: Ports, positionals: string[], flags: Flags)
 
 async function commandCheck(ports: Ports, positionals: string[], flags: Flags): Promise<number> {
   const [source] = requireArgs(positionals, 1, 'check SOURCE');
-  const config = await loadConfig(ports, flags.config);
+  const config = await loadConfig((p) => ports.files.readText(p), flags.config);
   let baseline: Report | null = null;
   if (flags.baseline) {
     const text = await ports.files.readText(flags.baseline);

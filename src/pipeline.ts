@@ -8,6 +8,12 @@ import type { Platform } from './image/types.ts';
 import type { Report, Verdict } from './report/types.ts';
 import type { ReportDiff } from './report/diff.ts';
 import type { BudgetConfig } from './budget/config.ts';
+import type { ActionPipeline } from './github/action-ports.ts';
+import type { PipelineResult } from './github/ports.ts';
+import { readFile } from 'node:fs/promises';
+import { parseConfig, parseDiveCi, defaultConfig } from './budget/config.ts';
+import { renderComment } from './render/comment.ts';
+import { renderSummary } from './render/summary.ts';
 import { openSource } from './image/index.ts';
 import { parsePlatform } from './image/platform.ts';
 import { createLayerScanner } from './fs/scan.ts';
@@ -102,3 +108,80 @@ export function readReport(text: string, what: string): Report {
     throw withContext(`reading ${what}`, err);
   }
 }
+
+/** Reads a file's text, or null when it does not exist. */
+export type ReadText = (path: string) => Promise<string | null>;
+
+/** Loads the budgets config: `path`, else .github/layer-budget.yml, else .dive-ci, else no budgets. */
+export async function loadConfig(readText: ReadText, path: string | undefined): Promise<BudgetConfig> {
+  if (path) {
+    const text = await readText(path);
+    if (text === null) throw new InputError(`config file ${path} not found`, { hint: 'check the config path (--config / the `config` input)' });
+    return path.endsWith('.dive-ci') ? parseDiveCi(text, path) : parseConfig(text, path);
+  }
+  const yml = await readText('.github/layer-budget.yml');
+  if (yml !== null) return parseConfig(yml, '.github/layer-budget.yml');
+  const dive = await readText('.dive-ci');
+  if (dive !== null) return parseDiveCi(dive, '.dive-ci');
+  return defaultConfig();
+}
+
+/** Reads a file from disk as text; null when it does not exist. */
+export const readTextFile: ReadText = async (path) => {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+};
+
+/** Renders the comment and the summary for an outcome. */
+export function renderOutcome(outcome: CheckOutcome, key: string, waived: boolean, config: BudgetConfig, baseline: Report | null): PipelineResult {
+  const input = {
+    key,
+    report: outcome.report,
+    diff: outcome.diff,
+    baseline: baseline ? { commitSha: baseline.provenance?.commitSha ?? null, ref: baseline.provenance?.ref ?? null } : null,
+    verdicts: outcome.verdicts,
+    status: baseline ? outcome.status : outcome.status === 'fail' ? ('fail' as const) : ('no-baseline' as const),
+    waived,
+    waiverLabel: config.waiver.label,
+    topHints: config.comment.topHints,
+    topDirectories: config.comment.topDirectories,
+    collapseUnchanged: config.comment.collapseUnchanged,
+    chart: config.comment.chart,
+  };
+  return {
+    report: outcome.report,
+    diff: outcome.diff,
+    verdicts: outcome.verdicts,
+    status: outcome.status,
+    commentMarkdown: renderComment(input),
+    summaryMarkdown: renderSummary({ ...input, topHints: Number.MAX_SAFE_INTEGER, topDirectories: 50, collapseUnchanged: false }),
+  };
+}
+
+/** The pipeline as the action calls it: files from disk, registry credentials from the environment. */
+export const actionPipeline: ActionPipeline = {
+  async analyze(opts) {
+    const config = await loadConfig(readTextFile, opts.configPath || undefined);
+    const analysis = await analyzeSource(
+      {
+        source: opts.source,
+        ...(opts.platform ? { platform: opts.platform } : {}),
+        hintRules: config.hints.rules,
+        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      },
+      { env: process.env, stdin: process.stdin },
+    );
+    const outcome = check({ analysis, report: analysis.report, baseline: opts.baseline, config, waived: opts.waived });
+    return renderOutcome(outcome, opts.key, opts.waived, config, opts.baseline);
+  },
+  async evaluate(opts) {
+    const config = await loadConfig(readTextFile, opts.configPath || undefined);
+    const outcome = check({ analysis: null, report: opts.report, baseline: opts.baseline, config, waived: opts.waived });
+    return renderOutcome(outcome, opts.key, opts.waived, config, opts.baseline);
+  },
+  parseReport: (text, what) => readReport(text, what),
+};
