@@ -137,7 +137,9 @@ function pathBytes(input: EvaluateInput, pattern: string, ignored: (p: string) =
     return { bytes, note: null, measurable: true };
   }
   // saved report only: sum the outermost listed directories the pattern selects
-  const dirs = report.directories.filter((d) => matchPathOrAncestor(pattern, d.path));
+  // `/app/**` selects everything below `/app`, which is `/app`'s own size
+  const dirPattern = pattern.replace(/\/\*\*\/?$/, '') || '/';
+  const dirs = report.directories.filter((d) => matchPathOrAncestor(dirPattern, d.path));
   const outer = dirs.filter((d) => !dirs.some((o) => o !== d && (o.path === '/' ? d.path !== '/' : d.path.startsWith(`${o.path}/`))));
   if (outer.length > 0) {
     const bytes = outer.reduce((s, d) => s + d.sizeBytes, 0);

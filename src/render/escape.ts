@@ -30,12 +30,22 @@ export function visibleControls(s: string): string {
  * of a path are the informative parts. `truncateMiddle('/a/very/long/path', 9)` → `/a/v…path`.
  */
 export function truncateMiddle(s: string, max: number): string {
-  const cps = Array.from(s);
-  if (cps.length <= max) return s;
+  // UTF-16 length bounds the code point count, so short strings need no further work
+  if (s.length <= max) return s;
+  let count = 0;
+  for (const _ of s) if (++count > max) break;
+  if (count <= max) return s;
   if (max <= 1) return '…';
-  const head = Math.ceil((max - 1) / 2);
-  const tail = max - 1 - head;
-  return `${cps.slice(0, head).join('')}…${tail > 0 ? cps.slice(cps.length - tail).join('') : ''}`;
+  const headN = Math.ceil((max - 1) / 2);
+  const tailN = max - 1 - headN;
+  let i = 0;
+  for (let k = 0; k < headN; k++) i += (s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+  let j = s.length;
+  for (let k = 0; k < tailN; k++) {
+    const low = s.charCodeAt(j - 1);
+    j -= low >= 0xdc00 && low <= 0xdfff && j >= 2 ? 2 : 1;
+  }
+  return `${s.slice(0, i)}…${s.slice(j)}`;
 }
 
 /** Options for {@link escapeMarkdown} and {@link escapeCode}. */

@@ -83,8 +83,8 @@ function instructionOf(s: { normalizedInstruction: string; instruction: string }
   return s.normalizedInstruction || s.instruction;
 }
 
-function code(s: string, max: number): string {
-  return s === '' ? '*(unknown)*' : escapeCode(s, { maxLength: max });
+function code(s: string, max: number, inTable = true): string {
+  return s === '' ? '*(unknown)*' : escapeCode(s, { maxLength: max, inTable });
 }
 
 function bytesCell(n: number | null): string {
@@ -268,10 +268,10 @@ function hintsSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): st
   const top = Math.min(input.topHints ?? (mode === 'comment' ? 5 : Infinity), n);
   const evidenceMax = mode === 'comment' ? 3 : 10;
   const items = hints.slice(0, top).map((h, i) => {
-    const where = h.layer !== null ? ` · layer ${h.layer}${h.instruction ? ` ${code(h.instruction, 60)}` : ''}` : '';
-    const lines = [`${i + 1}. **${escapeMarkdown(h.title, { maxLength: 200 })}**: saves ${h.overlaps ? 'up to ' : ''}${formatBytes(h.savingsBytes)}${where} · ${code(h.rule, 60)} (${h.severity})`];
+    const where = h.layer !== null ? ` · layer ${h.layer}${h.instruction ? ` ${code(h.instruction, 60, false)}` : ''}` : '';
+    const lines = [`${i + 1}. **${escapeMarkdown(h.title, { maxLength: 200 })}**: saves ${h.overlaps ? 'up to ' : ''}${formatBytes(h.savingsBytes)}${where} · ${code(h.rule, 60, false)} (${h.severity})`];
     if (h.advice) lines.push(`   ${richText(h.advice, 600)}`);
-    for (const e of h.evidence.slice(0, evidenceMax)) lines.push(`   - ${code(e.path, 120)} ${formatBytes(e.sizeBytes)}${e.layer !== null ? ` (layer ${e.layer})` : ''}`);
+    for (const e of h.evidence.slice(0, evidenceMax)) lines.push(`   - ${code(e.path, 120, false)} ${formatBytes(e.sizeBytes)}${e.layer !== null ? ` (layer ${e.layer})` : ''}`);
     if (h.evidence.length > evidenceMax) lines.push(`   - and ${h.evidence.length - evidenceMax} more`);
     return lines.join('\n');
   });
@@ -302,7 +302,7 @@ function extrasSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): s
   }
   if (r.duplicates.groups.length > 0) {
     const rows = r.duplicates.groups.map((g) => [g.paths.slice(0, 3).map((p) => code(p, 120)).join('<br>') + (g.paths.length > 3 ? `<br>and ${g.paths.length - 3} more` : ''), String(g.paths.length), formatBytes(g.sizeBytes), formatBytes(g.reclaimableBytes)]);
-    out.push('', '#### Duplicate files', '', `${formatBytes(r.duplicates.reclaimableBytes)} reclaimable in ${formatCount(r.duplicates.groupCount)} groups of identical files.`, '', table([['Paths', 'Copies', 'Size', 'Reclaimable'], ...rows], ['l', 'r', 'r', 'r']));
+    out.push('', '#### Duplicate files', '', `${formatBytes(r.duplicates.reclaimableBytes)} reclaimable in ${formatCount(r.duplicates.groupCount)} group${r.duplicates.groupCount === 1 ? '' : 's'} of identical files.`, '', table([['Paths', 'Copies', 'Size', 'Reclaimable'], ...rows], ['l', 'r', 'r', 'r']));
     if (r.duplicates.groupsOmitted > 0) out.push('', `*${formatCount(r.duplicates.groupsOmitted)} more groups not listed.*`);
   }
   if (r.waste.deletedPaths.length > 0) {
@@ -318,7 +318,9 @@ function footer(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): string {
   if (dg.cut.length > 0) {
     const where = input.summaryUrl ? `the [job summary](${encodeURI(input.summaryUrl)})` : 'the job summary';
     const limit = mode === 'comment' ? "GitHub's 65,536-character comment limit" : 'the size limit';
-    lines.push(`> [!NOTE]\n> Shortened to fit ${limit}: left out ${dg.cut.join(', ')}. ${mode === 'comment' ? `See ${where} for everything.` : ''}`.trimEnd());
+    const cut = dg.cut.filter((c) => !(c === 'some directories' && dg.cut.includes('the directories')));
+    const list = cut.length > 1 ? `${cut.slice(0, -1).join(', ')} and ${cut[cut.length - 1]}` : cut[0];
+    lines.push(`> [!NOTE]\n> Shortened to fit ${limit}: left out ${list}. ${mode === 'comment' ? `See ${where} for everything.` : ''}`.trimEnd());
   }
   const r = input.report;
   const link = mode === 'comment' && input.summaryUrl && dg.cut.length === 0 ? ` · [job summary](${encodeURI(input.summaryUrl)})` : '';
@@ -374,14 +376,14 @@ export function renderMarkdown(input: MarkdownInput, mode: MarkdownMode, maxLeng
     ['the directories', () => (dg.dirs = 0)],
   ];
   for (const [what, step] of steps) {
-    const before = assemble(input, mode, dg);
+    const before = text;
     step();
-    const after = assemble(input, mode, dg);
-    if (after !== before) {
-      dg.cut.push(what);
-      text = assemble(input, mode, dg);
-      if (size(text) <= limit) return text;
-    }
+    text = assemble(input, mode, dg);
+    // a step that changed nothing (say, there was no chart) is not named in the note
+    if (text === before) continue;
+    dg.cut.push(what);
+    text = assemble(input, mode, dg);
+    if (size(text) <= limit) return text;
   }
   // layer rows: keep as many as fit, largest |Δ| first
   const rowCount = input.diff ? input.diff.layers.length : input.report.layers.length;

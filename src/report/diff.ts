@@ -149,12 +149,22 @@ function alignByInstruction(base: LayerReport[], head: LayerReport[]): Array<[nu
   const n = base.length;
   const m = head.length;
   if (n === 0 || m === 0) return [];
+  // instructions as small integers (0: unknown, never equal), so the DP compares numbers, not long strings
+  const ids = new Map<string, number>();
+  const id = (s: string): number => {
+    if (s === '') return 0;
+    let v = ids.get(s);
+    if (v === undefined) ids.set(s, (v = ids.size + 1));
+    return v;
+  };
+  const a = base.map((l) => id(l.normalizedInstruction));
+  const b = head.map((l) => id(l.normalizedInstruction));
   const w = m + 1;
   const dp = new Uint32Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
-    const bi = base[i]!.normalizedInstruction;
+    const bi = a[i]!;
     for (let j = m - 1; j >= 0; j--) {
-      const eq = bi !== '' && bi === head[j]!.normalizedInstruction;
+      const eq = bi !== 0 && bi === b[j];
       dp[i * w + j] = eq ? dp[(i + 1) * w + j + 1]! + 1 : Math.max(dp[(i + 1) * w + j]!, dp[i * w + j + 1]!);
     }
   }
@@ -162,8 +172,8 @@ function alignByInstruction(base: LayerReport[], head: LayerReport[]): Array<[nu
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    const bi = base[i]!.normalizedInstruction;
-    if (bi !== '' && bi === head[j]!.normalizedInstruction && dp[i * w + j] === dp[(i + 1) * w + j + 1]! + 1) {
+    const bi = a[i]!;
+    if (bi !== 0 && bi === b[j] && dp[i * w + j] === dp[(i + 1) * w + j + 1]! + 1) {
       pairs.push([base[i]!.index, head[j]!.index]);
       i++;
       j++;
@@ -177,13 +187,19 @@ function depthOf(path: string): number {
   return path === '/' ? 0 : path.split('/').length - 1;
 }
 
-function isAncestor(a: string, b: string): boolean {
-  return a === '/' ? b !== '/' : b.startsWith(`${a}/`);
-}
-
 /** Keeps the deltas not explained (≥ 90%) by one of their listed descendants. */
 function fold(list: DirectoryDelta[]): DirectoryDelta[] {
-  return list.filter((d) => !list.some((c) => c !== d && isAncestor(d.path, c.path) && Math.abs(c.deltaBytes) >= 0.9 * Math.abs(d.deltaBytes)));
+  // largest |delta| among each directory's listed descendants, found by walking up from every entry
+  const maxBelow = new Map<string, number>();
+  for (const c of list) {
+    let p = c.path;
+    while (p !== '/' && p !== '') {
+      const cut = p.lastIndexOf('/');
+      p = cut <= 0 ? '/' : p.slice(0, cut);
+      if ((maxBelow.get(p) ?? -1) < Math.abs(c.deltaBytes)) maxBelow.set(p, Math.abs(c.deltaBytes));
+    }
+  }
+  return list.filter((d) => (maxBelow.get(d.path) ?? -1) < 0.9 * Math.abs(d.deltaBytes));
 }
 
 function diffDirectories(base: Report, head: Report, top: number): ReportDiff['directories'] {
