@@ -3,7 +3,7 @@
  * JSON members are read by offset, and each layer is scanned from its byte range, 2 at a time (seekable when
  * uncompressed and hashing/verification are off).
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { InputError, withContext } from '../errors.ts';
 import { scanFileRange } from './file-store.ts';
 import { TarFileStore } from './file-store.ts';
@@ -25,6 +25,9 @@ export interface ArchiveFileMeta extends FinishMeta {
 export async function fileHead(path: string, n: number, what: string): Promise<Uint8Array> {
   let fh;
   try {
+    if ((await stat(path)).isDirectory()) {
+      throw Object.assign(new Error(`${path} is a directory`), { code: 'EISDIR' });
+    }
     fh = await open(path, 'r');
   } catch (e) {
     const code = (e as { code?: string }).code;

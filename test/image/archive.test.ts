@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { InputError } from '../../src/errors.ts';
 import { openSource } from '../../src/image/index.ts';
@@ -14,6 +15,7 @@ import {
   makeImage,
   ociArchive,
   ociDir,
+  tempDir,
   tempFile,
   twoLayers,
 } from './fixtures.ts';
@@ -385,4 +387,33 @@ test('truncated archives: clear errors from the file and the stream readers, no 
   await rejects(openSource('-', { stdin: stdinOf(cut) }).load(loadOpts()), /^reading stdin: unexpected end of archive in blobs\/sha256\/[0-9a-f]{64}$/);
   // cut inside a header
   await rejects(openSource('-', { stdin: stdinOf(full.subarray(0, 700)) }).load(loadOpts()), 'reading stdin: unexpected end of archive at offset 512 (truncated header)');
+});
+
+test('a corrupt layer names the layer; the scanner\'s reason follows', async () => {
+  const f = makeImage(twoLayers(), { compress: 'gzip' });
+  const dir = ociDir(f);
+  const p = `${dir}/blobs/sha256/${f.layers[1]!.digest.slice(7)}`;
+  const b = readFileSync(p);
+  b.fill(0x41, 20, 40);
+  writeFileSync(p, b);
+  for (const hash of [true, false]) {
+    await rejects(openSource(`oci:${dir}`).load(loadOpts({ scan: { hash, verify: false } })), new RegExp(`^reading layer 1 \\(${f.layers[1]!.digest.slice(0, 19)}…\\): corrupt gzip stream`));
+  }
+  const g = makeImage(twoLayers());
+  g.layers[1]!.blob = g.layers[1]!.tar.subarray(0, 700);
+  const arch = dockerLegacy(g);
+  const label = `reading layer 1 (${g.layers[1]!.diffId.slice(0, 19)}…): unexpected end of archive`;
+  for (const hash of [true, false]) {
+    await rejects(openSource(`docker-archive:${tempFile(arch)}`).load(loadOpts({ scan: { hash, verify: false } })), new RegExp(`^${label.replace(/[()]/g, '\\$&')}`));
+  }
+  await rejects(openSource('-', { stdin: stdinOf(arch) }).load(loadOpts()), new RegExp(`^${label.replace(/[()]/g, '\\$&')}`));
+});
+
+test('directories: oci needs oci-layout; archives need a file', async () => {
+  const empty = tempDir();
+  await rejects(() => openSource(empty), `${empty} is a directory without oci-layout, so not an OCI layout`);
+  await rejects(openSource(`oci:${empty}`).load(loadOpts()), `oci:${empty} is not an OCI layout: oci-layout is missing`);
+  await rejects(openSource(`docker-archive:${empty}`).load(loadOpts()), `docker-archive:${empty}: ${empty} is a directory, not an archive file`);
+  await rejects(openSource(`oci-archive:/nope/x.tar`).load(loadOpts()), 'oci-archive:/nope/x.tar: no such file /nope/x.tar');
+  await rejects(openSource('oci:/nope/dir').load(loadOpts()), 'oci:/nope/dir: no such directory /nope/dir');
 });
