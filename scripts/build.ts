@@ -4,10 +4,20 @@
  * Usage: node scripts/build.ts [--outdir DIR]   (default: dist)
  */
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+
+const CLI_SHIM = `#!/usr/bin/env node
+// layer-budget command line: checks the Node version, then loads the bundle.
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 24) {
+  process.stderr.write('layer-budget: needs Node 24 or later; this is Node ' + process.versions.node + '\\n  hint: install Node 24 (or run through npx / npm scripts of this package, which bring their own)\\n');
+  process.exit(2);
+}
+await import('./layer-budget.js');
+`;
 
 /** Builds both bundles into outdir. */
 export async function bundle(outdir: string): Promise<void> {
@@ -26,12 +36,10 @@ export async function bundle(outdir: string): Promise<void> {
     banner: { js: "import { createRequire as __lbCreateRequire } from 'node:module'; const require = __lbCreateRequire(import.meta.url);" },
   };
   await build({ ...common, entryPoints: ['src/action.ts'], outfile: join(outdir, 'index.js') });
-  await build({
-    ...common,
-    entryPoints: ['src/cli.ts'],
-    outfile: join(outdir, 'cli.js'),
-    banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
-  });
+  await build({ ...common, entryPoints: ['src/cli.ts'], outfile: join(outdir, 'layer-budget.js') });
+  // The bin is a shim that checks the Node version before the bundle is linked: on an older Node the bundle's
+  // imports (zlib zstd) would fail at link time with an unreadable SyntaxError.
+  writeFileSync(join(outdir, 'cli.js'), CLI_SHIM);
   chmodSync(join(outdir, 'cli.js'), 0o755);
 }
 

@@ -16,7 +16,7 @@ export async function staleDistFiles(): Promise<string[]> {
   try {
     await bundle(tmp);
     const stale: string[] = [];
-    for (const f of ['index.js', 'cli.js']) {
+    for (const f of ['index.js', 'cli.js', 'layer-budget.js']) {
       const committed = join(root, 'dist', f);
       if (!existsSync(committed) || !readFileSync(committed).equals(readFileSync(join(tmp, f)))) stale.push(`dist/${f}`);
     }
