@@ -103,7 +103,8 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     missing = `no baseline: this ${ctx.eventName || 'run'} run records one for pull requests to compare against`;
   }
 
-  const waived = await isWaived(ports, octokit, ctx, pr, inputs.waiverLabel);
+  const labels = await labelsOf(ports, octokit, ctx, pr, inputs.waiverLabel !== '');
+  const waived = inputs.waiverLabel !== '' && labels.includes(inputs.waiverLabel);
   let last = 0;
   const result = await log.group(`analyzing ${source}`, () =>
     ports.analyze({
@@ -113,6 +114,10 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
       baseline,
       key: inputs.key,
       waived,
+      ...(pr ? { prLabels: labels } : {}),
+      baselineNote: missing,
+      ...(inputs.waiverLabel ? { waiverLabel: inputs.waiverLabel } : {}),
+      summaryUrl: runUrl(ctx),
       onProgress: (p) => {
         const now = Date.now();
         if (now - last < PROGRESS_EVERY_MS) return;
@@ -177,13 +182,17 @@ async function commentMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     throw new InputError(`refusing to comment: the report artifact of run ${run.id} is for ${built.slice(0, 12)}, not the run's head ${run.headSha.slice(0, 12)}`);
   }
   const found = await lookUpBaseline(ports, octokit, ctx, pr, inputs.key, run.workflowId ?? undefined);
-  const waived = await isWaived(ports, null, ctx, pr, inputs.waiverLabel);
+  const labels = pr.labels;
+  const waived = inputs.waiverLabel !== '' && labels.includes(inputs.waiverLabel);
   const result = await ports.evaluate({
     report,
     ...(inputs.config ? { configPath: inputs.config } : {}),
     baseline: found.report,
     key: inputs.key,
     waived,
+    baselineNote: found.missing,
+    ...(inputs.waiverLabel ? { waiverLabel: inputs.waiverLabel } : {}),
+    summaryUrl: runUrl(ctx),
   });
   const status = statusOf(result, found.report);
   setTotals(state, report, found.report, status);
@@ -230,19 +239,18 @@ async function lookUpBaseline(
   }
 }
 
-/** The waiver label is on the PR (fresh labels from the API when possible; the event's otherwise). */
-async function isWaived(ports: ActionPorts, octokit: Octokit | null, ctx: RunContext, pr: PullInfo | null, label: string): Promise<boolean> {
-  if (!pr || !label) return false;
-  let labels = pr.labels;
-  if (octokit) {
+/** The PR's labels: fresh from the API when possible (a rerun keeps the old event), else the event's. */
+async function labelsOf(ports: ActionPorts, octokit: Octokit | null, ctx: RunContext, pr: PullInfo | null, needed: boolean): Promise<string[]> {
+  if (!pr) return [];
+  if (octokit && needed) {
     try {
       const res = await octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: pr.number });
-      labels = res.data.labels.map((l) => l.name);
+      return res.data.labels.map((l) => l.name);
     } catch (err) {
       ports.log.info(`reading #${pr.number}'s labels failed (${(err as Error).message}); using the event's`);
     }
   }
-  return labels.includes(label);
+  return pr.labels;
 }
 
 /** Posts the sticky comment; a fork's read-only token or an API refusal is a warning, never a failure. */
@@ -275,6 +283,11 @@ async function comment(
     ports.log.warning(`${msg}; the results are in the job summary`);
     state.notes.push(`The PR comment could not be written: ${msg}`);
   }
+}
+
+/** The run's page, where the job summary is shown. */
+function runUrl(ctx: RunContext): string | null {
+  return ctx.runId ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}` : null;
 }
 
 function statusOf(result: PipelineResult, baseline: Report | null): ActionStatus {

@@ -29,7 +29,7 @@ export interface ActionInputs {
   comment: boolean;
   /** days the report artifact is kept, 1–90 (default: 90) */
   artifactRetentionDays: number;
-  /** a PR label that turns failing budgets into warnings; waivers are opt-in (default: '' = none) */
+  /** a PR label that turns failing budgets into warnings; `none` disables waivers (default: layer-budget-waiver, as the config's) */
   waiverLabel: string;
 }
 
@@ -69,6 +69,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     baselineReport: v('baseline-report'),
     comment: ['true', 'on', 'yes'].includes(comment),
     artifactRetentionDays: days,
-    waiverLabel: v('waiver-label'),
+    waiverLabel: ['none', 'false', 'off'].includes(v('waiver-label').toLowerCase()) ? '' : v('waiver-label', 'layer-budget-waiver'),
   };
 }

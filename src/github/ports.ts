@@ -21,6 +21,14 @@ export interface PipelineOptions {
   key: string;
   /** the waiver label is on the PR: failing budgets become warnings */
   waived: boolean;
+  /** why there is no baseline, for the comment (default: none) */
+  baselineNote?: string | null;
+  /** the waiver label's name, shown when waived (default: none) */
+  waiverLabel?: string | null;
+  /** link to the run page holding the job summary (default: none) */
+  summaryUrl?: string | null;
+  /** the PR's labels (default: none; not a PR) */
+  prLabels?: string[];
   /** progress of a long read (at most every few seconds is enough) */
   onProgress?: (p: { bytesRead: number; layersDone: number; layersTotal: number | null }) => void;
 }
@@ -33,6 +41,12 @@ export interface EvaluateOptions {
   baseline: Report | null;
   key: string;
   waived: boolean;
+  /** why there is no baseline, for the comment (default: none) */
+  baselineNote?: string | null;
+  /** the waiver label's name, shown when waived (default: none) */
+  waiverLabel?: string | null;
+  /** link to the run page holding the job summary (default: none) */
+  summaryUrl?: string | null;
 }
 
 /** What the pipeline hands back: everything the action reports. */

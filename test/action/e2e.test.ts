@@ -1,0 +1,198 @@
+/**
+ * End to end: runs the bundled action (dist/index.js) the way the runner does: `INPUT_*` variables, a
+ * `GITHUB_EVENT_PATH` payload, temporary GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, the REST API at the fake
+ * GitHub server (GITHUB_API_URL), and a `docker` stand-in on PATH that streams a docker-archive for
+ * `docker save` (and a second one that dies midway).
+ *
+ * dist/index.js is built with `npm run build` only when it is missing. The image is a small legacy
+ * docker-archive written in memory, so this test needs no test bed.
+ */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { tarEntries } from '../helpers/tar-writer.ts';
+import { BOT_LOGIN, FakeGitHub } from '../github/fake-github.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = join(root, 'dist/index.js');
+const nodeBin = join(root, 'node_modules/.bin/node');
+const SHA_MAIN = '1'.repeat(40);
+const SHA_HEAD = 'a'.repeat(40);
+
+/** A legacy `docker save` archive: manifest.json, config, one layer holding /app/blob (10,000 bytes). */
+function dockerArchive(): Uint8Array {
+  const layer = tarEntries([{ name: 'app/', type: 'dir' }, { name: 'app/blob', body: 'x'.repeat(10_000) }]);
+  const diffId = `sha256:${createHash('sha256').update(layer).digest('hex')}`;
+  const config = JSON.stringify({
+    architecture: 'amd64',
+    os: 'linux',
+    created: '2026-01-01T00:00:00Z',
+    config: { Cmd: ['/app/blob'] },
+    rootfs: { type: 'layers', diff_ids: [diffId] },
+    history: [{ created: '2026-01-01T00:00:00Z', created_by: 'COPY blob /app/blob # buildkit' }],
+  });
+  const configHex = createHash('sha256').update(config).digest('hex');
+  const layerDir = diffId.slice(7, 71);
+  return tarEntries([
+    { name: `${layerDir}/`, type: 'dir' },
+    { name: `${layerDir}/layer.tar`, body: layer },
+    { name: `${configHex}.json`, body: config },
+    { name: 'manifest.json', body: JSON.stringify([{ Config: `${configHex}.json`, RepoTags: ['web:latest'], Layers: [`${layerDir}/layer.tar`] }]) },
+    { name: 'repositories', body: JSON.stringify({ web: { latest: layerDir } }) },
+  ]);
+}
+
+/** Writes a `docker` stand-in: `save` streams the archive (or half of it, then dies). */
+function dockerStandIn(dir: string, archive: string, dies: boolean): void {
+  mkdirSync(dir, { recursive: true });
+  const size = readFileSync(archive).length;
+  const save = dies
+    ? `head -c ${Math.floor(size / 2)} '${archive}'; echo 'Error response from daemon: write /var/lib/docker/tmp: no space left on device' >&2; exit 1`
+    : `cat '${archive}'`;
+  const script = `#!/bin/sh
+case "$1" in
+  save) ${save} ;;
+  version) echo '27.0.0' ;;
+  image|inspect) echo '[{"Id":"sha256:${'0'.repeat(64)}","RepoTags":["web:latest"],"Size":${size}}]' ;;
+  *) echo "docker stand-in: unsupported: $*" >&2; exit 125 ;;
+esac
+`;
+  writeFileSync(join(dir, 'docker'), script);
+  chmodSync(join(dir, 'docker'), 0o755);
+}
+
+/** Parses GITHUB_OUTPUT (`name<<DELIM\nvalue\nDELIM`). */
+function readOutputs(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1] ?? ''] = m[3] ?? '';
+  return out;
+}
+
+interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+describe('dist/index.js end to end', () => {
+  let gh: FakeGitHub;
+  let tmp: string;
+  let ready = '';
+
+  before(async () => {
+    if (!existsSync(dist)) {
+      const b = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}` } });
+      if (b.status !== 0 || !existsSync(dist)) ready = `npm run build failed: ${b.stderr || b.stdout}`;
+    }
+    tmp = mkdtempSync(join(tmpdir(), 'layer-budget-e2e-'));
+    writeFileSync(join(tmp, 'image.tar'), dockerArchive());
+    dockerStandIn(join(tmp, 'bin-ok'), join(tmp, 'image.tar'), false);
+    dockerStandIn(join(tmp, 'bin-dies'), join(tmp, 'image.tar'), true);
+    gh = await FakeGitHub.start();
+  });
+  after(async () => {
+    await gh?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  async function runDist(name: string, opts: { bin: string; event: string; payload: unknown; runId: number; inputs?: Record<string, string> }): Promise<ActionRun> {
+    const dir = join(tmp, name);
+    mkdirSync(join(dir, 'runner-temp'), { recursive: true });
+    const eventPath = join(dir, 'event.json');
+    writeFileSync(eventPath, JSON.stringify(opts.payload));
+    const output = join(dir, 'output');
+    const summary = join(dir, 'summary.md');
+    writeFileSync(output, '');
+    writeFileSync(summary, '');
+    const inputs: Record<string, string> = {
+      image: 'web:latest', engine: 'docker', source: '', platform: '', config: '', key: 'web', 'github-token': 'e2e-token',
+      mode: 'auto', 'baseline-report': '', comment: 'true', 'artifact-retention-days': '90', 'waiver-label': '', ...opts.inputs,
+    };
+    const env: Record<string, string> = {
+      PATH: `${join(tmp, opts.bin)}:${process.env['PATH'] ?? ''}`,
+      HOME: dir,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: opts.event,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: gh.fullName,
+      GITHUB_SHA: SHA_MAIN,
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_RUN_ID: String(opts.runId),
+      GITHUB_WORKFLOW_REF: `${gh.fullName}/.github/workflows/ci.yml@refs/heads/main`,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: gh.url,
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      RUNNER_TEMP: join(dir, 'runner-temp'),
+    };
+    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+    const child = spawn(nodeBin, [dist], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((res) => child.on('close', res));
+    return { code, stdout, stderr, outputs: readOutputs(output), summary: readFileSync(summary, 'utf8') };
+  }
+
+  it('a push analyzes the streamed `docker save`, writes outputs and the summary (upload fails outside a runner: a warning)', async (t) => {
+    if (ready) return t.skip(ready);
+    const run = gh.addRun({ headSha: SHA_MAIN });
+    const r = await runDist('push', { bin: 'bin-ok', event: 'push', payload: { ref: 'refs/heads/main', repository: { default_branch: 'main' } }, runId: run.id });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(r.outputs['status'], 'no-baseline');
+    assert.equal(r.outputs['total-bytes'], '10000');
+    assert.ok(r.outputs['report-path'] && existsSync(r.outputs['report-path']));
+    assert.ok(r.summary.length > 0);
+    assert.match(r.stdout, /::warning::uploading the report artifact layer-budget-web failed/);
+    // make this run's report the baseline of the next scenario
+    gh.addArtifact(run.id, 'layer-budget-web', { 'report.json': readFileSync(r.outputs['report-path'] ?? '') });
+    assert.deepEqual(gh.violations, []);
+  });
+
+  it('a pull request finds the baseline and comments once', async (t) => {
+    if (ready) return t.skip(ready);
+    gh.addPull({ number: 4, headSha: SHA_HEAD, baseSha: SHA_MAIN });
+    const run = gh.addRun({ headSha: SHA_HEAD, event: 'pull_request', headBranch: 'feature-4' });
+    const payload = {
+      number: 4,
+      pull_request: {
+        number: 4,
+        head: { sha: SHA_HEAD, ref: 'feature-4', repo: { full_name: gh.fullName } },
+        base: { sha: SHA_MAIN, ref: 'main', repo: { full_name: gh.fullName } },
+        labels: [],
+      },
+      repository: { default_branch: 'main' },
+    };
+    const r = await runDist('pr', { bin: 'bin-ok', event: 'pull_request', payload, runId: run.id });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(r.outputs['delta-bytes'], '0');
+    assert.match(r.outputs['status'] ?? '', /^(pass|warn)$/);
+    const mine = gh.comments.filter((c) => c.issueNumber === 4 && c.login === BOT_LOGIN);
+    assert.equal(mine.length, 1);
+    assert.ok(mine[0]?.body.startsWith('<!-- layer-budget:web -->'));
+    assert.ok((mine[0]?.body.length ?? 0) <= 65_536);
+    assert.equal(r.outputs['comment-url'], `https://github.com/acme/app/pull/4#issuecomment-${mine[0]?.id}`);
+    assert.deepEqual(gh.violations, []);
+  });
+
+  it('an export that dies midway is a tool error (status error, not exit 1) that shows the engine’s stderr', async (t) => {
+    if (ready) return t.skip(ready);
+    const run = gh.addRun({ headSha: SHA_MAIN });
+    const r = await runDist('dies', { bin: 'bin-dies', event: 'push', payload: {}, runId: run.id });
+    assert.ok(r.code === 2 || r.code === 3, `exit ${r.code}`);
+    assert.notEqual(r.code, 1);
+    assert.equal(r.outputs['status'], 'error');
+    assert.match(r.stdout, /::error::.*no space left on device/);
+    assert.match(r.summary, /layer-budget: (internal )?error/);
+  });
+});
