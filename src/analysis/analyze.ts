@@ -2,6 +2,7 @@
  * analyze(image) → Analysis: replays the layers (union-fs), aligns the history, and summarizes everything into a
  * Report v1 with capped lists and aggregated directories (DESIGN §4, §5). Pure: handed a LoadedImage, no I/O.
  */
+import { InputError } from '../errors.ts';
 import type { FileEvent } from '../fs/events.ts';
 import { replayLayers } from '../fs/union-fs.ts';
 import type { LoadedImage } from '../image/types.ts';
@@ -196,6 +197,9 @@ function compressedKind(image: LoadedImage): Report['totals']['compressedKind'] 
 
 /** Replays and summarizes an image. Hints, verdicts and provenance are left empty for later steps. */
 export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis {
+  if (image.layers.length > LIMITS.layers) {
+    throw new InputError(`image has ${image.layers.length} layers; layer-budget reads at most ${LIMITS.layers}`);
+  }
   const layerEvents = image.layers.map((l) => l.scan.events);
   const u = replayLayers(layerEvents);
   const history = alignHistory(image.config.history, image.layers.length);

@@ -386,3 +386,8 @@ describe('alignHistory', () => {
     );
   });
 });
+
+test('analyze: more layers than a report can hold is an input error', () => {
+  const layers = Array.from({ length: 1001 }, () => []);
+  assert.throws(() => analyze(image(layers)), { name: 'InputError', message: 'image has 1001 layers; layer-budget reads at most 1000' });
+});

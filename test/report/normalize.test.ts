@@ -34,6 +34,12 @@ const cases: Array<[input: string, expected: string, source: string]> = [
   ],
   [`/bin/sh -c #(nop) COPY file:${H64} in /usr/local/bin/hello `, 'COPY file in /usr/local/bin/hello', 'buildah COPY'],
   ['/bin/sh -c #(nop) ENV APP_VERSION=1.2.3', 'ENV APP_VERSION=1.2.3', 'buildah ENV'],
+  ['/bin/sh -c #(nop) COPY dir:1aff7cbd407911977f8e443bb213d5659df5417a3d2b045e9dcad3bcb028baa3 in . ', 'COPY dir in .', 'buildah COPY of a directory (node-app)'],
+  [
+    '/bin/sh -c NODE_EXTRA_CA_CERTS=/run/lb-host-ca.crt npm install --no-audit --no-fund',
+    'RUN NODE_EXTRA_CA_CERTS=/run/lb-host-ca.crt npm install --no-audit --no-fund',
+    'buildah RUN with an inline env assignment (kept: it is part of the command)',
+  ],
   ['debootstrap --variant=minbase bookworm', 'debootstrap --variant=minbase bookworm', 'a bare created-by'],
   // hashes and whitespace
   [`FROM sha256:${H64}`, 'FROM sha256:…', 'sha256 digest'],
