@@ -105,7 +105,7 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
 
   const labels = await labelsOf(ports, octokit, ctx, pr, inputs.waiverLabel !== '');
   const waived = inputs.waiverLabel !== '' && labels.includes(inputs.waiverLabel);
-  let last = 0;
+  let last = Date.now();
   const result = await log.group(`analyzing ${source}`, () =>
     ports.analyze({
       source,

@@ -141,6 +141,7 @@ describe('dist/index.js end to end', () => {
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const code = await new Promise<number | null>((res) => child.on('close', res));
+    if (process.env["E2E_DEBUG"]) process.stderr.write(`--- ${name}\n${stdout}\n${stderr}\n`);
     return { code, stdout, stderr, outputs: readOutputs(output), summary: readFileSync(summary, 'utf8') };
   }
 

@@ -7,6 +7,8 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { runAction } from '../../src/action-main.ts';
 import { findBaseline } from '../../src/github/baseline.ts';
 import { createOctokit } from '../../src/github/octokit.ts';
+import { renderComment } from '../../src/render/comment.ts';
+import { diffReports } from '../../src/report/diff.ts';
 import type { RunContextData } from '../../src/github/context.ts';
 import type { Report } from '../../src/report/types.ts';
 import { BOT_LOGIN, FakeGitHub } from './fake-github.ts';
@@ -152,6 +154,40 @@ describe('action: push then pull request (one repository history)', () => {
     assert.ok(c.body.startsWith('<!-- layer-budget:web -->'));
     assert.match(c.body, /65,536-character limit; the full report is in the job summary/);
     assert.match(c.body, /<\/details>\n\n_The comment was cut/);
+  });
+
+  it('7b. with the real renderer: a huge diff (600 changed layers, 3,000 directories) stays under the limit', async () => {
+    gh.addPull({ number: 14, headSha: sha('7'), baseSha: MAIN_1 });
+    const prRun = gh.addRun({ headSha: sha('7'), event: 'pull_request', headBranch: 'feature-14' });
+    const big = (salt: number): Report => {
+      const r = makeReport(1000);
+      const layer = r.layers[0]!;
+      r.layers = Array.from({ length: 600 }, (_, i) => ({
+        ...layer,
+        index: i,
+        diffId: `sha256:${(salt * 1000 + i).toString(16).padStart(64, '0')}`,
+        instruction: `RUN step ${i} | <b>@team</b> \`${'x'.repeat(150)}\``,
+        normalizedInstruction: `RUN step ${i} | <b>@team</b> \`${'x'.repeat(150)}\``,
+        contentBytes: (i + 1) * 1000 * salt,
+      }));
+      r.totals.layerCount = 600;
+      r.totals.totalBytes = r.layers.reduce((a, l) => a + l.contentBytes, 0);
+      r.directories = Array.from({ length: 3000 }, (_, i) => ({ path: `/app/node_modules/pkg-${i}/some/long/path/segment`, sizeBytes: i * salt * 100, fileCount: 1 }));
+      return r;
+    };
+    const base = big(1);
+    const head = big(2);
+    const pipeline = fixedPipeline({
+      totalBytes: 1,
+      comment: (_r, key) => renderComment({ key, report: head, diff: diffReports(base, head), verdicts: [], status: 'pass', waived: false }),
+    });
+    const { exit } = await run(gh, prContext(gh, prRun.id, { number: 14, headSha: sha('7'), baseSha: MAIN_1 }), pipeline);
+    assert.equal(exit, 0);
+    const [c] = botComments(gh, 14);
+    assert.ok(c && c.body.length <= 65_536 && c.body.length > 10_000, `length ${c?.body.length}`);
+    assert.ok(c.body.startsWith('<!-- layer-budget:web -->'));
+    const raw = c.body.split('\n').filter((l) => l.includes('@team') && !/``.*@team.*``/.test(l));
+    assert.deepEqual(raw, [], 'image strings only appear inside code spans');
   });
 
   it('8. a user comment carrying our marker is not taken over', async () => {

@@ -61,4 +61,15 @@ describe('fake GitHub server', () => {
     assert.deepEqual(gh.calls('pulls/get').map((c) => c.status), [502, 200]);
     assert.deepEqual(gh.violations, []);
   });
+
+  it('throttling is on by default and retries a secondary rate limit after Retry-After', async () => {
+    const notes: string[] = [];
+    const o = createOctokit({ token: 't', baseUrl: gh.url, log: (m) => notes.push(m) });
+    gh.failNext('issues/create-comment', 403, 1, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', { 'retry-after': '1' });
+    const res = await o.rest.issues.createComment({ owner: 'acme', repo: 'app', issue_number: 1, body: 'throttled' });
+    assert.equal(res.status, 201);
+    assert.deepEqual(gh.calls('issues/create-comment').slice(-2).map((c) => c.status), [403, 201]);
+    assert.match(notes.join('\n'), /secondary rate limit hit on POST/);
+    assert.deepEqual(gh.violations, []);
+  });
 });

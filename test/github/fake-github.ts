@@ -73,6 +73,7 @@ export interface InjectedFailure {
   status: number;
   remaining: number;
   message: string;
+  headers: Record<string, string>;
 }
 
 export interface RequestLogEntry {
@@ -144,8 +145,8 @@ export class FakeGitHub {
   }
 
   /** The next `count` calls to `operationId` (or `*`) answer `status` with a GitHub-shaped error body. */
-  failNext(operationId: string, status: number, count = 1, message?: string): void {
-    this.failures.push({ operationId, status, remaining: count, message: message ?? defaultMessage(status) });
+  failNext(operationId: string, status: number, count = 1, message?: string, headers: Record<string, string> = {}): void {
+    this.failures.push({ operationId, status, remaining: count, message: message ?? defaultMessage(status), headers });
   }
 
   #tick(): string {
@@ -259,7 +260,7 @@ export class FakeGitHub {
     const failure = this.failures.find((f) => f.remaining > 0 && (f.operationId === op.operationId || f.operationId === '*'));
     if (failure) {
       failure.remaining--;
-      return send(failure.status, { message: failure.message, documentation_url: DOCS, status: String(failure.status) }, {}, false);
+      return send(failure.status, { message: failure.message, documentation_url: DOCS, status: String(failure.status) }, failure.headers, false);
     }
     const token = auth.split(' ')[1] ?? '';
     if (method !== 'GET' && this.readOnlyTokens.has(token)) {
