@@ -231,6 +231,7 @@ function dirsSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): str
   const notes: string[] = [];
   if (more > 0) notes.push(`${more} more not shown.`);
   if ([...grow, ...shrink].some((x) => x.uncertain)) notes.push('≈: the directory is missing from a capped directory list on one side, so the change may be smaller.');
+  if (d.indeterminate > 0) notes.push(`${d.indeterminate} small ${d.indeterminate === 1 ? 'directory' : 'directories'} missing from a capped list could not be compared.`);
   notes.push(`Directory sizes are visible bytes, aggregated to depth ${d.depth}.`);
   out.push('', `*${notes.join(' ')}*`);
   return out.join('\n');

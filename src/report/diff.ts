@@ -11,9 +11,12 @@
  * Directory deltas compare the two reports' aggregated `directories` down to the smaller of the two
  * `directoryDepth`s. A directory missing from one side counts as 0 bytes there. That is exact when that side's
  * list is complete (`directoriesOmitted` is 0); when the list was capped the directory may only have been left
- * out for being small, so the delta is marked `uncertain` (it is still computed against 0). Nested
- * directories are folded: a directory is not listed when one of its descendants accounts for at least 90% of
- * its delta, so `/app/node_modules +34 MB` is named instead of `/app +34 MB` and `/ +34 MB`.
+ * out for being small, so the delta is marked `uncertain` (it is still computed against 0); and when the
+ * directory is no larger than the smallest entry of the capped list, the list may have dropped it for its size
+ * alone, so there is no evidence of a change and it is left out (counted in `indeterminate`). Nested
+ * directories are folded: a directory is not listed when its nearest listed subdirectories account for at least
+ * 90% of its delta, so `/app/node_modules +34 MB` is named instead of `/app +34 MB` and `/ +34 MB`; and a
+ * directory below one that is shown is not shown again.
  */
 import type { LayerReport, Report } from './types.ts';
 
@@ -100,6 +103,8 @@ export interface ReportDiff {
     shrinkingOmitted: number;
     /** a side's list was capped, so deltas of directories missing from it are uncertain */
     approximate: boolean;
+    /** directories missing from a capped list that could have been left out for being small: not listed */
+    indeterminate: number;
   };
 }
 
@@ -187,19 +192,48 @@ function depthOf(path: string): number {
   return path === '/' ? 0 : path.split('/').length - 1;
 }
 
-/** Keeps the deltas not explained (≥ 90%) by one of their listed descendants. */
+/**
+ * Keeps the directories whose change is not explained by their listed subdirectories: a directory is dropped
+ * when the changes (of the same sign) of its nearest listed subdirectories add up to at least 90% of its own.
+ * `/ +1.9 MB`, `/app +1.4 MB` and `/app/node_modules +1.4 MB` then give way to `/app/node_modules/lodash
+ * +1.4 MB` and `/root/.npm +0.5 MB`.
+ */
 function fold(list: DirectoryDelta[]): DirectoryDelta[] {
-  // largest |delta| among each directory's listed descendants, found by walking up from every entry
-  const maxBelow = new Map<string, number>();
+  const listed = new Set(list.map((d) => d.path));
+  const childSum = new Map<string, number>();
   for (const c of list) {
+    // nearest listed ancestor
     let p = c.path;
-    while (p !== '/' && p !== '') {
+    while (p !== '/') {
       const cut = p.lastIndexOf('/');
       p = cut <= 0 ? '/' : p.slice(0, cut);
-      if ((maxBelow.get(p) ?? -1) < Math.abs(c.deltaBytes)) maxBelow.set(p, Math.abs(c.deltaBytes));
+      if (listed.has(p)) {
+        childSum.set(p, (childSum.get(p) ?? 0) + Math.abs(c.deltaBytes));
+        break;
+      }
     }
   }
-  return list.filter((d) => (maxBelow.get(d.path) ?? -1) < 0.9 * Math.abs(d.deltaBytes));
+  return list.filter((d) => (childSum.get(d.path) ?? 0) < 0.9 * Math.abs(d.deltaBytes));
+}
+
+function smallest(list: Map<string, number>): number {
+  let min = Infinity;
+  for (const v of list.values()) min = Math.min(min, v);
+  return min === Infinity ? 0 : min;
+}
+
+/** Drops entries that sit below another shown entry: the ancestor already names that growth. */
+function outermost(list: DirectoryDelta[]): DirectoryDelta[] {
+  const shown = new Set(list.map((d) => d.path));
+  return list.filter((d) => {
+    let p = d.path;
+    while (p !== '/') {
+      const cut = p.lastIndexOf('/');
+      p = cut <= 0 ? '/' : p.slice(0, cut);
+      if (shown.has(p)) return false;
+    }
+    return true;
+  });
 }
 
 function diffDirectories(base: Report, head: Report, top: number): ReportDiff['directories'] {
@@ -210,24 +244,27 @@ function diffDirectories(base: Report, head: Report, top: number): ReportDiff['d
   for (const d of head.directories) if (depthOf(d.path) <= depth) h.set(d.path, d.sizeBytes);
   const baseCapped = base.directoriesOmitted > 0;
   const headCapped = head.directoriesOmitted > 0;
+  // a capped list keeps the larger directories: one it lacks may be as large as its smallest entry
+  const baseFloor = baseCapped ? smallest(b) : 0;
+  const headFloor = headCapped ? smallest(h) : 0;
   const all: DirectoryDelta[] = [];
+  let indeterminate = 0;
   for (const path of new Set([...b.keys(), ...h.keys()])) {
     const bb = b.get(path) ?? null;
     const hb = h.get(path) ?? null;
     const deltaBytes = (hb ?? 0) - (bb ?? 0);
     if (deltaBytes === 0) continue;
-    all.push({
-      path,
-      baseBytes: bb,
-      headBytes: hb,
-      deltaBytes,
-      deltaPercent: pct(bb, deltaBytes),
-      uncertain: (bb === null && baseCapped) || (hb === null && headCapped),
-    });
+    const uncertain = (bb === null && baseCapped) || (hb === null && headCapped);
+    // missing from a capped list and no larger than what that list could have left out: no evidence of change
+    if ((bb === null && baseCapped && hb! <= baseFloor) || (hb === null && headCapped && bb! <= headFloor)) {
+      indeterminate++;
+      continue;
+    }
+    all.push({ path, baseBytes: bb, headBytes: hb, deltaBytes, deltaPercent: pct(bb, deltaBytes), uncertain });
   }
   const byPath = (x: DirectoryDelta, y: DirectoryDelta): number => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0);
-  const growing = fold(all.filter((d) => d.deltaBytes > 0)).sort((x, y) => y.deltaBytes - x.deltaBytes || byPath(x, y));
-  const shrinking = fold(all.filter((d) => d.deltaBytes < 0)).sort((x, y) => x.deltaBytes - y.deltaBytes || byPath(x, y));
+  const growing = outermost(fold(all.filter((d) => d.deltaBytes > 0))).sort((x, y) => y.deltaBytes - x.deltaBytes || byPath(x, y));
+  const shrinking = outermost(fold(all.filter((d) => d.deltaBytes < 0))).sort((x, y) => x.deltaBytes - y.deltaBytes || byPath(x, y));
   return {
     depth,
     growing: growing.slice(0, top),
@@ -235,6 +272,7 @@ function diffDirectories(base: Report, head: Report, top: number): ReportDiff['d
     growingOmitted: Math.max(0, growing.length - top),
     shrinkingOmitted: Math.max(0, shrinking.length - top),
     approximate: baseCapped || headCapped,
+    indeterminate,
   };
 }
 

@@ -35,6 +35,7 @@ test('node app: changed layers by instruction, totals, where it grew', () => {
     [['/app/node_modules', 34_100_000, false]],
     'folded: / and /app are explained by /app/node_modules',
   );
+  assert.equal(d.directories.indeterminate, 0);
   assert.equal(d.directories.depth, 2);
 });
 
@@ -111,7 +112,7 @@ test('unknown instructions never pair; repeated empty layers pair by diffId in o
   assert.deepEqual(shape(d.layers), ['removed:0→-', 'added:-→0', 'unchanged:1→1', 'unchanged:2→2']);
 });
 
-test('directory deltas: shrinking, new directories, uncertain when a side was capped', () => {
+test('directory deltas: shrinking, new directories, uncertain or indeterminate when a side was capped', () => {
   const base = report([layer(0, 'x', 1)], {
     directoryDepth: 2,
     directories: [
@@ -126,14 +127,16 @@ test('directory deltas: shrinking, new directories, uncertain when a side was ca
     directories: [
       { path: '/', sizeBytes: 100, fileCount: 1 },
       { path: '/a', sizeBytes: 20, fileCount: 1 },
-      { path: '/c', sizeBytes: 40, fileCount: 1 },
+      { path: '/c', sizeBytes: 50, fileCount: 1 },
+      { path: '/e', sizeBytes: 30, fileCount: 1 },
       { path: '/b', sizeBytes: 40, fileCount: 1 },
       { path: '/c/d/e', sizeBytes: 40, fileCount: 1 },
     ],
   });
   const d = diffReports(base, head);
   assert.equal(d.directories.depth, 2, 'compared to the smaller depth; /c/d/e is deeper');
-  assert.deepEqual(d.directories.growing, [{ path: '/c', baseBytes: null, headBytes: 40, deltaBytes: 40, deltaPercent: null, uncertain: true }]);
+  assert.deepEqual(d.directories.growing, [{ path: '/c', baseBytes: null, headBytes: 50, deltaBytes: 50, deltaPercent: null, uncertain: true }]);
+  assert.equal(d.directories.indeterminate, 1, '/e (30 B) is no larger than the smallest entry of the capped base list (40 B)');
   assert.deepEqual(d.directories.shrinking, [{ path: '/a', baseBytes: 60, headBytes: 20, deltaBytes: -40, deltaPercent: (-40 / 60) * 100, uncertain: false }]);
   assert.equal(d.directories.approximate, true);
 });
@@ -148,4 +151,15 @@ test('200 layers align quickly', () => {
   assert.deepEqual(d.counts, { unchanged: 50, changed: 150, added: 1, removed: 0 });
   assert.equal(d.layers.find((l) => l.status === 'added')!.headIndex, 100);
   assert.ok(ms < 500, `took ${ms} ms`);
+});
+
+test('directory deltas: a parent explained by several children gives way; nested entries below a shown one are dropped', () => {
+  const dirs = (list: Array<[string, number]>) => list.map(([path, sizeBytes]) => ({ path, sizeBytes, fileCount: 1 }));
+  const base = report([layer(0, 'x', 1)], { directoryDepth: 4, directories: dirs([['/', 1000], ['/app', 500], ['/app/nm', 400], ['/root', 500], ['/root/.npm', 450]]) });
+  const head = report([layer(0, 'x', 1)], {
+    directoryDepth: 4,
+    directories: dirs([['/', 1190], ['/app', 640], ['/app/nm', 540], ['/app/nm/lodash', 140], ['/app/nm/lodash/fp', 20], ['/root', 550], ['/root/.npm', 500]]),
+  });
+  const d = diffReports(base, head);
+  assert.deepEqual(d.directories.growing.map((x) => `${x.path} ${x.deltaBytes}`), ['/app/nm/lodash 140', '/root/.npm 50']);
 });
