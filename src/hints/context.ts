@@ -27,6 +27,17 @@ function alignHistory(analysis: Analysis, layerCount: number): Array<HistoryEntr
   return out;
 }
 
+/**
+ * Masks credentials an instruction may carry in the clear (a Dockerfile `RUN` that writes a token, a URL with a
+ * password, an AWS key id), so that no hint repeats them: `://user:***@`, `API_TOKEN=***`, `AKIA****`.
+ */
+export function redact(text: string): string {
+  return text
+    .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:)[^\s@/'"]+@/gi, '$1***@')
+    .replace(/\b([A-Za-z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]*)(\s*[=:]\s*|\s+)(?!%s)(['"]?)[^\s'"\\]{4,}\3/gi, '$1$2$3***$3')
+    .replace(/\b(AKIA|ASIA)[0-9A-Z]{16}\b/g, '$1****************');
+}
+
 /** Builds the HintContext of one Analysis. Pure; reads only the Analysis. */
 export function makeContext(analysis: Analysis): HintContext {
   const { report } = analysis;
@@ -67,7 +78,7 @@ export function makeContext(analysis: Analysis): HintContext {
       if (layer === null) return null;
       const l = report.layers[layer];
       const s = l?.normalizedInstruction || l?.instruction || history[layer]?.created_by || '';
-      return s === '' ? null : s;
+      return s === '' ? null : redact(s);
     },
     layerFiles,
     visibleInodes,

@@ -46,7 +46,7 @@ export interface HintContext {
   readonly userLayers: readonly number[];
   /** true when `layer` is not a known base-image layer */
   isUserLayer(layer: number): boolean;
-  /** the instruction shown for a layer: its normalized instruction, else the raw one, else null */
+  /** the instruction shown for a layer: its normalized instruction, else the raw one, else null; credentials masked */
   instruction(layer: number | null): string | null;
   /** the raw `created_by` of a layer ('' when unknown) */
   rawInstruction(layer: number): string;

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { captureBytes, CREDENTIAL_PREFIX_BYTES, RULE_IDS, RULES, runHints } from '../../src/hints/index.ts';
 import type { Hint } from '../../src/report/types.ts';
+import { redact } from '../../src/hints/context.ts';
 import { baseLayer, buildAnalysis, copyUp, f, ft, many, wh, type LayerSpec } from './builder.ts';
 
 const IDS = [
@@ -130,5 +131,27 @@ describe('captureBytes', () => {
     assert.equal(captureBytes('/usr/bin/node', 80_000_000), 0);
     assert.equal(captureBytes('/app/server.js', 1000), 0);
     assert.equal(captureBytes('/app/.env', 0), 0);
+  });
+});
+
+describe('redact', () => {
+  it('masks credentials in instructions shown by hints', () => {
+    assert.equal(
+      redact("printf 'AWS_ACCESS_KEY_ID=AKIA%s\\nDATABASE_URL=postgres://app:hunter2@db/app\\n'"),
+      "printf 'AWS_ACCESS_KEY_ID=***\\nDATABASE_URL=postgres://app:***@db/app\\n'",
+    );
+    assert.equal(redact('ENV API_TOKEN=abcd1234efgh'), 'ENV API_TOKEN=***');
+    assert.equal(redact("export NPM_TOKEN='xyzxyzxyz' && npm ci"), "export NPM_TOKEN='***' && npm ci");
+    assert.equal(redact('echo AKIAIOSFODNN7EXAMPLE'), 'echo AKIA****************');
+    assert.equal(redact('apt-get install -y curl'), 'apt-get install -y curl');
+  });
+  it('runHints never repeats a credential from the history', () => {
+    const a = buildAnalysis(
+      [baseLayer(), { instruction: '/bin/sh -c curl -o /tmp/x.zip https://bot:s3cr3tpass@example.com/x.zip && echo TOKEN=abcdefgh123', events: [f('/tmp/x.zip', 5_000_000)] }, { instruction: 'RUN rm /tmp/x.zip', events: [wh('/tmp/x.zip')] }],
+      { baseLayers: 1 },
+    );
+    const s = JSON.stringify(runHints(a));
+    assert.ok(s.includes('deleted-later'));
+    assert.ok(!s.includes('s3cr3tpass') && !s.includes('abcdefgh123'));
   });
 });
