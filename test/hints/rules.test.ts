@@ -419,6 +419,29 @@ describe('secrets', () => {
   });
 });
 
+describe('secrets in the image config', () => {
+  it('reports credentials in a layer instruction and in Env, by name only', () => {
+    const a = buildAnalysis(
+      [baseLayer(), { instruction: '/bin/sh -c git clone https://bot:ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/o/r.git /src', events: [f('/src/a', 1)] }],
+      { baseLayers: 1 },
+    );
+    a.image.config.config = { Env: ['PATH=/usr/bin', 'NPM_TOKEN=npm_abcdefghijklmnop', 'APP_VERSION=1.2.3', 'DB_PASSWORD=${DB_PASSWORD}'] };
+    const hints = secrets(makeContext(a));
+    assert.equal(hints.length, 2);
+    const [hist, env] = hints as [DraftHint, DraftHint];
+    assert.equal(hist.layer, 1);
+    assert.match(hist.title, /URL with a password/);
+    assert.equal(env.layer, null);
+    assert.deepEqual(evidence(env), [['<config Env: NPM_TOKEN>', 0, null]]);
+    const s = JSON.stringify(hints);
+    assert.ok(!s.includes('ghp_16C7') && !s.includes('npm_abcdefghijklmnop'));
+  });
+  it('ignores format strings, variables and masked values', () => {
+    const a = buildAnalysis([baseLayer(), { instruction: "/bin/sh -c printf 'AWS_SECRET_ACCESS_KEY=%s' \"$KEY\" > .env && echo TOKEN=$TOKEN", events: [] }], { baseLayers: 1 });
+    assert.deepEqual(secrets(makeContext(a)), []);
+  });
+});
+
 describe('squash-candidate', () => {
   it('fires when overwrite chains dominate the waste, marked as an alternative', () => {
     const files = many('/app', 20, 100_000);

@@ -12,7 +12,8 @@
  *    `auth`/`identitytoken`, `.git-credentials` and `.netrc` with passwords, a `.git/config` whose remote URL
  *    embeds credentials.
  * Third-party trees (`node_modules`, Python site/dist-packages, `/usr/share/doc`) are skipped: their keys are test
- * fixtures. Hints print the path, the layer and key NAMES at most — never a value. Savings: 0 (not a size issue).
+ * fixtures. The image config is read too: a layer's `created_by` or an `Env` entry holding a URL password, an AWS
+ * key id or `SECRET_NAME=value` is reported with the evidence path `<history: created_by>` / `<config Env: NAME>`. Hints print the path, the layer and key NAMES at most — never a value. Savings: 0 (not a size issue).
  */
 import type { DraftHint, HintContext, LayerFile } from '../types.ts';
 import { basename, byLayer, layerLabel, makeHint } from '../util.ts';
@@ -108,9 +109,62 @@ export function findSecrets(ctx: HintContext): SecretFinding[] {
   return out;
 }
 
-/** One hint per layer that holds credentials. */
+/**
+ * Credentials written in the clear into the image config: a layer's `created_by` (a RUN line with a URL password, an
+ * AWS key id, or `TOKEN=value`) or an `Env` entry. Anyone who can pull the image reads them with
+ * `docker history --no-trunc` / `inspect`. Returns what they are (names only), never the values.
+ */
+export function configSecrets(text: string): string[] {
+  const found: string[] = [];
+  if (URL_WITH_PASSWORD.test(text.replace(/:\*\*\*@/g, '@'))) found.push('URL with a password');
+  if (AWS_KEY_ID.test(text)) found.push('AWS access key id');
+  const re = /\b([A-Za-z_][A-Za-z0-9_]*)=(['"]?)([^\s'"\\]+)\2/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const key = m[1] ?? '';
+    const value = m[3] ?? '';
+    if (!SECRET_KEY_NAME.test(key) || value.length < 8 || PLACEHOLDER.test(value) || /^[$%]/.test(value) || /^\*+$/.test(value)) continue;
+    if (/:\/\//.test(value) && !URL_WITH_PASSWORD.test(value)) continue;
+    found.push(key);
+  }
+  return [...new Set(found)];
+}
+
+/** One hint per layer that holds credentials, one per layer whose instruction embeds them, one for Env. */
 export function secrets(ctx: HintContext): DraftHint[] {
   const hints: DraftHint[] = [];
+  const advice =
+    'Treat them as leaked and rotate them: the image config (history and Env) is readable by anyone who can pull ' +
+    'the image. Pass build-time secrets with BuildKit (`RUN --mount=type=secret,id=token …`) or build args that are ' +
+    'not persisted, and runtime secrets from the environment or a secret store, never `ENV`.';
+  for (let layer = 0; layer < ctx.analysis.layerEvents.length; layer++) {
+    const what = configSecrets(ctx.rawInstruction(layer));
+    if (what.length === 0) continue;
+    hints.push(
+      makeHint(ctx, {
+        rule: id,
+        severity: 'error',
+        title: `the build instruction of ${layerLabel(ctx, layer)} embeds credentials in the image history: ${what.join(', ')}`,
+        layer,
+        evidence: [{ path: '<history: created_by>', sizeBytes: 0, layer }],
+        advice,
+        claims: [],
+      }),
+    );
+  }
+  const env = (ctx.analysis.image.config.config?.Env ?? []).filter((e) => configSecrets(e).length > 0).map((e) => e.split('=')[0] ?? '');
+  if (env.length > 0) {
+    hints.push(
+      makeHint(ctx, {
+        rule: id,
+        severity: 'error',
+        title: `the image config sets credentials in its environment: ${env.join(', ')}`,
+        layer: null,
+        evidence: env.map((name) => ({ path: `<config Env: ${name}>`, sizeBytes: 0, layer: null })),
+        advice,
+        claims: [],
+      }),
+    );
+  }
   for (const [layer, list] of byLayer(findSecrets(ctx).map((s) => ({ ...s, layer: s.file.layer })))) {
     const hidden = list.filter((s) => !ctx.isVisible(layer, s.file.path));
     const names = list.map((s) => `${s.file.path} (${s.what})`);
