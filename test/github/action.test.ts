@@ -416,3 +416,80 @@ describe('action: errors', () => {
     assert.deepEqual(gh.violations, []);
   });
 });
+
+describe('action: other modes and inputs', () => {
+  let gh: FakeGitHub;
+  before(async () => {
+    gh = await FakeGitHub.start();
+    gh.addPull({ number: 31, headSha: HEAD_A, baseSha: MAIN_1 });
+  });
+  after(() => gh.close());
+  afterEach(() => assert.deepEqual(gh.violations, []));
+
+  it('mode analyze on a PR: uploads, never looks up a baseline or comments', async () => {
+    const prRun = gh.addRun({ headSha: HEAD_A, event: 'pull_request', headBranch: 'feature-31' });
+    const pipeline = fixedPipeline({ totalBytes: 10 });
+    const { exit, rec } = await run(gh, prContext(gh, prRun.id, { number: 31, headSha: HEAD_A, baseSha: MAIN_1 }), pipeline, { mode: 'analyze' });
+    assert.equal(exit, 0);
+    assert.equal(rec.outputs['status'], 'no-baseline');
+    assert.equal(rec.uploads.length, 1);
+    assert.equal(gh.calls('actions/list-workflow-runs').length, 0);
+    assert.equal(gh.calls('issues/list-comments').length, 0);
+  });
+
+  it('baseline-report overrides the artifact lookup; source wins over image', async () => {
+    const file = `${tmp.path}/base-report.json`;
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(file, JSON.stringify(makeReport(4)));
+    const pushRun = gh.addRun({ headSha: MAIN_1 });
+    const pipeline = fixedPipeline({ totalBytes: 10 });
+    const { exit, rec } = await run(gh, pushContext(gh, pushRun.id, MAIN_1), pipeline, { 'baseline-report': file, source: 'oci-archive:/tmp/x.tar' });
+    assert.equal(exit, 0);
+    assert.equal(pipeline.calls[0]?.source, 'oci-archive:/tmp/x.tar');
+    assert.equal(rec.outputs['status'], 'pass');
+    assert.equal(rec.outputs['delta-bytes'], '6');
+    const bad = await run(gh, pushContext(gh, pushRun.id, MAIN_1), pipeline, { 'baseline-report': `${tmp.path}/missing.json` });
+    assert.equal(bad.exit, 2);
+    assert.match(bad.rec.logText('error'), /reading baseline-report .*missing\.json/);
+  });
+
+  it('engine podman streams `podman:IMAGE`; no image and no source is an input error', async () => {
+    const pushRun = gh.addRun({ headSha: MAIN_1 });
+    const pipeline = fixedPipeline({ totalBytes: 10 });
+    await run(gh, pushContext(gh, pushRun.id, MAIN_1), pipeline, { engine: 'podman' });
+    assert.equal(pipeline.calls[0]?.source, 'podman:web:latest');
+    const none = await run(gh, pushContext(gh, pushRun.id, MAIN_1), pipeline, { image: '' });
+    assert.equal(none.exit, 2);
+    assert.match(none.rec.logText('error'), /nothing to analyze/);
+  });
+
+  it('mode comment after a push run has nothing to do; outside workflow_run it is an input error', async () => {
+    const pushRun = gh.addRun({ headSha: MAIN_1 });
+    const ctx: RunContextData = {
+      ...pushContext(gh, 1, MAIN_1),
+      eventName: 'workflow_run',
+      eventPayload: { workflow_run: { id: pushRun.id, workflow_id: 77, event: 'push', conclusion: 'success', head_sha: MAIN_1, head_branch: 'main', head_repository: { full_name: gh.fullName }, pull_requests: [] } },
+    };
+    const { exit, rec } = await run(gh, ctx, fixedPipeline({ totalBytes: 1 }), { mode: 'comment' });
+    assert.equal(exit, 0);
+    assert.match(rec.logText('notice'), /nothing to comment/);
+    const wrong = await run(gh, pushContext(gh, 1, MAIN_1), fixedPipeline({ totalBytes: 1 }), { mode: 'comment' });
+    assert.equal(wrong.exit, 2);
+    assert.match(wrong.rec.logText('error'), /mode comment needs a workflow_run event/);
+  });
+
+  it('mode comment finds a same-repo PR through the commit when the run lists none', async () => {
+    gh.addPull({ number: 32, headSha: HEAD_B, baseSha: MAIN_1, headRef: 'feature-32' });
+    const prRun = gh.addRun({ headSha: HEAD_B, event: 'pull_request', headBranch: 'renamed-since' });
+    gh.addArtifact(prRun.id, 'layer-budget-web', { 'report.json': JSON.stringify(makeReport(3, { commitSha: HEAD_B })) });
+    const ctx: RunContextData = {
+      ...pushContext(gh, 1, MAIN_1),
+      eventName: 'workflow_run',
+      eventPayload: { workflow_run: { id: prRun.id, workflow_id: 77, event: 'pull_request', conclusion: 'success', head_sha: HEAD_B, head_branch: 'renamed-since', head_repository: { full_name: gh.fullName }, pull_requests: [] } },
+    };
+    const { exit, rec } = await run(gh, ctx, fixedPipeline({ totalBytes: 1 }), { mode: 'comment' });
+    assert.equal(exit, 0, rec.logText());
+    assert.equal(gh.calls('repos/list-pull-requests-associated-with-commit').length, 1);
+    assert.equal(botComments(gh, 32).length, 1);
+  });
+});

@@ -141,6 +141,13 @@ export class OpenApiValidator {
     return errors;
   }
 
+  /** Whether the operation declares this response status (or a default response). */
+  declares(op: Operation, status: number): boolean {
+    const def = this.#op(op.template, op.method);
+    const responses = def?.['responses'];
+    return isObj(responses) && (String(status) in responses || 'default' in responses);
+  }
+
   /** Validates a response: the status must be declared; a JSON body must match its schema. */
   validateResponse(op: Operation, status: number, body: unknown): string[] {
     const def = this.#op(op.template, op.method);
