@@ -16,7 +16,7 @@
 import type { Analysis } from '../analysis/types.ts';
 import type { ReportDiff } from '../report/diff.ts';
 import type { Hint, Report, Severity, Verdict, VerdictStatus } from '../report/types.ts';
-import { formatBytes, formatCount, formatRatio } from '../render/format.ts';
+import { formatBytes, formatCount, formatDelta, formatRatio, formatSignedPercent } from '../render/format.ts';
 import { globBase, matchGlob, matchPathOrAncestor } from './glob.ts';
 import type { BudgetConfig, HintLevel, Limit } from './types.ts';
 
@@ -47,13 +47,14 @@ function show(v: number, unit: Unit): string {
   }
 }
 
-function verdict(rule: string, limit: Limit, actual: number, unit: Unit, what: string, opts: { min?: boolean; note?: string } = {}): Verdict {
+function verdict(rule: string, limit: Limit, actual: number, unit: Unit, what: string, opts: { min?: boolean; note?: string; signed?: boolean } = {}): Verdict {
   const over = opts.min ? actual < limit.value : actual > limit.value;
+  const shown = opts.signed ? (unit === 'bytes' ? formatDelta(actual) : formatSignedPercent(actual)) : show(actual, unit);
   const status: VerdictStatus = over ? limit.level : 'pass';
   const rel = opts.min ? (over ? 'is below the minimum' : 'meets the minimum') : over ? 'is over the limit' : 'is within the limit';
   const by = over && unit === 'bytes' ? ` by ${formatBytes(Math.abs(actual - limit.value))}` : '';
   const note = opts.note ? `; ${opts.note}` : '';
-  return { rule, status, actual, limit: limit.value, unit, message: `${what} ${show(actual, unit)} ${rel} ${show(limit.value, unit)}${by}${note}`, waived: false };
+  return { rule, status, actual, limit: limit.value, unit, message: `${what} ${shown} ${rel} ${show(limit.value, unit)}${by}${note}`, waived: false };
 }
 
 function skipped(rule: string, limit: Limit, unit: Unit, message: string): Verdict {
@@ -221,17 +222,17 @@ export function evaluate(input: EvaluateInput): Verdict[] {
       out.push(skipped(rule, limit, unit, 'no baseline; growth rules not evaluated'));
       continue;
     }
-    if (rule === 'growth.total') out.push(verdict(rule, limit, diff.totals.totalBytes.delta, 'bytes', 'growth'));
+    if (rule === 'growth.total') out.push(verdict(rule, limit, diff.totals.totalBytes.delta, 'bytes', 'growth', { signed: true }));
     else if (rule === 'growth.totalPercent') {
       const p = diff.totals.totalBytes.percent;
       if (p === null) out.push(skipped(rule, limit, unit, 'the baseline total is 0; growth in percent not evaluated'));
-      else out.push(verdict(rule, limit, p, 'percent', 'growth'));
+      else out.push(verdict(rule, limit, p, 'percent', 'growth', { signed: true }));
     } else {
       const cands = diff.layers.filter((l) => l.status !== 'removed' && l.status !== 'unchanged' && (rule === 'growth.layer' || l.deltaPercent !== null));
       const key = (l: (typeof cands)[number]): number => (rule === 'growth.layer' ? l.deltaBytes : l.deltaPercent!);
       const worst = [...cands].sort((x, y) => key(y) - key(x) || x.headIndex! - y.headIndex!)[0];
       if (!worst) out.push(skipped(rule, limit, unit, 'no layer changed or was added'));
-      else out.push(verdict(rule, limit, key(worst), unit, `largest layer growth, ${layerName(report, worst.headIndex!)} (${worst.status}),`));
+      else out.push(verdict(rule, limit, key(worst), unit, `largest layer growth, ${layerName(report, worst.headIndex!)} (${worst.status}),`, { signed: true }));
     }
   }
 

@@ -221,7 +221,7 @@ function dirsSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): str
   const d = diff.directories;
   if (d.growing.length === 0 && d.shrinking.length === 0) return null;
   const top = Math.min(input.topDirectories ?? (mode === 'comment' ? 10 : Infinity), dg.dirs);
-  const head = `#### Where it grew`;
+  const head = d.growing.length === 0 ? '#### Where it shrank' : d.shrinking.length === 0 ? '#### Where it grew' : '#### Where it grew and shrank';
   if (top === 0) return `${head}\n\n*${d.growing.length + d.growingOmitted} directories grew and ${d.shrinking.length + d.shrinkingOmitted} shrank; not shown.*`;
   const grow = d.growing.slice(0, top);
   const shrink = d.shrinking.slice(0, top);

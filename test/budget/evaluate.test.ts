@@ -114,10 +114,10 @@ test('growth rules: evaluated against the diff; skipped (pass) without a baselin
   assert.deepEqual(
     vs.map((v) => [v.rule, v.status, v.message]),
     [
-      ['growth.total', 'fail', 'growth 34.1 MB is over the limit 10.0 MB by 24.1 MB'],
-      ['growth.totalPercent', 'pass', 'growth 11.3% is within the limit 20.0%'],
-      ['growth.layer', 'warn', 'largest layer growth, layer 4 (RUN npm ci) (changed), 34.1 MB is over the limit 30.0 MB by 4.1 MB'],
-      ['growth.layerPercent', 'pass', 'largest layer growth, layer 4 (RUN npm ci) (changed), 34.1% is within the limit 50.0%'],
+      ['growth.total', 'fail', 'growth +34.1 MB is over the limit 10.0 MB by 24.1 MB'],
+      ['growth.totalPercent', 'pass', 'growth +11.3% is within the limit 20.0%'],
+      ['growth.layer', 'warn', 'largest layer growth, layer 4 (RUN npm ci) (changed), +34.1 MB is over the limit 30.0 MB by 4.1 MB'],
+      ['growth.layerPercent', 'pass', 'largest layer growth, layer 4 (RUN npm ci) (changed), +34.1% is within the limit 50.0%'],
     ],
   );
   const none = evaluate({ report: head, diff: null, config });
