@@ -42,6 +42,12 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+function stringValues(x: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (isObject(x)) for (const [k, v] of Object.entries(x)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
 /** The digest a layout blob path names (`blobs/sha256/ab…` → `sha256:ab…`), or null. */
 export function digestOfPath(path: string): string | null {
   const m = /^blobs\/([a-z0-9+._-]+)\/([a-zA-Z0-9=_-]+)$/.exec(path);
@@ -215,7 +221,7 @@ async function enrichFromIndex(store: BlobStore, plan: ImagePlan): Promise<void>
     const cfg = doc['config'];
     if (!isObject(cfg) || cfg['digest'] !== plan.configDigest || !Array.isArray(doc['layers'])) return false;
     plan.manifestDigest = d.digest;
-    plan.annotations = { ...(d.annotations ?? {}), ...(isObject(doc['annotations']) ? (doc['annotations'] as Record<string, string>) : {}) };
+    plan.annotations = { ...(d.annotations ?? {}), ...stringValues(doc['annotations']) };
     const layerDescs = doc['layers'];
     plan.layers.forEach((l, i) => {
       const ld = layerDescs[i];

@@ -91,7 +91,10 @@ export interface RandomAccess {
 
 /** Scans layers; injected into sources so that readers stay free of parsing. */
 export interface LayerScanner {
-  /** scan a layer blob delivered as a stream of chunks (compression sniffed) */
+  /**
+   * scan a layer blob delivered as a stream of chunks (compression sniffed); each chunk is done with before the
+   * next is requested, so a source may reuse one buffer (much cheaper than a fresh 1 MiB Buffer per chunk)
+   */
   scanStream(body: AsyncIterable<Uint8Array>, opts: ScanOptions): Promise<LayerScan>;
   /** scan an uncompressed tar by seeking from header to header (only when hashing and verification are off) */
   scanSeekable(body: RandomAccess, opts: ScanOptions): Promise<LayerScan>;

@@ -83,10 +83,14 @@ test('legacy docker save: file, transport and stdin agree; digests, sizes, media
   assert.equal(imgs[2]!.transport, 'stdin');
 });
 
-test('legacy docker save: a layer stored as a tar symlink resolves to the same scan', async () => {
+test('legacy docker save: a layer stored as a tar symlink or hardlink resolves to the same scan', async () => {
   const l = twoLayers();
   const f = makeImage([l[0]!, l[1]!, l[0]!]);
-  for (const img of await loadAllWays(dockerLegacy(f, { symlinkDuplicates: true }), 'docker-archive')) {
+  const imgs = [
+    ...(await loadAllWays(dockerLegacy(f, { symlinkDuplicates: true }), 'docker-archive')),
+    ...(await loadAllWays(dockerLegacy(f, { hardlinkDuplicates: true }), 'docker-archive')),
+  ];
+  for (const img of imgs) {
     assert.equal(img.layers.length, 3);
     assert.deepEqual(contentBytes(img), [1026, 15, 1026]);
     assert.equal(img.layers[2]!.compressedBytes, f.layers[0]!.tar.length);

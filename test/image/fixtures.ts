@@ -90,8 +90,8 @@ function hex(d: string): string {
   return d.slice('sha256:'.length);
 }
 
-/** Legacy docker save: `<id>/layer.tar`, `<config>.json`, manifest.json, repositories. `symlinkDuplicates`: a repeated layer is stored as a tar symlink. */
-export function dockerLegacy(f: Fixture, opts: { symlinkDuplicates?: boolean; tags?: string[]; manifestEntries?: unknown[] } = {}): Uint8Array {
+/** Legacy docker save: `<id>/layer.tar`, `<config>.json`, manifest.json, repositories. `symlinkDuplicates` / `hardlinkDuplicates`: a repeated layer is stored as a tar symlink / hardlink. */
+export function dockerLegacy(f: Fixture, opts: { symlinkDuplicates?: boolean; hardlinkDuplicates?: boolean; tags?: string[]; manifestEntries?: unknown[] } = {}): Uint8Array {
   const entries: TarEntrySpec[] = [];
   const paths: string[] = [];
   const seen = new Map<string, string>();
@@ -102,6 +102,7 @@ export function dockerLegacy(f: Fixture, opts: { symlinkDuplicates?: boolean; ta
     entries.push({ name: `${id}/`, type: 'dir' }, { name: `${id}/VERSION`, body: '1.0' }, { name: `${id}/json`, body: `{"id":"${id}"}` });
     const first = seen.get(l.diffId);
     if (first !== undefined && opts.symlinkDuplicates) entries.push({ name: path, type: 'symlink', linkname: `../${first}` });
+    else if (first !== undefined && opts.hardlinkDuplicates) entries.push({ name: `./${path}`, type: 'hardlink', linkname: `./${first}` });
     else {
       entries.push({ name: path, body: l.blob });
       seen.set(l.diffId, path);
