@@ -2,7 +2,6 @@
  * Layer compression: sniffed from the magic bytes (never from the media type), and undone with node:zlib
  * (gzip, including multi-member streams, and zstd).
  */
-import { Readable } from 'node:stream';
 import { createGunzip, createZstdDecompress } from 'node:zlib';
 import { InputError } from '../errors.ts';
 
@@ -45,28 +44,36 @@ export function sniffCompression(head: Uint8Array): Compression {
   return 'none';
 }
 
-/** Output chunk size of the decompressors: 256 KiB keeps per-chunk overhead low without big allocations. */
+/** Output chunk size of the decompressors (default of node:zlib is 16 KiB; bigger means fewer chunks to parse). */
 const OUT_CHUNK_BYTES = 256 * 1024;
 
 /**
- * Decompresses a stream of chunks. Errors of the source pass through unchanged; errors of the data become
- * InputError `corrupt gzip stream: …` / `corrupt zstd stream: …`. Stopping the iteration early destroys the
- * decompressor and returns the source.
+ * Decompresses a stream of chunks. Each input chunk is fully consumed by the decompressor before the next one
+ * is requested, so a source may reuse its buffer. Errors of the source pass through unchanged; errors of the
+ * data become InputError `corrupt gzip stream: …` / `corrupt zstd stream: …`. Stopping the iteration early
+ * destroys the decompressor and returns the source.
  */
 export async function* decompress(kind: 'gzip' | 'zstd', source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  let sourceError: unknown = undefined;
-  async function* guarded(): AsyncGenerator<Uint8Array> {
-    try {
-      yield* source;
-    } catch (err) {
-      sourceError = err;
-      throw err;
-    }
-  }
   const z = kind === 'gzip' ? createGunzip({ chunkSize: OUT_CHUNK_BYTES }) : createZstdDecompress({ chunkSize: OUT_CHUNK_BYTES });
-  const input = Readable.from(guarded(), { objectMode: false, highWaterMark: 1 });
-  input.on('error', (err) => z.destroy(err));
-  input.pipe(z);
+  let sourceError: unknown = undefined;
+  // the pump writes one chunk at a time and waits until zlib has consumed it; the loop below drains the output
+  // a write whose chunk is being inflated when the stream is destroyed never calls back: 'close' ends the wait
+  const closed = new Promise<void>((_, reject) => z.once('close', () => reject(new Error('decompressor closed'))));
+  closed.catch(() => {});
+  const pump = (async (): Promise<void> => {
+    try {
+      for await (const chunk of source) {
+        if (z.destroyed) return;
+        await Promise.race([new Promise<void>((resolve, reject) => z.write(chunk, (err) => (err ? reject(err) : resolve()))), closed]);
+      }
+      z.end();
+    } catch (err) {
+      if (!z.destroyed) {
+        sourceError = err;
+        z.destroy(err as Error);
+      }
+    }
+  })();
   try {
     for await (const chunk of z) yield chunk as Uint8Array;
   } catch (err) {
@@ -74,7 +81,7 @@ export async function* decompress(kind: 'gzip' | 'zstd', source: AsyncIterable<U
     const msg = err instanceof Error ? err.message : String(err);
     throw new InputError(`corrupt ${kind} stream: ${msg}`, { cause: err });
   } finally {
-    input.destroy();
     z.destroy();
+    pump.catch(() => {});
   }
 }

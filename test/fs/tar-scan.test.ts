@@ -455,3 +455,22 @@ test('every scan result is a LayerScan with the documented counters', async () =
   const s: LayerScan = await scanner.scanStream(stream(tar), NOHASH);
   assert.deepEqual(Object.keys(s).sort(), ['blobBytes', 'compression', 'events', 'tarBytes']);
 });
+
+test('a source may reuse its buffer: each chunk is done with before the next is requested', async () => {
+  const tar = mixedArchive({ huge: false });
+  /** yields views of ONE buffer, scribbling over it after every yield */
+  async function* reusing(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+    const buf = new Uint8Array(size);
+    for (let off = 0; off < bytes.length; off += size) {
+      const n = Math.min(size, bytes.length - off);
+      buf.set(bytes.subarray(off, off + n));
+      yield buf.subarray(0, n);
+      buf.fill(0xee);
+    }
+  }
+  const opts: ScanOptions = { hash: true, verify: true, capture: (p) => (p.startsWith('/d2/') ? 64 : 0) };
+  for (const blob of [tar, gzip(tar), zstd(tar)]) {
+    const want = await scanner.scanStream(stream(blob, 1 << 20), opts);
+    for (const size of [500, 8192, 1 << 16]) assert.deepEqual(await scanner.scanStream(reusing(blob, size), opts), want, `${want.compression} ${size}`);
+  }
+});

@@ -179,6 +179,7 @@ export function tarHeaderBlocks(e: TarEntrySpec, opts: TarOptions = {}): Uint8Ar
   const type: TarEntryType = e.type ?? (e.name.endsWith('/') ? 'dir' : 'file');
   const bodyLen = type === 'file' ? bytesOf(e.body).length : 0;
   const size = e.size ?? bodyLen;
+  if (!Number.isSafeInteger(size) || size < 0) throw new Error(`tar-writer: size must be a non-negative integer: ${size}`);
   const linkname = e.linkname ?? '';
   const mode = e.mode ?? (type === 'dir' ? 0o755 : type === 'symlink' ? 0o777 : 0o644);
   const out: Uint8Array[] = [];
