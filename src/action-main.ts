@@ -24,7 +24,7 @@ import type { Octokit } from './github/octokit.ts';
 import type { ActionPorts, PipelineResult } from './github/ports.ts';
 import { findPullForRun } from './github/pull-for-run.ts';
 import { artifactName, listRunArtifacts, readReportArtifact, REPORT_FILE } from './github/report-artifact.ts';
-import { upsertStickyComment } from './github/sticky-comment.ts';
+import { resolveCommentAuthor, upsertStickyComment } from './github/sticky-comment.ts';
 
 /** The `status` output. */
 export type ActionStatus = 'pass' | 'warn' | 'fail' | 'no-baseline' | 'error';
@@ -275,7 +275,8 @@ async function comment(
     return;
   }
   try {
-    const res = await upsertStickyComment({ octokit, owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number, key, body });
+    const botLogin = await resolveCommentAuthor(octokit);
+    const res = await upsertStickyComment({ octokit, owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number, key, body, botLogin });
     state.outputs['comment-url'] = res.url;
     ports.log.info(`comment ${res.action}: ${res.url}`);
   } catch (err) {

@@ -10,6 +10,19 @@ import type { Octokit } from './octokit.ts';
 /** The login the default `GITHUB_TOKEN` comments as. */
 export const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
 
+/**
+ * The login our comments are authored by: the token's user for a personal access token (`GET /user`), else
+ * `github-actions[bot]` (the default GITHUB_TOKEN may not call `GET /user`).
+ */
+export async function resolveCommentAuthor(octokit: Octokit): Promise<string> {
+  try {
+    const res = await octokit.rest.users.getAuthenticated();
+    return res.data.login;
+  } catch {
+    return DEFAULT_BOT_LOGIN;
+  }
+}
+
 /** The hidden marker of a key's comment. */
 export function commentMarker(key: string): string {
   return `<!-- layer-budget:${key} -->`;

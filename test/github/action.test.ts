@@ -229,6 +229,19 @@ describe('action: push then pull request (one repository history)', () => {
     assert.ok(rec.outputs['comment-url']);
   });
 
+  it('with a personal access token, the comment is found by the token user, not the bot', async () => {
+    gh.addPull({ number: 15, headSha: sha('6'), baseSha: MAIN_1 });
+    gh.tokenLogins.set('pat-token', 'release-bot');
+    const prRun = gh.addRun({ headSha: sha('6'), event: 'pull_request', headBranch: 'feature-15' });
+    const ctx = prContext(gh, prRun.id, { number: 15, headSha: sha('6'), baseSha: MAIN_1 });
+    await run(gh, ctx, fixedPipeline({ totalBytes: 1 }), { 'github-token': 'pat-token' });
+    await run(gh, ctx, fixedPipeline({ totalBytes: 2 }), { 'github-token': 'pat-token' });
+    const all = gh.comments.filter((c) => c.issueNumber === 15);
+    assert.equal(all.length, 1);
+    assert.equal(all[0]?.login, 'release-bot');
+    assert.match(all[0]?.body ?? '', /Total 2 B/);
+  });
+
   it('a 403 on the comment warns, writes the summary and keeps the gate', async () => {
     gh.addPull({ number: 13, headSha: sha('8'), baseSha: MAIN_1 });
     const prRun = gh.addRun({ headSha: sha('8'), event: 'pull_request', headBranch: 'feature-13' });

@@ -108,6 +108,8 @@ export class FakeGitHub {
   readonly failures: InjectedFailure[] = [];
   /** tokens that can only read (a fork PR's GITHUB_TOKEN): writes answer 403 */
   readonly readOnlyTokens = new Set<string>();
+  /** tokens that act as a user (a PAT): token → login; every other token acts as `github-actions[bot]` */
+  readonly tokenLogins = new Map<string, string>();
   #nextId = 1000;
   #clock = Date.parse('2026-01-01T00:00:00Z');
   #api: Server;
@@ -269,18 +271,18 @@ export class FakeGitHub {
     if (method !== 'GET' && this.readOnlyTokens.has(token)) {
       return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' }, {}, false);
     }
-    if (op.params['owner'] !== this.owner || op.params['repo'] !== this.repo) {
+    if (op.template.startsWith('/repos/') && (op.params['owner'] !== this.owner || op.params['repo'] !== this.repo)) {
       return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
     }
     try {
-      this.#route(op, url, body, send);
+      this.#route(op, url, body, send, this.tokenLogins.get(token) ?? BOT_LOGIN);
     } catch (err) {
       this.#violation(`${method} ${url.pathname}: fake failed: ${(err as Error).stack ?? String(err)}`);
       send(500, { message: 'fake error' }, {}, false);
     }
   }
 
-  #route(op: Operation, url: URL, body: unknown, send: (s: number, b: unknown, h?: Record<string, string>, v?: boolean) => void): void {
+  #route(op: Operation, url: URL, body: unknown, send: (s: number, b: unknown, h?: Record<string, string>, v?: boolean) => void, login: string): void {
     const q = url.searchParams;
     const p = op.params;
     const notFound = (): void => send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
@@ -295,13 +297,13 @@ export class FakeGitHub {
       case 'issues/create-comment': {
         const n = Number(p['issue_number']);
         if (!this.pulls.some((x) => x.number === n)) return notFound();
-        const c = this.addComment(n, String((body as Obj)['body']), BOT_LOGIN);
+        const c = this.addComment(n, String((body as Obj)['body']), login);
         return send(201, this.#comment(c), { location: this.#comment(c)['url'] as string });
       }
       case 'issues/update-comment': {
         const c = this.comments.find((x) => x.id === Number(p['comment_id']));
         if (!c) return notFound();
-        if (c.login !== BOT_LOGIN) return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' }, {}, false);
+        if (c.login !== login) return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' }, {}, false);
         c.body = String((body as Obj)['body']);
         c.updatedAt = this.#tick();
         return send(200, this.#comment(c));
@@ -360,6 +362,10 @@ export class FakeGitHub {
         const list = this.pulls.filter((x) => x.headSha === p['commit_sha'] && x.headRepository === this.fullName);
         const page = this.#page(url, list);
         return send(200, page.items.map((x) => this.#pull(x, 'pull-request-simple')), page.headers);
+      }
+      case 'users/get-authenticated': {
+        if (login === BOT_LOGIN) return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' }, {}, false);
+        return send(200, { ...validator().example('public-user'), ...this.#user(login, 'User'), user_view_type: 'public' });
       }
       case 'repos/get': {
         return send(200, this.#repository(this.fullName, 'full-repository'));
