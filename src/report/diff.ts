@@ -11,9 +11,10 @@
  * Directory deltas compare the two reports' aggregated `directories` down to the smaller of the two
  * `directoryDepth`s. A directory missing from one side counts as 0 bytes there. That is exact when that side's
  * list is complete (`directoriesOmitted` is 0); when the list was capped the directory may only have been left
- * out for being small, so the delta is marked `uncertain` (it is still computed against 0); and when the
- * directory is no larger than the smallest entry of the capped list, the list may have dropped it for its size
- * alone, so there is no evidence of a change and it is left out (counted in `indeterminate`). Nested
+ * out for being small, so the delta is marked `uncertain` (it is still computed against 0). When there is no
+ * evidence of a change — the directory is no larger than the smallest entry the capped list kept at its depth
+ * or deeper, or the nearest directory listed on both sides has the same size on both — it is left out and
+ * counted in `indeterminate`. Nested
  * directories are folded: a directory is not listed when its nearest listed subdirectories account for at least
  * 90% of its delta, so `/app/node_modules +34 MB` is named instead of `/app +34 MB` and `/ +34 MB`; and a
  * directory below one that is shown is not shown again.
@@ -216,10 +217,30 @@ function fold(list: DirectoryDelta[]): DirectoryDelta[] {
   return list.filter((d) => (childSum.get(d.path) ?? 0) < 0.9 * Math.abs(d.deltaBytes));
 }
 
-function smallest(list: Map<string, number>): number {
-  let min = Infinity;
-  for (const v of list.values()) min = Math.min(min, v);
-  return min === Infinity ? 0 : min;
+/**
+ * For a capped list: the size a directory of each depth could have and still be left out, taken as the
+ * smallest listed entry at that depth or deeper (a cap keeps the larger directories; shallow ones may be kept
+ * whatever their size). Infinity when nothing that deep is listed.
+ */
+function floors(list: Map<string, number>, maxDepth: number): number[] {
+  const out = new Array<number>(maxDepth + 2).fill(Infinity);
+  for (const [path, size] of list) {
+    const d = depthOf(path);
+    if (d <= maxDepth) out[d] = Math.min(out[d]!, size);
+  }
+  for (let d = maxDepth - 1; d >= 0; d--) out[d] = Math.min(out[d]!, out[d + 1]!);
+  return out;
+}
+
+/** The nearest ancestor listed on both sides, or null. */
+function commonAncestor(path: string, b: Map<string, number>, h: Map<string, number>): string | null {
+  let p = path;
+  while (p !== '/') {
+    const cut = p.lastIndexOf('/');
+    p = cut <= 0 ? '/' : p.slice(0, cut);
+    if (b.has(p) && h.has(p)) return p;
+  }
+  return null;
 }
 
 /** Drops entries that sit below another shown entry: the ancestor already names that growth. */
@@ -244,9 +265,8 @@ function diffDirectories(base: Report, head: Report, top: number): ReportDiff['d
   for (const d of head.directories) if (depthOf(d.path) <= depth) h.set(d.path, d.sizeBytes);
   const baseCapped = base.directoriesOmitted > 0;
   const headCapped = head.directoriesOmitted > 0;
-  // a capped list keeps the larger directories: one it lacks may be as large as its smallest entry
-  const baseFloor = baseCapped ? smallest(b) : 0;
-  const headFloor = headCapped ? smallest(h) : 0;
+  const baseFloor = baseCapped ? floors(b, depth) : null;
+  const headFloor = headCapped ? floors(h, depth) : null;
   const all: DirectoryDelta[] = [];
   let indeterminate = 0;
   for (const path of new Set([...b.keys(), ...h.keys()])) {
@@ -255,10 +275,17 @@ function diffDirectories(base: Report, head: Report, top: number): ReportDiff['d
     const deltaBytes = (hb ?? 0) - (bb ?? 0);
     if (deltaBytes === 0) continue;
     const uncertain = (bb === null && baseCapped) || (hb === null && headCapped);
-    // missing from a capped list and no larger than what that list could have left out: no evidence of change
-    if ((bb === null && baseCapped && hb! <= baseFloor) || (hb === null && headCapped && bb! <= headFloor)) {
-      indeterminate++;
-      continue;
+    if (uncertain) {
+      // no evidence of a change: the capped list could have left it out for its size alone, or the nearest
+      // directory listed on both sides did not change at all
+      const d = depthOf(path);
+      const known = (bb ?? hb)!;
+      const floor = bb === null ? baseFloor![d]! : headFloor![d]!;
+      const anc = commonAncestor(path, b, h);
+      if (known <= floor || (anc !== null && b.get(anc) === h.get(anc))) {
+        indeterminate++;
+        continue;
+      }
     }
     all.push({ path, baseBytes: bb, headBytes: hb, deltaBytes, deltaPercent: pct(bb, deltaBytes), uncertain });
   }

@@ -125,7 +125,7 @@ test('directory deltas: shrinking, new directories, uncertain or indeterminate w
   const head = report([layer(0, 'x', 1)], {
     directoryDepth: 3,
     directories: [
-      { path: '/', sizeBytes: 100, fileCount: 1 },
+      { path: '/', sizeBytes: 130, fileCount: 1 },
       { path: '/a', sizeBytes: 20, fileCount: 1 },
       { path: '/c', sizeBytes: 50, fileCount: 1 },
       { path: '/e', sizeBytes: 30, fileCount: 1 },
@@ -162,4 +162,13 @@ test('directory deltas: a parent explained by several children gives way; nested
   });
   const d = diffReports(base, head);
   assert.deepEqual(d.directories.growing.map((x) => `${x.path} ${x.deltaBytes}`), ['/app/nm/lodash 140', '/root/.npm 50']);
+});
+
+test('directory deltas: no evidence of change when the nearest directory listed on both sides is unchanged', () => {
+  const dirs = (list: Array<[string, number]>) => list.map(([path, sizeBytes]) => ({ path, sizeBytes, fileCount: 1 }));
+  const base = report([layer(0, 'x', 1)], { directoryDepth: 4, directories: dirs([['/', 1000], ['/y', 300], ['/y/locales', 50]]) });
+  const head = report([layer(0, 'x', 1)], { directoryDepth: 4, directories: dirs([['/', 1000], ['/y', 300], ['/z', 10]]), directoriesOmitted: 1 });
+  const d = diffReports(base, head);
+  assert.deepEqual(d.directories.shrinking, []);
+  assert.equal(d.directories.indeterminate, 1);
 });
