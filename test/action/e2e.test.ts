@@ -19,7 +19,8 @@ import { tarEntries } from '../helpers/tar-writer.ts';
 import { BOT_LOGIN, FakeGitHub } from '../github/fake-github.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = join(root, 'dist/index.js');
+/** the bundle under test (default: dist/index.js; LAYER_BUDGET_E2E_DIST points at another build) */
+const dist = process.env['LAYER_BUDGET_E2E_DIST'] ?? join(root, 'dist/index.js');
 const nodeBin = join(root, 'node_modules/.bin/node');
 const SHA_MAIN = '1'.repeat(40);
 const SHA_HEAD = 'a'.repeat(40);
