@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, it, type TestContext } from 'node:test';
+import { analyze } from '../../src/analysis/analyze.ts';
 import type { Analysis } from '../../src/analysis/types.ts';
 import type { FileEvent } from '../../src/fs/events.ts';
 import { createLayerScanner } from '../../src/fs/scan.ts';
@@ -18,7 +19,6 @@ import { openSource } from '../../src/image/index.ts';
 import type { LoadedImage } from '../../src/image/types.ts';
 import type { Hint } from '../../src/report/types.ts';
 import { loadBed, type Bed, type BedImage } from '../helpers/bed.ts';
-import { analysisFromImage } from './builder.ts';
 
 const bed: Bed | null = loadBed();
 
@@ -44,20 +44,10 @@ async function image(name: string): Promise<LoadedImage> {
   return loaded;
 }
 
-type Analyze = (image: LoadedImage, opts: { toolVersion: string; baseImage?: { diffIds?: string[] } }) => Analysis;
-let engineAnalyze: Analyze | null | undefined;
-
-/** The engine's analyze() when it is there (else the test builder over the engine's reducer). */
-async function analyzeWith(loaded: LoadedImage, baseLayers: number | null): Promise<Analysis> {
-  if (engineAnalyze === undefined) {
-    const spec = '../../src/analysis/analyze.ts';
-    engineAnalyze = ((await import(spec).catch(() => null)) as { analyze?: Analyze } | null)?.analyze ?? null;
-  }
-  if (engineAnalyze) {
-    const diffIds = baseLayers === null ? undefined : loaded.layers.slice(0, baseLayers).map((l) => l.diffId);
-    return engineAnalyze(loaded, { toolVersion: 'test', ...(diffIds ? { baseImage: { diffIds } } : {}) });
-  }
-  return analysisFromImage(loaded, baseLayers === null ? {} : { baseLayers });
+/** The engine's analyze(), with the base passed as an input (its diffIds), as the pipeline does for `base-image`. */
+function analyzeWith(loaded: LoadedImage, baseLayers: number | null): Analysis {
+  const diffIds = baseLayers === null ? undefined : loaded.layers.slice(0, baseLayers).map((l) => l.diffId);
+  return analyze(loaded, { toolVersion: 'test', ...(diffIds ? { baseImage: { diffIds } } : {}) });
 }
 
 const analyses = new Map<string, Analysis>();
@@ -69,7 +59,7 @@ async function analysis(name: string, baseLayers?: number | null): Promise<Analy
   const key = `${name}:${base}`;
   let a = analyses.get(key);
   if (!a) {
-    a = await analyzeWith(await image(name), base);
+    a = analyzeWith(await image(name), base);
     analyses.set(key, a);
   }
   return a;

@@ -1,15 +1,10 @@
 /**
- * Test builder for hint rules: makes an Analysis from per-layer event lists.
- *
- * The replay is the engine's (`replayLayers` from src/fs/union-fs.ts); the Report is filled with what the rules
- * read (layers with instructions and content bytes, totals, waste by cause, base image, duplicates). When the
- * engine's `analyze()` (src/analysis/analyze.ts) is present, `buildAnalysisWithEngine` uses it instead.
+ * Test builder for hint rules: makes an Analysis from per-layer event lists with the engine's `analyze()`.
  */
 import type { Analysis } from '../../src/analysis/types.ts';
 import type { FileEvent } from '../../src/fs/events.ts';
-import { replayLayers } from '../../src/fs/union-fs.ts';
+import { analyze } from '../../src/analysis/analyze.ts';
 import type { HistoryEntry, LoadedImage } from '../../src/image/types.ts';
-import type { LayerReport, Report } from '../../src/report/types.ts';
 
 const enc = new TextEncoder();
 
@@ -90,17 +85,7 @@ export interface BuildOpts {
   workdir?: string;
 }
 
-/** Strips the shell prefix, #(nop) and `# buildkit` like the engine does (close enough for tests). */
-export function normalize(createdBy: string): string {
-  return createdBy
-    .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
-    .replace(/^\/bin\/sh -c /, 'RUN ')
-    .replace(/\s*# buildkit$/, '')
-    .replace(/\b(dir|file|multi):[0-9a-f]{16,}/g, '$1:<hash>')
-    .trim();
-}
-
-/** The LoadedImage the events describe (for the engine's analyze()). */
+/** The LoadedImage the events describe. */
 export function buildImage(layers: LayerSpec[], o: BuildOpts = {}): LoadedImage {
   return {
     reference: 'test:image',
@@ -125,69 +110,12 @@ export function buildImage(layers: LayerSpec[], o: BuildOpts = {}): LoadedImage 
   };
 }
 
-/** Builds an Analysis from layers with the engine's reducer. */
+/** Builds an Analysis from layers with the engine's analyze(); the base (when given) is passed as an input. */
 export function buildAnalysis(layers: LayerSpec[], o: BuildOpts = {}): Analysis {
-  return analysisFromImage(buildImage(layers, o), o);
-}
-
-/** An Analysis of a loaded image with the engine's reducer; instructions from the aligned history. */
-export function analysisFromImage(image: LoadedImage, o: BuildOpts = {}): Analysis {
-  const nonEmpty = (image.config.history ?? []).filter((h) => h.empty_layer !== true);
-  const layers = image.layers.map((l, i) => ({ instruction: nonEmpty[i]?.created_by ?? '', events: l.scan.events }));
-  const events = layers.map((l) => l.events);
-  const r = replayLayers(events);
-  const base = o.baseLayers ?? null;
-  const layerReports: LayerReport[] = layers.map((l, i) => {
-    const s = r.layers[i];
-    return {
-      index: i,
-      diffId: image.layers[i]?.diffId ?? '',
-      digest: image.layers[i]?.digest ?? '',
-      mediaType: 'application/vnd.oci.image.layer.v1.tar',
-      compressedBytes: 0,
-      contentBytes: s?.contentBytes ?? 0,
-      tarBytes: 0,
-      entries: { files: 0, dirs: 0, symlinks: 0, hardlinks: 0, whiteouts: 0, opaques: 0, other: 0 },
-      added: s?.added ?? { count: 0, bytes: 0 },
-      modified: s?.modified ?? { count: 0, bytes: 0 },
-      deleted: s?.deleted ?? { count: 0, bytes: 0 },
-      instruction: l.instruction,
-      normalizedInstruction: normalize(l.instruction),
-      created: null,
-      isBase: base === null ? null : i < base,
-      largestFiles: [],
-      wastedBytes: s?.wastedBytes ?? 0,
-      hiddenBy: s?.hiddenBy ?? [],
-      hidesBytes: s?.hidesBytes ?? 0,
-      hides: s?.hides ?? [],
-    };
-  });
-  const report: Report = {
-    schemaVersion: 1,
-    tool: { name: 'layer-budget', version: 'test' },
-    image: { reference: 'test:image', transport: 'docker-archive', names: [], manifestDigest: null, configDigest: image.configDigest, platform: 'linux/amd64', created: null },
-    provenance: null,
-    totals: {
-      layerCount: layers.length,
-      totalBytes: r.totalBytes,
-      visibleBytes: r.visibleBytes,
-      wastedBytes: r.wastedBytes,
-      efficiency: r.totalBytes === 0 ? 1 : r.visibleBytes / r.totalBytes,
-      compressedBytes: 0,
-      compressedKind: 'uncompressed-tar',
-      fileCount: r.visibleFiles.length,
-    },
-    waste: { byCause: r.wasteByCause, topPaths: [], topPathsOmitted: 0, deletedPaths: r.deletions, deletedPathsOmitted: 0 },
-    layers: layerReports,
-    baseImage: { source: base === null ? 'unknown' : 'input', name: o.baseName ?? null, digest: null, layerCount: base },
-    duplicates: { hashed: true, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 },
-    directoryDepth: 3,
-    directories: [],
-    directoriesOmitted: 0,
-    hints: [],
-    verdicts: [],
-  };
-  return { report, image, visibleFiles: r.visibleFiles, wasted: r.wasted, layerEvents: events };
+  const image = buildImage(layers, o);
+  const diffIds = o.baseLayers === undefined ? undefined : image.layers.slice(0, o.baseLayers).map((l) => l.diffId);
+  const baseImage = diffIds === undefined && o.baseName === undefined ? undefined : { ...(diffIds ? { diffIds } : {}), ...(o.baseName ? { name: o.baseName } : {}) };
+  return analyze(image, { toolVersion: 'test', ...(baseImage ? { baseImage } : {}) });
 }
 
 /** The debian-like base layer most tests start from. */
