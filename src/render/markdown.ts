@@ -314,17 +314,22 @@ function extrasSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): s
   return out.length > 0 ? out.join('\n') : null;
 }
 
+/** A URL safe inside `[text](…)`: percent-encoded, parentheses and spaces included. */
+function linkTarget(url: string): string {
+  return encodeURI(url).replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
 function footer(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): string {
   const lines: string[] = [];
   if (dg.cut.length > 0) {
-    const where = input.summaryUrl ? `the [job summary](${encodeURI(input.summaryUrl)})` : 'the job summary';
+    const where = input.summaryUrl ? `the [job summary](${linkTarget(input.summaryUrl)})` : 'the job summary';
     const limit = mode === 'comment' ? "GitHub's 65,536-character comment limit" : 'the size limit';
     const cut = dg.cut.filter((c) => !(c === 'some directories' && dg.cut.includes('the directories')));
     const list = cut.length > 1 ? `${cut.slice(0, -1).join(', ')} and ${cut[cut.length - 1]}` : cut[0];
     lines.push(`> [!NOTE]\n> Shortened to fit ${limit}: left out ${list}. ${mode === 'comment' ? `See ${where} for everything.` : ''}`.trimEnd());
   }
   const r = input.report;
-  const link = mode === 'comment' && input.summaryUrl && dg.cut.length === 0 ? ` · [job summary](${encodeURI(input.summaryUrl)})` : '';
+  const link = mode === 'comment' && input.summaryUrl && dg.cut.length === 0 ? ` · [job summary](${linkTarget(input.summaryUrl)})` : '';
   lines.push(`<sub>${escapeMarkdown(r.tool.name)} ${escapeMarkdown(r.tool.version, { maxLength: 40 })} · key ${escapeCode(input.key, { maxLength: 80, inTable: false })}${link}</sub>`);
   return lines.join('\n\n');
 }

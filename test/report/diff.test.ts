@@ -172,3 +172,20 @@ test('directory deltas: no evidence of change when the nearest directory listed 
   assert.deepEqual(d.directories.shrinking, []);
   assert.equal(d.directories.indeterminate, 1);
 });
+
+test('a baseline from an older schema or a corrupt one: a clear error, and absolute budgets still apply', async () => {
+  const { fromJson } = await import('../../src/report/json.ts');
+  const { InputError } = await import('../../src/errors.ts');
+  const { parseConfig } = await import('../../src/budget/config.ts');
+  const { evaluate, overallStatus } = await import('../../src/budget/evaluate.ts');
+  const { head } = nodeAppPair();
+  const old = JSON.stringify({ ...head, schemaVersion: 0 });
+  for (const text of [old, '{"schemaVersion": 1, "layers": 3}', 'not json {']) {
+    assert.throws(() => fromJson(text, 'baseline report'), (err: unknown) => err instanceof InputError && /baseline report/.test(err.message));
+  }
+  // the check goes on without a baseline: absolute budgets apply, growth is skipped
+  const config = parseConfig('budgets:\n  total: 300MB\n  growth: { total: 1MB }\n', 'c.yml');
+  const verdicts = evaluate({ report: head, diff: null, config });
+  assert.deepEqual(verdicts.map((v) => [v.rule, v.status]), [['total', 'fail'], ['growth.total', 'pass']]);
+  assert.equal(overallStatus(verdicts), 'fail');
+});
