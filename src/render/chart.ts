@@ -1,7 +1,7 @@
 /**
  * renderLayerChart(): a mermaid `xychart-beta` of per-layer sizes, now as bars and the baseline as a line
- * (xychart overlays series; a line keeps both readable). Labels are layer numbers only, never strings from the
- * image, and every label still goes through {@link mermaidLabel}.
+ * (xychart overlays series; a line keeps both readable). Labels are layer numbers only (a removed layer's base
+ * number in parentheses), never strings from the image, and every label still goes through {@link mermaidLabel}.
  */
 import type { ReportDiff } from '../report/diff.ts';
 import type { Report } from '../report/types.ts';
@@ -12,9 +12,9 @@ export interface ChartOptions {
   maxLayers?: number;
 }
 
-/** Keeps a chart label to safe characters: letters, digits, space and `#().:/-`, at most 20. */
+/** Keeps a chart label to safe characters: letters, digits, space and `().:/-`, at most 20. */
 export function mermaidLabel(s: string): string {
-  return s.replace(/[^A-Za-z0-9 #().:/-]/g, '_').slice(0, 20);
+  return s.replace(/[^A-Za-z0-9 ().:/-]/g, '_').slice(0, 20);
 }
 
 const UNITS: Array<[number, string]> = [
@@ -34,8 +34,8 @@ interface Bar {
 export function renderLayerChart(report: Report, diff: ReportDiff | null, options: ChartOptions = {}): string | null {
   const max = options.maxLayers ?? 60;
   let bars: Bar[] = diff
-    ? diff.layers.map((l) => ({ label: l.headIndex !== null ? `#${l.headIndex}` : `(#${l.baseIndex})`, base: l.baseBytes ?? 0, now: l.headBytes ?? 0 }))
-    : report.layers.map((l) => ({ label: `#${l.index}`, base: 0, now: l.contentBytes }));
+    ? diff.layers.map((l) => ({ label: l.headIndex !== null ? String(l.headIndex) : `(${l.baseIndex})`, base: l.baseBytes ?? 0, now: l.headBytes ?? 0 }))
+    : report.layers.map((l) => ({ label: String(l.index), base: 0, now: l.contentBytes }));
   if (bars.length === 0) return null;
   const total = bars.length;
   if (bars.length > max) {
@@ -50,7 +50,7 @@ export function renderLayerChart(report: Report, diff: ReportDiff | null, option
     '```mermaid',
     'xychart-beta',
     `    title "Layer sizes in ${unit}${diff ? ': bars now, line baseline' : ''}${which}"`,
-    `    x-axis [${bars.map((b) => `"${mermaidLabel(b.label)}"`).join(', ')}]`,
+    `    x-axis "layer" [${bars.map((b) => `"${mermaidLabel(b.label)}"`).join(', ')}]`,
     `    y-axis "${unit}"`,
     `    bar [${bars.map((b) => num(b.now)).join(', ')}]`,
   ];
