@@ -8,6 +8,12 @@ import { InputError } from '../errors.ts';
 import { loadArchiveStream } from './archive-stream.ts';
 import type { ImageSource, LoadedImage, LoadOptions } from './types.ts';
 
+/** How long a tool gets to exit after SIGTERM before SIGKILL. */
+const KILL_GRACE_MS = 3000;
+/** How long a tool gets to exit by itself after our reader failed. */
+const EXIT_GRACE_MS = 500;
+/** How long we wait for the tool's pipes to close after it exited. */
+const CLOSE_GRACE_MS = 1000;
 /** How much of the tool's stderr we keep. */
 const STDERR_TAIL_BYTES = 8 << 10;
 
@@ -40,10 +46,22 @@ async function loadFromDaemon(tool: 'docker' | 'podman', image: string, referenc
   child.stderr.on('data', (s: string) => {
     stderr = (stderr + s).slice(-STDERR_TAIL_BYTES);
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
+  type Status = { code: number | null; signal: NodeJS.Signals | null; error?: Error };
+  const exitP = new Promise<Status>((resolve) => {
     child.once('error', (error) => resolve({ code: null, signal: null, error }));
-    child.once('close', (code, signal) => resolve({ code, signal }));
+    child.once('exit', (code, signal) => resolve({ code, signal }));
   });
+  const closeP = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  // the exit status, once the tool's stderr is read (bounded: a grandchild may hold the pipes open)
+  const exited = async (): Promise<Status> => {
+    const st = await exitP;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([closeP, new Promise<void>((r) => (timer = setTimeout(r, CLOSE_GRACE_MS)))]);
+    clearTimeout(timer);
+    if (child.stdout.readable) child.stdout.destroy();
+    if (child.stderr.readable) child.stderr.destroy();
+    return st;
+  };
   const command = `${binary} save ${image}`;
   const failure = (st: { code: number | null; signal: NodeJS.Signals | null; error?: Error }, cause?: unknown): InputError | null => {
     if (st.error) {
@@ -68,14 +86,26 @@ async function loadFromDaemon(tool: 'docker' | 'podman', image: string, referenc
   try {
     image_ = await loadArchiveStream(child.stdout, lo, { reference, transport: tool === 'docker' ? 'docker-daemon' : 'podman', where: reference });
   } catch (e) {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    const st = await exited;
+    // a tool that failed closes its stdout just before it exits: give it a moment to report its own status
+    let grace: NodeJS.Timeout | undefined;
+    await Promise.race([exitP, new Promise<void>((r) => (grace = setTimeout(r, EXIT_GRACE_MS)))]);
+    clearTimeout(grace);
+    let killedByUs = false;
+    if (child.exitCode === null && child.signalCode === null) {
+      killedByUs = true;
+      child.kill('SIGTERM');
+      // a tool that ignores SIGTERM must not hang us
+      const timer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+      await exitP;
+      clearTimeout(timer);
+    }
+    const st = await exited();
     // the tool's own failure explains a truncated stream better than the truncation does
     const f = failure(st, e);
-    if (f && !(st.signal === 'SIGTERM' && !st.error && st.code === null)) throw f;
+    if (f && !(killedByUs && st.signal !== null)) throw f;
     throw e;
   }
-  const st = await exited;
+  const st = await exited();
   const f = failure(st);
   if (f) throw f;
   return image_;

@@ -80,3 +80,10 @@ test('a missing binary: "docker not found on PATH" with a hint', async () => {
   );
   await rejects(openSource('podman:app', { env }).load(loadOpts()), 'podman not found on PATH');
 });
+
+test('a tool streaming garbage is stopped; the reader\'s error wins', async () => {
+  const env = standIn('docker', `trap '' TERM\nhead -c 4096 /dev/urandom\nsleep 30`);
+  const t0 = Date.now();
+  await rejects(openSource('docker-daemon:app', { env }).load(loadOpts()), /^docker-daemon:app is not a tar archive$/);
+  assert.ok(Date.now() - t0 < 10_000, 'no hang');
+});
