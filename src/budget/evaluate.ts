@@ -7,7 +7,8 @@
  *   from `report.directories` and the verdict says so.
  * - Waste rules (`wasted`, `wastedPercent`, `efficiency`) and `duplicates` leave out `ignore`d paths.
  * - Instruction rules check every layer whose instruction matches: the normalized instruction, the stored one,
- *   or the normalized one without its leading Dockerfile keyword (`npm ci*` matches `RUN npm ci --omit=dev`).
+ *   or the normalized one without its leading Dockerfile keyword (`npm ci*` matches `RUN npm ci --omit=dev`)
+ *   and then without leading `VAR=value` assignments (`npm install*` matches `RUN CI=1 npm install`).
  * - Growth rules without a baseline pass, saying "no baseline; growth rules not evaluated": never a failure.
  * - `hints` applies `hints.rules` re-levels to `report.hints`, then fails (warns) when one is at or above
  *   `failOn` (`warnOn`).
@@ -65,9 +66,14 @@ function stripKeyword(s: string): string {
   return s.replace(/^(RUN|COPY|ADD|WORKDIR|ENV|ARG|USER|LABEL|EXPOSE|VOLUME|CMD|ENTRYPOINT|SHELL|STOPSIGNAL|HEALTHCHECK|ONBUILD)\s+/i, '');
 }
 
+function stripEnv(s: string): string {
+  return s.replace(/^(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+)+/, '');
+}
+
 function instructionMatches(pattern: string, normalized: string, raw: string): boolean {
   const o = { path: false };
-  return matchGlob(pattern, normalized, o) || matchGlob(pattern, stripKeyword(normalized), o) || (raw !== '' && matchGlob(pattern, raw, o));
+  const bare = stripKeyword(normalized);
+  return matchGlob(pattern, normalized, o) || matchGlob(pattern, bare, o) || matchGlob(pattern, stripEnv(bare), o) || (raw !== '' && matchGlob(pattern, raw, o));
 }
 
 function clip(s: string): string {

@@ -65,6 +65,11 @@ test('instruction rules match normalized, keyword-less and raw instructions', ()
   );
 });
 
+test('instruction rules see past leading variable assignments', () => {
+  const r = report([layer(0, "RUN NODE_EXTRA_CA_CERTS=/run/ca.crt X='a b' npm install --no-audit", 50)]);
+  assert.deepEqual(brief(evaluate({ report: r, config: cfg('budgets:\n  instructions: { "npm install*": 10B }\n') })), ['instructions.npm install* fail 50']);
+});
+
 test('path rules over the visible tree: ancestors, ignore, hardlinks once', () => {
   const r = report([layer(0, 'x', 1000)]);
   const a = analysisOf(r, [
