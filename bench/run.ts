@@ -1,0 +1,398 @@
+/**
+ * `npm run bench`: speed and memory of `layer-budget analyze` against native references measured in the same
+ * run (issue 3). A benchmark, not a timed test: it prints a table and exits 0 unless a command failed
+ * (`--strict` also fails on missed targets).
+ *
+ *   node bench/run.ts [--quick] [--repeat N] [--cli src|dist] [--only NAME,…] [--umoci] [--strict]
+ *
+ * Inputs are generated once and cached outside the repo in `${LAYER_BUDGET_CACHE:-$HOME/.cache/layer-budget}/bench/`:
+ *   big   ≈2 GB, ≈300k files, 10 layers: legacy docker-archive (uncompressed) + OCI layout with gzip layers
+ *   few   ≈4 GB, a few dozen big files over 4 layers: legacy docker-archive
+ *   bed   the largest test-bed image, when the bed is built (test/helpers/bed.ts)
+ * `--quick` uses tiny versions of big/few (seconds, for keeping this script from rotting) and skips the bed.
+ *
+ * Each measurement is its own child process under `/usr/bin/time` (wall, CPU, peak RSS); without it, wall time
+ * is measured here and peak RSS is reported by the child through bench/rss-probe.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, homedir, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadLayerList, saveLayerList, writeDockerArchive, writeLayers, writeOciGzip } from './synthetic.ts';
+import type { LayerFile, SyntheticSpec } from './synthetic.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const NODE = join(ROOT, 'node_modules', '.bin', 'node');
+/** bump when the generator changes, so cached inputs are rebuilt */
+const GENERATOR_VERSION = 1;
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
+    cli: { type: 'string', default: 'src' },
+    only: { type: 'string' },
+    umoci: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  console.log('usage: node bench/run.ts [--quick] [--repeat N] [--cli src|dist] [--only big,few,bed] [--umoci] [--strict]');
+  process.exit(0);
+}
+const repeat = Math.max(1, Number(args.repeat) || 1);
+const only = args.only ? new Set(args.only.split(',')) : null;
+const cliPath = args.cli === 'dist' ? join(ROOT, 'dist', 'cli.js') : join(ROOT, 'src', 'cli.ts');
+if (!existsSync(cliPath)) {
+  console.error(`bench: ${cliPath} does not exist${args.cli === 'dist' ? ' (npm run build)' : ''}`);
+  process.exit(2);
+}
+const cacheRoot = join(process.env['LAYER_BUDGET_CACHE'] || join(homedir(), '.cache', 'layer-budget'), 'bench', args.quick ? 'quick' : 'full');
+mkdirSync(cacheRoot, { recursive: true });
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+// ---------------------------------------------------------------------------------------------------------------
+// inputs
+
+interface SyntheticImage {
+  name: string;
+  dir: string;
+  layers: LayerFile[];
+  dockerArchive: string;
+  ociGzip: string | null;
+  gzipLayers: string[];
+}
+
+function log(msg: string): void {
+  process.stderr.write(`bench: ${msg}\n`);
+}
+
+/** Generates (or reuses) a synthetic image; `gzip` also writes the OCI layout with gzip layers. */
+async function synthetic(name: string, spec: SyntheticSpec, gzip: boolean): Promise<SyntheticImage> {
+  const key = `${name}-v${GENERATOR_VERSION}-${spec.layers}x${spec.smallFiles}-${spec.totalBytes}-${spec.bigMinBytes ?? 0}-${spec.bigMaxBytes ?? 0}`;
+  const dir = join(cacheRoot, key);
+  const layersDir = join(dir, 'layers');
+  let layers = loadLayerList(layersDir);
+  if (layers === null || !layers.every((l) => existsSync(l.path) && statSync(l.path).size === l.sizeBytes)) {
+    log(`generating ${name}: ${spec.layers} layers, ~${(spec.totalBytes / 1e9).toFixed(2)} GB, ${spec.smallFiles} small files (once; cached in ${dir})`);
+    const t = performance.now();
+    rmSync(dir, { recursive: true, force: true });
+    layers = writeLayers(layersDir, spec);
+    saveLayerList(layersDir, layers);
+    log(`  layers written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  const dockerArchive = join(dir, 'docker-archive.tar');
+  if (!existsSync(dockerArchive)) {
+    log(`writing ${name} docker-archive`);
+    writeDockerArchive(dockerArchive, layers, `bench-${name}:latest`);
+  }
+  let ociGzip: string | null = null;
+  let gzipLayers: string[] = [];
+  if (gzip) {
+    ociGzip = join(dir, 'oci-gzip');
+    const listFile = join(dir, 'oci-gzip-layers.json');
+    if (!existsSync(join(ociGzip, 'index.json')) || !existsSync(listFile)) {
+      log(`writing ${name} OCI layout with gzip layers (level 6)`);
+      const t = performance.now();
+      gzipLayers = await writeOciGzip(ociGzip, layers, 2);
+      writeFileSync(listFile, JSON.stringify(gzipLayers));
+      log(`  compressed in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    } else {
+      gzipLayers = JSON.parse(readFileSync(listFile, 'utf8')) as string[];
+    }
+  }
+  return { name, dir, layers, dockerArchive, ociGzip, gzipLayers };
+}
+
+interface BedCase {
+  name: string;
+  dockerArchive: string;
+  ociGzip: string;
+  ociUncompressed: string;
+}
+
+/** The largest test-bed image (by docker-archive size), or a reason why there is none. */
+async function largestBedImage(): Promise<BedCase | string> {
+  let bedMod: typeof import('../test/helpers/bed.ts');
+  try {
+    bedMod = await import('../test/helpers/bed.ts');
+  } catch (e) {
+    return `test/helpers/bed.ts not loadable (${(e as Error).message})`;
+  }
+  let bed;
+  try {
+    bed = bedMod.loadBed();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  if (bed === null) return 'test bed not built (bash test/images/build.sh)';
+  let best: BedCase | null = null;
+  let bestSize = -1;
+  for (const img of Object.values(bed.images)) {
+    const p = img.exports['docker-archive'];
+    if (!existsSync(p)) continue;
+    const size = statSync(p).size;
+    if (size > bestSize) {
+      bestSize = size;
+      best = { name: img.name, dockerArchive: p, ociGzip: img.exports['oci-gzip'], ociUncompressed: img.exports['oci-uncompressed'] };
+    }
+  }
+  return best ?? 'test bed has no docker-archive exports';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// measuring
+
+interface Measure {
+  wallSec: number;
+  cpuSec: number | null;
+  rssMB: number | null;
+  stdout: string;
+}
+
+/** Runs a command (argv, or a shell line when a string) `repeat` times; keeps the fastest run. */
+function measure(label: string, cmd: string[] | string, opts: { env?: Record<string, string>; keepStdout?: boolean } = {}): Measure {
+  let best: Measure | null = null;
+  for (let i = 0; i < repeat; i++) {
+    const argv = typeof cmd === 'string' ? ['sh', '-c', cmd] : cmd;
+    const tmp = mkdtempSync(join(tmpdir(), 'lb-bench-'));
+    const timeFile = join(tmp, 'time');
+    const rssFile = join(tmp, 'rss');
+    const full = TIME ? [TIME, '-f', '%e %U %S %M', '-o', timeFile, ...argv] : argv;
+    const env = { ...process.env, ...(opts.env ?? {}), LB_BENCH_RSS_FILE: rssFile };
+    const t = performance.now();
+    const r = spawnSync(full[0]!, full.slice(1), { env, maxBuffer: 1 << 30, stdio: ['ignore', opts.keepStdout ? 'pipe' : 'ignore', 'pipe'] });
+    const wall = (performance.now() - t) / 1000;
+    if (r.status !== 0) {
+      const err = r.stderr?.toString().trim().split('\n').slice(-5).join('\n');
+      rmSync(tmp, { recursive: true, force: true });
+      throw new Error(`${label}: \`${argv.join(' ')}\` exited with ${r.status ?? r.signal}\n${err}`);
+    }
+    let m: Measure = { wallSec: wall, cpuSec: null, rssMB: null, stdout: opts.keepStdout ? r.stdout.toString() : '' };
+    if (TIME && existsSync(timeFile)) {
+      const last = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!;
+      const [e, u, s, kb] = last.split(' ').map(Number);
+      m = { ...m, wallSec: e!, cpuSec: u! + s!, rssMB: kb! / 1024 };
+    } else if (existsSync(rssFile)) {
+      m.rssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    }
+    rmSync(tmp, { recursive: true, force: true });
+    if (best === null || m.wallSec < best.wallSec) best = m;
+  }
+  return best!;
+}
+
+/** `node [--import rss-probe] CLI analyze SOURCE …` as argv. */
+function cli(source: string, ...flags: string[]): string[] {
+  const probe = TIME ? [] : ['--import', join(ROOT, 'bench', 'rss-probe.ts')];
+  return [NODE, ...probe, cliPath, 'analyze', source, '--json', ...flags];
+}
+
+function shq(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+interface Row {
+  group: string;
+  label: string;
+  sec: number;
+  cpuSec: number | null;
+  rssMB: number | null;
+  ref: string;
+  refSec: number | null;
+  /** ratio sec / refSec, or refSec / sec for "faster than" targets */
+  ratio: number | null;
+  target: string;
+  ok: boolean | null;
+  note?: string;
+}
+
+const rows: Row[] = [];
+const notes: string[] = [];
+
+function ratioRow(group: string, label: string, m: Measure, ref: string, r: Measure | null, maxRatio: number | null, rssMaxMB: number | null, note?: string): Row {
+  const ratio = r === null ? null : m.wallSec / r.wallSec;
+  let ok: boolean | null = maxRatio === null || ratio === null ? null : ratio <= maxRatio;
+  let target = maxRatio === null ? '' : `≤ ${maxRatio}×`;
+  if (rssMaxMB !== null) {
+    target += `${target ? ', ' : ''}RSS ≤ ${rssMaxMB} MB`;
+    if (m.rssMB !== null) ok = (ok ?? true) && m.rssMB <= rssMaxMB;
+  }
+  // tiny inputs measure start-up, not throughput: --quick only checks that every case runs
+  if (args.quick) ok = null;
+  const row: Row = { group, label, sec: m.wallSec, cpuSec: m.cpuSec, rssMB: m.rssMB, ref, refSec: r?.wallSec ?? null, ratio, target, ok, ...(note ? { note } : {}) };
+  rows.push(row);
+  printRow(row);
+  return row;
+}
+
+/** Checks the JSON report's totals against GNU tar's listing of the layers. */
+function checkTotals(label: string, stdout: string, expectTotalBytes: number | null): void {
+  try {
+    const report = JSON.parse(stdout) as { totals?: { totalBytes?: number } };
+    const got = report.totals?.totalBytes;
+    if (expectTotalBytes !== null && got !== expectTotalBytes) notes.push(`${label}: report totalBytes ${got} ≠ GNU tar's ${expectTotalBytes}`);
+  } catch (e) {
+    notes.push(`${label}: --json output is not JSON (${(e as Error).message})`);
+  }
+}
+
+/** Sum of regular-file sizes in a `tar -tv` listing. */
+function tarListingBytes(listing: string): number {
+  let n = 0;
+  for (const line of listing.split('\n')) if (line[0] === '-') n += Number(line.split(/\s+/)[2]);
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// output
+
+const COLS = ['case', 's', 'cpu s', 'RSS MB', 'reference', 'ref s', 'ratio', 'target', ''];
+const WIDTHS = [44, 7, 7, 7, 30, 7, 7, 26, 5];
+
+function cell(v: string, w: number, right: boolean): string {
+  return right ? v.padStart(w) : v.padEnd(w);
+}
+
+function printHeader(): void {
+  console.log(COLS.map((c, i) => cell(c, WIDTHS[i]!, i > 0 && i < 4)).join(' '));
+  console.log(WIDTHS.map((w) => '-'.repeat(w)).join(' '));
+}
+
+function fmt(n: number | null, digits = 2): string {
+  return n === null ? '–' : n.toFixed(digits);
+}
+
+function printRow(r: Row): void {
+  const vals = [
+    `${r.group} ${r.label}`,
+    fmt(r.sec),
+    fmt(r.cpuSec),
+    fmt(r.rssMB, 0),
+    r.ref,
+    fmt(r.refSec),
+    r.ratio === null ? '–' : `${r.ratio.toFixed(2)}×`,
+    r.target,
+    r.ok === null ? '' : r.ok ? 'pass' : 'MISS',
+  ];
+  console.log(vals.map((v, i) => cell(v, WIDTHS[i]!, i > 0 && i < 4)).join(' ') + (r.note ? `  ${r.note}` : ''));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// the cases
+
+const want = (name: string): boolean => only === null || only.has(name);
+
+const bigSpec: SyntheticSpec = args.quick
+  ? { layers: 3, smallFiles: 3000, totalBytes: 20e6, bigMinBytes: 1 << 20, bigMaxBytes: 4 << 20, seed: 11 }
+  : { layers: 10, smallFiles: 300_000, totalBytes: 2e9, seed: 11 };
+const fewSpec: SyntheticSpec = args.quick
+  ? { layers: 2, smallFiles: 20, totalBytes: 40e6, bigMinBytes: 4 << 20, bigMaxBytes: 12 << 20, seed: 12 }
+  : { layers: 4, smallFiles: 40, totalBytes: 4e9, bigMinBytes: 64 << 20, bigMaxBytes: 256 << 20, seed: 12 };
+
+async function main(): Promise<number> {
+  log(`cache ${cacheRoot}; ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; cli ${cliPath}${TIME ? '' : '; no /usr/bin/time: RSS from the child, no CPU times'}`);
+  const big = want('big') ? await synthetic('big', bigSpec, true) : null;
+  const few = want('few') ? await synthetic('few', fewSpec, false) : null;
+  const bed = want('bed') && !args.quick ? await largestBedImage() : args.quick ? 'skipped in --quick' : 'not selected';
+
+  // warm the page cache, so that every run (ours and the references) reads from memory
+  for (const img of [big, few]) if (img) spawnSync('sh', ['-c', `cat ${[img.dockerArchive, ...img.layers.map((l) => l.path), ...img.gzipLayers].map(shq).join(' ')} > /dev/null`]);
+
+  console.log(`\nlayer-budget bench${args.quick ? ' (quick)' : ''}: ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores, repeat ${repeat} (fastest kept)\n`);
+  printHeader();
+
+  // start-up: what every case pays
+  const startSrc = measure('startup', [NODE, join(ROOT, 'src', 'cli.ts'), '--version']);
+  ratioRow('startup', 'node src/cli.ts --version', startSrc, '', null, null, null);
+  if (existsSync(join(ROOT, 'dist', 'cli.js'))) {
+    const startDist = measure('startup', [NODE, join(ROOT, 'dist', 'cli.js'), '--version']);
+    ratioRow('startup', 'node dist/cli.js --version', startDist, '', null, null, null);
+  }
+
+  for (const img of [big, few]) {
+    if (img === null) continue;
+    const g = img.name;
+    const layerFiles = img.layers.map((l) => shq(l.path)).join(' ');
+    const sha = measure(`${g} sha256sum`, ['sha256sum', img.dockerArchive]);
+    const tarTv = measure(`${g} tar -tvf`, `for f in ${layerFiles}; do tar -tvf "$f"; done`, { keepStdout: true });
+    const expectBytes = tarListingBytes(tarTv.stdout);
+    const full = measure(`${g} analyze`, cli(`docker-archive:${img.dockerArchive}`), { keepStdout: true });
+    checkTotals(`${g} docker-archive`, full.stdout, expectBytes);
+    const sizeMB = (statSync(img.dockerArchive).size / 1e6).toFixed(0);
+    ratioRow(g, `docker-archive ${sizeMB} MB, hash`, full, 'sha256sum archive', sha, 1.5, g === 'big' ? 250 : 120);
+    const noHash = measure(`${g} analyze --no-hash`, cli(`docker-archive:${img.dockerArchive}`, '--no-hash'), { keepStdout: true });
+    checkTotals(`${g} docker-archive --no-hash`, noHash.stdout, expectBytes);
+    ratioRow(g, `docker-archive --no-hash`, noHash, `tar -tvf × ${img.layers.length} layers`, tarTv, 1.5, g === 'big' ? 250 : 120);
+    if (img.ociGzip) {
+      const zcat = measure(`${g} zcat`, `zcat ${img.gzipLayers.map(shq).join(' ')} > /dev/null`);
+      const gz = measure(`${g} analyze oci gzip`, cli(`oci:${img.ociGzip}:latest`), { keepStdout: true });
+      checkTotals(`${g} oci gzip`, gz.stdout, expectBytes);
+      ratioRow(g, 'oci gzip, hash', gz, 'serial zcat of the layers', zcat, 1.2, g === 'big' ? 250 : null);
+      const gzNoHash = measure(`${g} analyze oci gzip --no-hash`, cli(`oci:${img.ociGzip}:latest`, '--no-hash'));
+      ratioRow(g, 'oci gzip, --no-hash', gzNoHash, 'serial zcat of the layers', zcat, 1.2, null);
+      if (args.umoci) umociRow(g, img.ociGzip, full);
+    }
+  }
+
+  if (typeof bed === 'string') {
+    notes.push(`bed: ${bed}`);
+  } else {
+    const g = `bed:${bed.name}`;
+    const sha = measure(`${g} sha256sum`, ['sha256sum', bed.dockerArchive]);
+    const full = measure(`${g} analyze`, cli(`docker-archive:${bed.dockerArchive}`), { keepStdout: true });
+    checkTotals(g, full.stdout, null);
+    ratioRow(g, 'docker-archive, hash', full, 'sha256sum archive', sha, 1.5, 250);
+    const layerTars = readdirSync(join(bed.ociUncompressed, 'blobs', 'sha256'))
+      .map((f) => join(bed.ociUncompressed, 'blobs', 'sha256', f))
+      .filter((f) => statSync(f).size > 1024 && readFileSync(f).subarray(257, 262).toString() === 'ustar');
+    const tarTv = measure(`${g} tar -tvf`, `for f in ${layerTars.map(shq).join(' ')}; do tar -tvf "$f"; done > /dev/null`);
+    const noHash = measure(`${g} analyze --no-hash`, cli(`docker-archive:${bed.dockerArchive}`, '--no-hash'));
+    ratioRow(g, 'docker-archive --no-hash', noHash, `tar -tvf × ${layerTars.length} layers`, tarTv, 1.5, null);
+    if (existsSync(join(bed.ociGzip, 'index.json'))) {
+      const gzLayers = readdirSync(join(bed.ociGzip, 'blobs', 'sha256'))
+        .map((f) => join(bed.ociGzip, 'blobs', 'sha256', f))
+        .filter((f) => readFileSync(f).subarray(0, 2).equals(Buffer.from([0x1f, 0x8b])));
+      const zcat = measure(`${g} zcat`, `zcat ${gzLayers.map(shq).join(' ')} > /dev/null`);
+      const gz = measure(`${g} analyze oci gzip`, cli(`oci:${bed.ociGzip}:latest`));
+      ratioRow(g, 'oci gzip, hash', gz, 'serial zcat of the layers', zcat, 1.2, null);
+      umociRow(g, bed.ociGzip, full);
+    }
+  }
+
+  console.log('');
+  for (const n of notes) console.log(`note: ${n}`);
+  const resultsFile = join(cacheRoot, 'last-results.json');
+  writeFileSync(resultsFile, JSON.stringify({ at: new Date().toISOString(), quick: args.quick, cli: cliPath, loadavg: loadavg(), rows, notes }, null, 1));
+  console.log(`results: ${resultsFile}`);
+  const misses = rows.filter((r) => r.ok === false).length;
+  console.log(args.quick ? 'quick run: every case ran; targets are not judged on tiny inputs' : misses === 0 ? 'all targets met' : `${misses} target(s) missed`);
+  return args.strict && misses > 0 ? 1 : 0;
+}
+
+/** `umoci unpack` + `du -s` of the rootfs: what a user without this tool would do. We must be ≥ 10× faster. */
+function umociRow(group: string, ociDir: string, ours: Measure): void {
+  const which = spawnSync('sh', ['-c', 'command -v umoci']);
+  if (which.status !== 0) {
+    notes.push(`${group}: umoci not installed, unpack+du skipped`);
+    return;
+  }
+  const tmp = mkdtempSync(join(dirname(ociDir), '.umoci-'));
+  try {
+    const bundle = join(tmp, 'bundle');
+    const m = measure(`${group} umoci`, `umoci unpack --image ${shq(ociDir)}:latest ${shq(bundle)} > /dev/null && du -s ${shq(join(bundle, 'rootfs'))} > /dev/null && rm -rf ${shq(bundle)}`);
+    const speedup = m.wallSec / ours.wallSec;
+    const row: Row = { group, label: 'vs umoci unpack + du', sec: ours.wallSec, cpuSec: ours.cpuSec, rssMB: ours.rssMB, ref: 'umoci unpack + du -s', refSec: m.wallSec, ratio: ours.wallSec / m.wallSec, target: '≤ 0.1× (≥ 10× faster)', ok: speedup >= 10, note: `${speedup.toFixed(1)}× faster` };
+    rows.push(row);
+    printRow(row);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main().catch((e: unknown) => {
+  console.error(`bench: ${(e as Error).message}`);
+  return 2;
+});
