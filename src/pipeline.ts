@@ -137,7 +137,14 @@ export const readTextFile: ReadText = async (path) => {
 };
 
 /** Renders the comment and the summary for an outcome. */
-export function renderOutcome(outcome: CheckOutcome, key: string, waived: boolean, config: BudgetConfig, baseline: Report | null): PipelineResult {
+export function renderOutcome(
+  outcome: CheckOutcome,
+  key: string,
+  waived: boolean,
+  config: BudgetConfig,
+  baseline: Report | null,
+  extra: { baselineNote?: string | null; waiverLabel?: string | null; summaryUrl?: string | null } = {},
+): PipelineResult {
   const input = {
     key,
     report: outcome.report,
@@ -146,7 +153,9 @@ export function renderOutcome(outcome: CheckOutcome, key: string, waived: boolea
     verdicts: outcome.verdicts,
     status: baseline ? outcome.status : outcome.status === 'fail' ? ('fail' as const) : ('no-baseline' as const),
     waived,
-    waiverLabel: config.waiver.label,
+    waiverLabel: extra.waiverLabel ?? config.waiver.label,
+    baselineNote: extra.baselineNote ?? null,
+    summaryUrl: extra.summaryUrl ?? null,
     topHints: config.comment.topHints,
     topDirectories: config.comment.topDirectories,
     collapseUnchanged: config.comment.collapseUnchanged,
@@ -175,13 +184,24 @@ export const actionPipeline: ActionPipeline = {
       },
       { env: process.env, stdin: process.stdin },
     );
-    const outcome = check({ analysis, report: analysis.report, baseline: opts.baseline, config, waived: opts.waived });
-    return renderOutcome(outcome, opts.key, opts.waived, config, opts.baseline);
+    // The PR may carry either the action's waiver label or the one the config names.
+    const configWaiver = opts.prLabels?.includes(config.waiver.label) ? config.waiver.label : null;
+    const waived = opts.waived || configWaiver !== null;
+    const outcome = check({ analysis, report: analysis.report, baseline: opts.baseline, config, waived });
+    return renderOutcome(outcome, opts.key, waived, config, opts.baseline, {
+      baselineNote: opts.baselineNote ?? null,
+      waiverLabel: opts.waived ? (opts.waiverLabel ?? null) : configWaiver,
+      summaryUrl: opts.summaryUrl ?? null,
+    });
   },
   async evaluate(opts) {
     const config = await loadConfig(readTextFile, opts.configPath || undefined);
     const outcome = check({ analysis: null, report: opts.report, baseline: opts.baseline, config, waived: opts.waived });
-    return renderOutcome(outcome, opts.key, opts.waived, config, opts.baseline);
+    return renderOutcome(outcome, opts.key, opts.waived, config, opts.baseline, {
+      baselineNote: opts.baselineNote ?? null,
+      waiverLabel: opts.waiverLabel ?? null,
+      summaryUrl: opts.summaryUrl ?? null,
+    });
   },
   parseReport: (text, what) => readReport(text, what),
 };
