@@ -148,8 +148,8 @@ function headline(input: MarkdownInput, mode: MarkdownMode): string {
 
 /** Escapes text but keeps its `code spans` as (escaped) code spans. */
 function richText(s: string, max: number): string {
-  return s
-    .slice(0, max)
+  const text = s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  return text
     .split(/(`[^`\n]+`)/)
     .map((part, i) => (i % 2 === 1 ? escapeCode(part.slice(1, -1), { maxLength: max, inTable: false }) : escapeMarkdown(part, { maxLength: max })))
     .join('');
