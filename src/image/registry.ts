@@ -191,9 +191,30 @@ export class RegistryClient {
   }
 }
 
-async function* bodyChunks(res: Response): AsyncGenerator<Uint8Array> {
+/** A response body as chunks; a connection lost midway is an InputError (the input went away, not a bug). */
+async function* bodyChunks(res: Response, registry: string): AsyncGenerator<Uint8Array> {
   if (res.body === null) return;
-  for await (const c of res.body as unknown as AsyncIterable<Uint8Array>) yield c;
+  const it = (res.body as unknown as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    for (;;) {
+      let r: IteratorResult<Uint8Array>;
+      try {
+        r = await it.next();
+      } catch (e) {
+        finished = true;
+        const cause = (e as { cause?: { message?: string } }).cause;
+        throw new InputError(`download from ${registry} interrupted: ${cause?.message ?? (e as Error).message}`, { cause: e });
+      }
+      if (r.done) {
+        finished = true;
+        return;
+      }
+      yield r.value;
+    }
+  } finally {
+    if (!finished) await it.return?.();
+  }
 }
 
 /** A registry image source. */
@@ -226,7 +247,7 @@ async function loadFromRegistry(ref: RegistryRef, reference: string, opts: LoadO
   });
   const scans = await scanPlanned(
     plan,
-    async (l, i) => opts.scanner.scanStream(bodyChunks(await client.blob(l.location, `layer ${i} (${shortDigest(l.location)})`)), opts.scan),
+    async (l, i) => opts.scanner.scanStream(bodyChunks(await client.blob(l.location, `layer ${i} (${shortDigest(l.location)})`), ref.registry), opts.scan),
     opts,
     (l) => l.claimedBytes ?? 0,
   );

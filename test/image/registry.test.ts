@@ -266,3 +266,31 @@ test('an unreachable registry is a clear input error', async () => {
   await new Promise<void>((r) => srv.close(() => r()));
   await rejects(openSource(`docker://127.0.0.1:${port}/a/b:c`, { env: noEnv }).load(loadOpts()), /^cannot reach 127\.0\.0\.1:\d+: /);
 });
+
+test('a blob download cut midway is a clear input error naming the layer', async (t) => {
+  const f = makeImage(twoLayers(), { compress: 'gzip' });
+  const blobs = new Map<string, Uint8Array>([[f.configDigest, f.configBytes], ...f.layers.map((l): [string, Uint8Array] => [l.digest, l.blob])]);
+  const server = createServer((req, res) => {
+    const url = req.url ?? '';
+    if (url.startsWith('/v2/cut/app/manifests/')) {
+      res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }).end(f.manifestBytes);
+      return;
+    }
+    const m = /^\/v2\/cut\/app\/blobs\/(sha256:[0-9a-f]+)$/.exec(url);
+    const blob = m ? blobs.get(m[1]!) : undefined;
+    if (!blob) {
+      res.writeHead(404).end();
+      return;
+    }
+    if (m![1] === f.layers[1]!.digest) {
+      res.writeHead(200, { 'content-length': String(blob.length) });
+      res.write(blob.subarray(0, 10), () => res.socket?.destroy());
+      return;
+    }
+    res.writeHead(200, { 'content-length': String(blob.length) }).end(blob);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  t.after(() => server.close());
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await rejects(openSource(`docker://${host}/cut/app:1`, { env: noEnv }).load(loadOpts()), new RegExp(`^reading layer 1 \\(${f.layers[1]!.digest.slice(0, 19)}…\\): download from ${host.replace(/\./g, '\\.')} interrupted: `));
+});
