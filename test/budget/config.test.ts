@@ -220,3 +220,20 @@ test('schema: agrees with the parser on valid and invalid files', () => {
     assert.equal(validate(parseYaml(text)), false, `schema accepts invalid: ${text}`);
   }
 });
+
+test('docs/config.md documents every key the parser accepts', () => {
+  const doc = readFileSync(new URL('../../docs/config.md', import.meta.url), 'utf8');
+  const missing: string[] = [];
+  const walk = (spec: Spec, path: string[]): void => {
+    if (spec.kind !== 'object') return;
+    for (const [k, child] of Object.entries(spec.fields)) {
+      const full = [...path, k];
+      // a key is documented as `key` in a table or heading, or by its dotted path (growth.total)
+      const dotted = full.slice(1).join('.');
+      if (!doc.includes(`\`${k}\``) && !doc.includes(`\`${dotted}\``)) missing.push(full.join('.'));
+      walk(child, full);
+    }
+  };
+  walk(CONFIG_SPEC, []);
+  assert.deepEqual(missing, []);
+});
