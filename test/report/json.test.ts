@@ -5,7 +5,7 @@ import { InputError } from '../../src/errors.ts';
 import type { FileEvent } from '../../src/fs/events.ts';
 import { LIMITS } from '../../src/report/limits.ts';
 import { fromJson, REPORT_SCHEMA, toJson } from '../../src/report/json.ts';
-import type { Report } from '../../src/report/types.ts';
+import type { DuplicateGroup, Hint, Report, Verdict } from '../../src/report/types.ts';
 import { d, f, hl, image, opq, wh } from '../analysis/synthetic.ts';
 
 function sample(): Report {
@@ -20,20 +20,25 @@ function sample(): Report {
     { toolVersion: '9.9.9', baseImage: { name: 'base', diffIds: [] } },
   ).report;
   r.provenance = { key: 'app', commitSha: 'abc123', ref: 'refs/heads/main', runId: 42 };
-  r.hints = [
-    {
-      rule: 'deleted-later',
-      severity: 'warning',
-      title: 'bytes deleted later',
-      layer: 0,
-      instruction: 'RUN echo a',
-      evidence: [{ path: '/etc/b', sizeBytes: 20, layer: 0 }],
-      advice: 'delete in the same RUN',
-      savingsBytes: 20,
-      overlaps: false,
-    },
-  ];
-  r.verdicts = [{ rule: 'total.uncompressed', status: 'pass', actual: 100, limit: 200, unit: 'bytes', message: 'ok', waived: false }];
+  // Required<…>: a new optional field in types.ts fails the typecheck here until the sample (and so the schema,
+  // through the round trip) carries it.
+  const hint: Required<Hint> = {
+    rule: 'deleted-later',
+    severity: 'warning',
+    title: 'bytes deleted later',
+    layer: 0,
+    instruction: 'RUN echo a',
+    evidence: [{ path: '/etc/b', sizeBytes: 20, layer: 0 }],
+    evidenceOmitted: { count: 3, sizeBytes: 12 },
+    advice: 'delete in the same RUN',
+    savingsBytes: 20,
+    overlaps: false,
+  };
+  r.hints = [hint];
+  const verdict: Required<Verdict> = { rule: 'total.uncompressed', status: 'pass', actual: 100, limit: 200, unit: 'bytes', message: 'ok', waived: false };
+  r.verdicts = [verdict];
+  const group: Required<DuplicateGroup> = { contentHash: 'D', sizeBytes: 30, paths: ['/x/dup1', '/x/dup2'], reclaimableBytes: 30, copies: 2, pathsOmitted: 0 };
+  r.duplicates = { hashed: true, groupCount: 1, reclaimableBytes: 30, groups: [group], groupsOmitted: 0 };
   return r;
 }
 
@@ -150,7 +155,7 @@ describe('fromJson rejects bad input with a clear message', () => {
     ['per-layer waste', (x) => (x.layers[0].wastedBytes -= 1), "baseline report is inconsistent: the layers' wastedBytes add up to 89 but totals.wastedBytes is 90"],
     ['layer reference out of range', (x) => (x.layers[0].hiddenBy[0].layer = 7), 'baseline report is inconsistent: /layers/0 refers to layer 7, but there are 2 layers'],
     ['waste path layer out of range', (x) => (x.waste.topPaths[0].hiddenBy = 9), 'baseline report is inconsistent: waste path "/x/dup1" refers to a layer beyond the 2 layers'],
-    ['duplicate group count', (x) => (x.duplicates.groupCount = 5), 'baseline report is inconsistent: duplicates.groupCount is 5 but 0 groups are listed and 0 omitted'],
+    ['duplicate group count', (x) => (x.duplicates.groupCount = 5), 'baseline report is inconsistent: duplicates.groupCount is 5 but 1 groups are listed and 0 omitted'],
     ['base layer count', (x) => (x.baseImage.layerCount = 3), 'baseline report is inconsistent: baseImage.layerCount is 3 but there are 2 layers'],
   ];
   for (const [name, mutate, message] of cases) {
