@@ -19,9 +19,9 @@ if (!bed) {
 
 /** before → after pairs of the bed, with what the change was */
 const PAIRS: Array<{ name: string; base: string; head: string; what: string }> = [
-  { name: 'node-app', base: 'node-app', head: 'node-app-after', what: 'the node app gains one more dependency' },
+  { name: 'node-app', base: 'node-app', head: 'node-app-after', what: 'the node app gains one more dependency (lodash)' },
   { name: 'apt', base: 'apt', head: 'apt-clean', what: 'the apt image with its clean-up fixed (update, install and rm in one RUN)' },
-  { name: 'download-delete', base: 'download-delete-onerun', head: 'download-delete', what: 'a download unpacked in one layer and deleted in a later one, against doing it all in one RUN' },
+  { name: 'download-delete', base: 'download-delete', head: 'download-delete-onerun', what: 'download, unpack and delete moved into one RUN' },
 ];
 
 const outDir = join(root, 'docs/examples');
