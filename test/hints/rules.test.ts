@@ -111,6 +111,10 @@ describe('apt-update-alone', () => {
     assert.deepEqual(evidence(h), [['/var/lib/apt/lists', 5_000_000, 1]]);
     assert.match(h.advice, /RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf \/var\/lib\/apt\/lists\/\*/);
   });
+  it('counts an update whose RUN installs only with another tool as alone', () => {
+    const h = only(run(aptUpdateAlone, [baseLayer(), { instruction: 'RUN apt-get update && pip install requests', events: [] }, { instruction: 'RUN apt-get -y install curl', events: [] }]));
+    assert.equal(h.layer, 1);
+  });
   it('is silent when update and install share a RUN, or no install follows', () => {
     assert.equal(run(aptUpdateAlone, [baseLayer(), { instruction: 'RUN apt-get update && apt-get install -y curl', events: [] }]).length, 0);
     assert.equal(run(aptUpdateAlone, [baseLayer(), { instruction: 'RUN apt-get update', events: [] }, { instruction: 'RUN echo hi', events: [] }]).length, 0);

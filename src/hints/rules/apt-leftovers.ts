@@ -52,7 +52,7 @@ export function aptLeftovers(ctx: HintContext): DraftHint[] {
     const raw = ctx.rawInstruction(layer);
     const pkgs = aptPackages(raw);
     const hasDebs = list.some((f) => f.path.endsWith('.deb'));
-    const installsHere = /\bapt(-get)?\s.*\binstall\b/.test(raw);
+    const installsHere = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b/.test(raw);
     const line = aptInstallLine(pkgs).replace(' && rm -rf', `${hasDebs ? ' && apt-get clean' : ''} && rm -rf`);
     const advice = installsHere || pkgs.length > 0
       ? `Clean up in the same RUN that installs: \`${line}\`. Deleting them in a later layer saves nothing.`

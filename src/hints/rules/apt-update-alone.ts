@@ -19,7 +19,7 @@ export function aptUpdateAlone(ctx: HintContext): DraftHint[] {
   const layers = ctx.userLayers;
   for (const i of layers) {
     const raw = ctx.rawInstruction(i);
-    if (!UPDATE.test(raw) || /\binstall\b/.test(raw)) continue;
+    if (!UPDATE.test(raw) || INSTALL.test(raw)) continue;
     const j = layers.find((k) => k > i && INSTALL.test(ctx.rawInstruction(k)));
     if (j === undefined) continue;
     const lists = ctx.layerFiles.filter((f) => f.layer === i && f.path.startsWith('/var/lib/apt/lists/'));
