@@ -105,10 +105,14 @@ function barePath(spec: string): ImageSource {
 export function openSource(spec: string, opts: OpenOptions = {}): ImageSource {
   const env = opts.env ?? process.env;
   if (spec === '-') {
+    const stdin = opts.stdin ?? process.stdin;
+    if ((stdin as { isTTY?: boolean }).isTTY === true) {
+      throw new InputError('- reads an image archive from stdin, but stdin is a terminal', { hint: 'pipe one in, e.g. docker save IMAGE | layer-budget analyze -' });
+    }
     return {
       reference: '-',
       transport: 'stdin',
-      load: (lo) => loadArchiveStream((opts.stdin ?? process.stdin) as AsyncIterable<Uint8Array>, lo, { reference: '-', transport: 'stdin', where: 'stdin' }),
+      load: (lo) => loadArchiveStream(stdin as AsyncIterable<Uint8Array>, lo, { reference: '-', transport: 'stdin', where: 'stdin' }),
     };
   }
   if (spec.startsWith('docker://')) return registrySource(spec.slice('docker://'.length), { env, ...(opts.insecure ? { insecure: true } : {}) });

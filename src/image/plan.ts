@@ -142,6 +142,10 @@ function isAttestation(d: Descriptor): boolean {
   return t === 'attestation-manifest' || (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown');
 }
 
+function refName(d: Descriptor): string | undefined {
+  return d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME];
+}
+
 function refMatches(d: Descriptor, ref: string): boolean {
   const a = d.annotations ?? {};
   const names = [a[REF_NAME], a[CONTAINERD_NAME]].filter((x): x is string => x !== undefined);
@@ -200,8 +204,8 @@ export async function resolveIndex(
       });
     }
     entries = byRef;
-  } else if (entries.length > 1 && entries.every((d) => d.platform === undefined)) {
-    const refs = entries.map((d) => d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME] ?? shortDigest(d.digest));
+  } else if (entries.length > 1 && (entries.every((d) => d.platform === undefined) || new Set(entries.map(refName).filter((n) => n !== undefined)).size > 1)) {
+    const refs = entries.map((d) => refName(d) ?? shortDigest(d.digest));
     throw new InputError(`${opts.where} holds ${entries.length} images (${refs.join(', ')}); name one`, {
       hint: 'append :REF to the source, e.g. oci:DIR:latest',
     });

@@ -259,6 +259,13 @@ test('refs: oci:DIR:ref picks by ref name; several images without a ref is an er
   await rejects(openSource(`oci:${dir}:three`).load(loadOpts()), `no image named "three" in oci:${dir}:three; available: one, two`);
   const file = tempFile(ociArchive([a, b], { index }));
   assert.equal((await openSource(`oci-archive:${file}:two`).load(loadOpts())).configDigest, b.configDigest);
+  // two names with platforms: still a choice only the user can make
+  for (const m of index.manifests) Object.assign(m, { platform: { os: 'linux', architecture: 'amd64' } });
+  const dir2 = ociDir([a, b], { index });
+  await rejects(openSource(`oci:${dir2}`).load(loadOpts()), `oci:${dir2} holds 2 images (one, two); name one`);
+  assert.equal((await openSource(`oci:${dir2}:one`).load(loadOpts())).configDigest, a.configDigest);
+  const tty = Object.assign(Readable.from([]), { isTTY: true });
+  await rejects(() => openSource('-', { stdin: tty }), '- reads an image archive from stdin, but stdin is a terminal');
 });
 
 test('docker save with several images: pick by tag, else an error listing them', async () => {
