@@ -47,7 +47,10 @@ function parseHeader(b: Uint8Array, offset: number): TarHeader | null {
   try {
     return decodeHeader(b, 0);
   } catch (e) {
-    if (e instanceof HeaderError && e.reason === 'checksum') throw new InputError(`not a tar archive: bad header checksum at offset ${offset}`, { cause: e });
+    if (e instanceof HeaderError && e.reason === 'checksum') {
+      const what = offset === 0 ? 'not a tar archive' : 'corrupt archive';
+      throw new InputError(`${what}: bad header checksum at offset ${offset}`, { cause: e });
+    }
     throw new InputError(`corrupt tar header at offset ${offset}: ${(e as Error).message}`, { cause: e });
   }
 }

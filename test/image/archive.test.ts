@@ -428,3 +428,11 @@ test('directories: oci needs oci-layout; archives need a file', async () => {
   await rejects(openSource(`oci-archive:/nope/x.tar`).load(loadOpts()), 'oci-archive:/nope/x.tar: no such file /nope/x.tar');
   await rejects(openSource('oci:/nope/dir').load(loadOpts()), 'oci:/nope/dir: no such directory /nope/dir');
 });
+
+test('garbage after some members: a corrupt archive, at its offset', async () => {
+  const f = makeImage(twoLayers());
+  const bytes = dockerLegacy(f).slice();
+  bytes.fill(0x55, 1536, 2048); // the third header (after a dir and VERSION with its body)
+  await rejects(openSource(`docker-archive:${tempFile(bytes)}`).load(loadOpts()), /^reading docker-archive:.*: corrupt archive: bad header checksum at offset 1536$/);
+  await rejects(openSource('-', { stdin: stdinOf(bytes) }).load(loadOpts()), 'reading stdin: corrupt archive: bad header checksum at offset 1536');
+});
