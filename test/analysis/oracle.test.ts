@@ -71,3 +71,23 @@ test("dive's test-docker-image.tar: total and per-layer sizes equal dive's publi
     ['ADD file in /', 'ADD file in /somefile.txt', 'RUN mkdir -p /root/example/really/nested', 'RUN cp /somefile.txt /root/example/somefile1.txt'],
   );
 });
+
+const KANIKO = '/work/shared/peer-images/dive/test-kaniko-image.tar';
+
+test("dive's kaniko build of the same Dockerfile: the same waste shape with its 9249-byte file", { skip: !existsSync(KANIKO) && 'no peer images' }, async () => {
+  const r = (await analyzeExport(KANIKO, { hash: true })).report;
+  assert.deepEqual(
+    r.layers.map((l) => l.contentBytes),
+    [1231733, 9249, 0, 9249, 9249, 9249, 9249, 9249, 9249, 0, 2187, 9249, 9249, 9249],
+  );
+  assert.deepEqual(r.waste.byCause, {
+    overwritten: 0,
+    'attribute-copy-up': 2 * 9249,
+    'deleted-file': 9249,
+    'deleted-dir': 2 * 9249,
+    opaque: 0,
+    'replaced-dir': 0,
+  });
+  assert.equal(r.totals.compressedKind, 'compressed');
+  assert.equal(r.layers[3]?.normalizedInstruction, 'RUN cp /somefile.txt /root/example/somefile1.txt');
+});
