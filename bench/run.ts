@@ -325,7 +325,8 @@ async function main(): Promise<number> {
     ratioRow(g, `docker-archive ${sizeMB} MB, hash`, full, 'sha256sum archive', sha, 1.5, g === 'big' ? 250 : 120);
     const noHash = measure(`${g} analyze --no-hash`, cli(`docker-archive:${img.dockerArchive}`, '--no-hash'), { keepStdout: true });
     checkTotals(`${g} docker-archive --no-hash`, noHash.stdout, expectBytes);
-    ratioRow(g, `docker-archive --no-hash`, noHash, `tar -tvf × ${img.layers.length} layers`, tarTv, 1.5, g === 'big' ? 250 : 120);
+    // with a few dozen entries, tar -tvf takes milliseconds: the ratio only measures Node's start-up, so no target
+    ratioRow(g, `docker-archive --no-hash`, noHash, `tar -tvf × ${img.layers.length} layers`, tarTv, g === 'big' ? 1.5 : null, g === 'big' ? 250 : 120, g === 'big' ? undefined : 'start-up bound');
     if (img.ociGzip) {
       const zcat = measure(`${g} zcat`, `zcat ${img.gzipLayers.map(shq).join(' ')} > /dev/null`);
       const gz = measure(`${g} analyze oci gzip`, cli(`oci:${img.ociGzip}:latest`), { keepStdout: true });

@@ -2,16 +2,41 @@
  * Path cleaning for tar entry names. Names are analyzed as paths only; they never touch the disk.
  */
 
-/** Matches names that need the slow path: a `.` or `..` segment, an empty segment (`//`), or a trailing `/`. */
-const NEEDS_WORK = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\/$/;
+/** Whether name[i] starts a `.` or `..` segment (name[i] is the first character of a segment). */
+function dotSegment(name: string, i: number): boolean {
+  if (name.charCodeAt(i) !== 46 /* . */) return false;
+  const a = name.charCodeAt(i + 1);
+  if (a !== a || a === 47) return true; // "." at the end (NaN) or "./"
+  if (a !== 46) return false;
+  const b = name.charCodeAt(i + 2);
+  return b !== b || b === 47; // ".." at the end or "../"
+}
 
 /**
  * The absolute, cleaned POSIX form of a tar name: `./a//b/../c` → `/a/c`, `../../etc` → `/etc`,
  * `''` or `.` → `/`; a trailing slash is removed; `..` never climbs above `/`.
  */
 export function cleanPath(name: string): string {
-  if (name.length === 0) return '/';
-  if (!NEEDS_WORK.test(name)) return name.charCodeAt(0) === 47 /* / */ ? name : '/' + name;
+  const n = name.length;
+  // fast path: leading "./" prefixes and one trailing "/" stripped, nothing else to do
+  let start = 0;
+  while (start + 1 < n && name.charCodeAt(start) === 46 && name.charCodeAt(start + 1) === 47) start += 2;
+  let end = n;
+  if (end > start + 1 && name.charCodeAt(end - 1) === 47) end--;
+  let simple = start < end;
+  if (simple) {
+    const first = name.charCodeAt(start);
+    if (first === 47 ? dotSegment(name, start + 1) || name.charCodeAt(start + 1) === 47 : dotSegment(name, start)) simple = false;
+    for (let i = start + 1; simple && i < end; i++) {
+      if (name.charCodeAt(i) !== 47) continue;
+      const c = name.charCodeAt(i + 1);
+      if (c === 47 || i + 1 >= end || dotSegment(name, i + 1)) simple = false;
+    }
+  }
+  if (simple) {
+    if (name.charCodeAt(start) === 47) return start === 0 && end === n ? name : name.slice(start, end);
+    return '/' + name.slice(start, end);
+  }
   const out: string[] = [];
   for (const seg of name.split('/')) {
     if (seg === '' || seg === '.') continue;

@@ -80,21 +80,15 @@ export class HeaderError extends InputError {
 
 const utf8 = new TextDecoder('utf-8');
 
-/** Decodes the NUL-terminated string in buf[start, end). ASCII takes a fast path. */
+/** Node's native UTF-8 slice (what Buffer#toString uses), about 3× faster than TextDecoder on short strings. */
+const nativeUtf8Slice = (Buffer.prototype as unknown as { utf8Slice?: (this: Uint8Array, start: number, end: number) => string }).utf8Slice;
+
+/** Decodes the NUL-terminated UTF-8 string in buf[start, end). */
 export function decodeString(buf: Uint8Array, start: number, end: number): string {
-  let ascii = true;
   let i = start;
-  for (; i < end; i++) {
-    const c = buf[i]!;
-    if (c === 0) break;
-    if (c > 127) ascii = false;
-  }
+  while (i < end && buf[i] !== 0) i++;
   if (i === start) return '';
-  if (ascii && i - start <= 128) {
-    // short ASCII strings: fromCharCode beats TextDecoder's per-call overhead
-    return String.fromCharCode.apply(null, buf.subarray(start, i) as unknown as number[]);
-  }
-  return utf8.decode(buf.subarray(start, i));
+  return nativeUtf8Slice !== undefined ? nativeUtf8Slice.call(buf, start, i) : utf8.decode(buf.subarray(start, i));
 }
 
 /**
@@ -145,32 +139,59 @@ export function isZeroBlock(buf: Uint8Array, off: number): boolean {
   return true;
 }
 
+/** One 32-bit view per underlying buffer, for summing aligned blocks four bytes at a time. */
+let wordsOf: ArrayBufferLike | null = null;
+let words: Uint32Array = new Uint32Array(0);
+
+/** Unsigned sum of the 512 bytes at buf[off]: four bytes at a time when the block is 4-byte aligned. */
+function blockSum(buf: Uint8Array, off: number): number {
+  const abs = buf.byteOffset + off;
+  if ((abs & 3) === 0) {
+    if (wordsOf !== buf.buffer) {
+      wordsOf = buf.buffer;
+      words = new Uint32Array(buf.buffer, 0, buf.buffer.byteLength >>> 2);
+    }
+    // two 16-bit lanes per accumulator: 128 words × 255 per lane cannot overflow a lane
+    let even = 0;
+    let odd = 0;
+    for (let w = abs >>> 2, end = w + 128; w < end; w++) {
+      const x = words[w]!;
+      even += x & 0x00ff00ff;
+      odd += (x >>> 8) & 0x00ff00ff;
+    }
+    return (even & 0xffff) + Math.floor(even / 65536) + (odd & 0xffff) + Math.floor(odd / 65536);
+  }
+  let sum = 0;
+  for (let i = off, end = off + BLOCK_BYTES; i < end; i++) sum += buf[i]!;
+  return sum;
+}
+
+/** The checksum as old tars computed it: bytes as signed chars, the checksum field as spaces. */
+function signedChecksum(buf: Uint8Array, off: number): number {
+  let sum = 0;
+  for (let i = off; i < off + BLOCK_BYTES; i++) {
+    const b = i >= off + 148 && i < off + 156 ? 0x20 : buf[i]!;
+    sum += b > 127 ? b - 256 : b;
+  }
+  return sum;
+}
+
 /**
  * Decodes the header block at buf[off, off+512). Returns null for an all-zero block. Throws HeaderError with
  * reason 'checksum' when the stored checksum matches neither the unsigned nor the signed byte sum.
  */
 export function decodeHeader(buf: Uint8Array, off: number): TarHeader | null {
-  let sum = 0;
-  let high = 0;
-  for (let i = off, end = off + BLOCK_BYTES; i < end; i++) {
-    const b = buf[i]!;
-    sum += b;
-    if (b > 127) high++;
-  }
+  let sum = blockSum(buf, off);
   if (sum === 0) return null;
   // the checksum field counts as eight spaces
-  for (let i = off + 148; i < off + 156; i++) {
-    const b = buf[i]!;
-    sum += 0x20 - b;
-    if (b > 127) high--;
-  }
+  for (let i = off + 148; i < off + 156; i++) sum += 0x20 - buf[i]!;
   let stored: number;
   try {
     stored = parseNumeric(buf, off + 148, 8, 'checksum');
   } catch {
     throw new HeaderError('checksum', 'bad header checksum');
   }
-  if (stored !== sum && stored !== sum - 256 * high) throw new HeaderError('checksum', 'bad header checksum');
+  if (stored !== sum && stored !== signedChecksum(buf, off)) throw new HeaderError('checksum', 'bad header checksum');
 
   const typeflag = buf[off + 156]!;
   let format: TarHeader['format'] = 'v7';

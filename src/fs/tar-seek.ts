@@ -27,17 +27,23 @@ export async function seekTar(ra: RandomAccess, opts: SeekOptions = {}): Promise
   let buf: Uint8Array = new Uint8Array(0);
   let bufStart = 0;
 
+  /** bytes [offset, offset+n) from the window, or undefined when they are not in it (no await: most headers hit) */
+  function cached(offset: number, n: number): Uint8Array | undefined {
+    if (offset < bufStart || offset + n > bufStart + buf.length) return undefined;
+    return buf.subarray(offset - bufStart, offset - bufStart + n);
+  }
+
   /** bytes [offset, offset+n) as a view, or null when the tar ends first */
   async function bytesAt(offset: number, n: number): Promise<Uint8Array | null> {
     if (offset + n > size) return null;
-    if (offset < bufStart || offset + n > bufStart + buf.length) {
-      const len = Math.min(Math.max(n, windowBytes), size - offset);
-      const got = await ra.read(offset, len);
-      if (got.length < n) return null;
-      buf = got;
-      bufStart = offset;
-    }
-    return buf.subarray(offset - bufStart, offset - bufStart + n);
+    const hit = cached(offset, n);
+    if (hit !== undefined) return hit;
+    const len = Math.min(Math.max(n, windowBytes), size - offset);
+    const got = await ra.read(offset, len);
+    if (got.length < n) return null;
+    buf = got;
+    bufStart = offset;
+    return buf.subarray(0, n);
   }
 
   let off = 0;
@@ -46,7 +52,7 @@ export async function seekTar(ra: RandomAccess, opts: SeekOptions = {}): Promise
       walk.endAtBoundary(size);
       return walk.events;
     }
-    const block = await bytesAt(off, BLOCK_BYTES);
+    const block = (off + BLOCK_BYTES <= size ? cached(off, BLOCK_BYTES) : undefined) ?? (await bytesAt(off, BLOCK_BYTES));
     if (block === null) throw walk.truncatedHeader();
     const step = walk.header(block, 0, off);
     off += BLOCK_BYTES;

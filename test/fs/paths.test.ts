@@ -37,3 +37,24 @@ test('parentPath', () => {
   assert.equal(parentPath('/a'), '/');
   assert.equal(parentPath('/'), '/');
 });
+
+test('cleanPath agrees with a reference implementation on generated names', () => {
+  const reference = (name: string): string => {
+    const out: string[] = [];
+    for (const seg of name.split('/')) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') out.pop();
+      else out.push(seg);
+    }
+    return '/' + out.join('/');
+  };
+  const parts = ['', '.', '..', '...', 'a', '.a', 'a.', '..b', '.wh.x', '/', '//'];
+  let n = 0;
+  for (const a of parts) for (const b of parts) for (const c of parts) for (const sep1 of ['/', '//']) for (const sep2 of ['/', '']) {
+    const name = a + sep1 + b + sep2 + c;
+    assert.equal(cleanPath(name), reference(name), JSON.stringify(name));
+    assert.equal(cleanPath('./' + name), reference(name), JSON.stringify('./' + name));
+    n++;
+  }
+  assert.ok(n > 1000);
+});
