@@ -36,7 +36,8 @@ export function aptInstallLine(pkgs: readonly string[]): string {
   return `RUN apt-get update && apt-get install -y --no-install-recommends ${list} && rm -rf /var/lib/apt/lists/*`;
 }
 
-function group(path: string): string {
+/** The roll-up group of an apt leftover: the lists dir, the archives dir, or the cache file itself. */
+export function aptGroup(path: string): string {
   if (path.startsWith('/var/lib/apt/lists/')) return '/var/lib/apt/lists';
   if (path.startsWith('/var/cache/apt/archives/')) return '/var/cache/apt/archives';
   return path;
@@ -63,7 +64,7 @@ export function aptLeftovers(ctx: HintContext): DraftHint[] {
         severity: 'warning',
         title: `apt package lists and caches left in ${layerLabel(ctx, layer)}: ${formatBytes(bytes)}`,
         layer,
-        evidence: rollup(list, group).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
+        evidence: rollup(list, aptGroup).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
         advice,
         claims: claimsOf(list),
       }),

@@ -11,7 +11,7 @@
 import type { DraftHint, HintContext } from '../types.ts';
 import { docsGroup } from './docs-and-locales.ts';
 import { toolchainGroup } from './build-toolchain.ts';
-import { isAptLeftover } from './apt-leftovers.ts';
+import { aptGroup, isAptLeftover } from './apt-leftovers.ts';
 import { cacheOf } from './package-caches.ts';
 import { claimsOf, formatBytes, makeHint, rollup, sumBytes } from '../util.ts';
 
@@ -37,7 +37,7 @@ export function slimmableGroup(path: string): string | null {
   if (d !== null) return d;
   const t = toolchainGroup(path);
   if (t !== null) return /^\/usr\/(local\/)?bin\//.test(t) ? '/usr/bin (compilers, make, binutils)' : t;
-  if (isAptLeftover(path)) return '/var/lib/apt/lists';
+  if (isAptLeftover(path)) return aptGroup(path);
   const c = cacheOf(path);
   return c ? c.dir : null;
 }
