@@ -6,6 +6,10 @@
  * path. At the end manifest.json (preferred) or index.json is resolved (in Docker 25+ saves manifest.json comes
  * after the blobs) and the summaries are put in manifest order. Links between members resolve to the same scan;
  * a blob buffered as JSON that turns out to be a layer is scanned from its buffer.
+ *
+ * The price of one pass: every blob that might be a layer is scanned, so a stream holding several images (a
+ * multi-platform oci-archive on stdin) costs the scans of all of them. Archive files on disk avoid this
+ * (archive-file.ts reads only the chosen image's layers).
  */
 import { InputError, withContext } from '../errors.ts';
 import type { LayerScan } from '../fs/events.ts';

@@ -11,6 +11,9 @@
  *   PATH                        a directory with oci-layout, or an archive file (format sniffed)
  *
  * For PATH:REF forms, a PATH that exists as given wins over splitting at the first ':'.
+ *
+ * Registry credentials come from env `LAYER_BUDGET_REGISTRY_USERNAME` / `LAYER_BUDGET_REGISTRY_PASSWORD`, else
+ * from the docker config (`$DOCKER_CONFIG/config.json`, default `~/.docker/config.json`); see registry-auth.ts.
  */
 import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { InputError } from '../errors.ts';
