@@ -14,9 +14,10 @@ export const MIN_BYTES = 10_000;
 
 /** True for an archive or package file name. */
 export function isArchive(path: string): boolean {
-  const b = basename(path).toLowerCase();
-  return /\.(zip|tgz|tbz|tbz2|txz|tzst|whl|deb|udeb|rpm|apk|7z|rar)$/.test(b) || /\.tar(\.(gz|bz2|xz|zst|lz4|lzma|lz|z))?$/.test(b);
+  return ARCHIVE.test(path);
 }
+
+const ARCHIVE = /\.(?:zip|tgz|tbz|tbz2|txz|tzst|whl|deb|udeb|rpm|apk|7z|rar|tar(?:\.(?:gz|bz2|xz|zst|lz4|lzma|lz|z))?)$/i;
 
 /** One hint per user layer whose archives stay in the final tree. */
 export function archivesLeft(ctx: HintContext): DraftHint[] {

@@ -14,6 +14,7 @@ export const MIN_BYTES = 1_000;
 
 /** True for a backup or log file that no container needs. */
 export function isBackupOrLog(path: string): boolean {
+  if (!path.startsWith('/etc/') && !path.startsWith('/var/')) return false;
   return (
     /^\/etc\/(passwd|group|shadow|gshadow|subuid|subgid)-$/.test(path) ||
     /^\/var\/(cache\/debconf|lib\/dpkg)\/.*-old$/.test(path) ||

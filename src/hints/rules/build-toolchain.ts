@@ -16,6 +16,7 @@ const TRIPLET_TOOL = /^[a-z0-9_]+-(?:linux|pc-linux)-gnu[a-z]*-(?:gcc|g\+\+|cpp|
 
 /** The toolchain group a path belongs to (for roll-up), or null when it is not toolchain. */
 export function toolchainGroup(path: string): string | null {
+  if (!path.startsWith('/usr/')) return null;
   if (/^\/usr\/(local\/)?include\//.test(path)) return path.startsWith('/usr/local/') ? '/usr/local/include' : '/usr/include';
   const gcc = /^(\/usr\/(?:lib|libexec)\/gcc(?:-cross)?)\//.exec(path);
   if (gcc && gcc[1] !== undefined) return gcc[1];

@@ -14,6 +14,7 @@ export const MIN_BYTES = 100_000;
 
 /** The docs group a path belongs to (`/usr/share/doc`, `/usr/share/man`, …), or null. */
 export function docsGroup(path: string): string | null {
+  if (!path.startsWith('/usr/')) return null;
   const m = /^(\/usr\/(?:local\/)?share\/(?:doc|man|info|locale|gtk-doc|help|doc-base|lintian))\//.exec(path);
   if (!m || m[1] === undefined) return null;
   if (/^\/usr\/share\/doc\/[^/]+\/copyright$/.test(path)) return null; // licence: kept

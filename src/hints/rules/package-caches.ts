@@ -36,8 +36,12 @@ export const CACHE_KINDS: readonly CacheKind[] = [
   { name: 'generic ~/.cache', re: /^((?:\/root|\/home\/[^/]+)\/\.cache)\//, advice: 'remove `~/.cache` in the same RUN that fills it, or use `RUN --mount=type=cache,target=/root/.cache`' },
 ];
 
+/** Cheap pre-check: every cache path has a dot-directory or is one of the fixed locations. */
+const MAYBE_CACHE = /\/\.|^\/(?:go|root\/go|home\/[^/]+\/go)\/pkg\/mod\/|^\/var\/cache\/apk\/|^\/usr\/local\/cargo\//;
+
 /** The cache kind and directory a path belongs to, or null. */
 export function cacheOf(path: string): { kind: CacheKind; dir: string } | null {
+  if (!MAYBE_CACHE.test(path)) return null;
   for (const kind of CACHE_KINDS) {
     const m = kind.re.exec(path);
     if (m && m[1] !== undefined) return { kind, dir: m[1] };

@@ -15,6 +15,7 @@ export const MIN_BYTECODE_BYTES = 100_000;
 
 /** The `__pycache__` (or `.pyc` parent) directory of an application bytecode file, or null. */
 export function bytecodeGroup(path: string): string | null {
+  if (!path.includes('__pycache__/') && !path.endsWith('.pyc') && !path.endsWith('.pyo')) return null;
   if (/^\/usr\/lib\/python[\d.]*\//.test(path) || /^\/usr\/share\/(python|pyshared)/.test(path)) return null;
   const m = /^(.*\/__pycache__)\/[^/]+$/.exec(path);
   if (m && m[1] !== undefined) return m[1];
@@ -24,6 +25,7 @@ export function bytecodeGroup(path: string): string | null {
 
 /** The VCS directory (`…/.git`) a path is inside, or null. */
 export function vcsDir(path: string): string | null {
+  if (!path.includes('/.git/') && !path.includes('/.hg/') && !path.includes('/.svn/')) return null;
   const m = /^(.*?\/\.(?:git|hg|svn))\//.exec(path);
   return m && m[1] !== undefined ? m[1] : null;
 }
