@@ -62,6 +62,15 @@ describe('deleted-later', () => {
       ]),
     );
     assert.deepEqual(evidence(h), [['/data/opq', 300_000, 1], ['/data/d2f', 120_000, 1]]);
+    // the opaque marker may come before the directory entry
+    const h2 = only(
+      run(deletedLater, [
+        baseLayer(),
+        { instruction: 'RUN make data', events: [d('/data'), ...many('/data/opq', 3, 100_000)] },
+        { instruction: 'RUN rm -rf /data/opq && mkdir /data/opq', events: [opq('/data/opq'), d('/data/opq')] },
+      ]),
+    );
+    assert.deepEqual(evidence(h2), [['/data/opq', 300_000, 1]]);
   });
   it('stays silent under the threshold, in one RUN, and for base layers', () => {
     assert.equal(run(deletedLater, [baseLayer(), { instruction: 'RUN x', events: [f('/tmp/a', 10_000)] }, { instruction: 'RUN rm', events: [wh('/tmp/a')] }]).length, 0);

@@ -22,7 +22,11 @@ function hiderIndex(ctx: HintContext, layer: number, cache: Map<number, Map<stri
   let m = cache.get(layer);
   if (!m) {
     m = new Map();
-    for (const e of ctx.analysis.layerEvents[layer] ?? []) m.set(e.path, e.kind);
+    // a path can carry several entries (`rm -rf d && mkdir d`: the dir and its opaque marker): removals win
+    for (const e of ctx.analysis.layerEvents[layer] ?? []) {
+      const prev = m.get(e.path);
+      if (prev === undefined || prev === 'dir' || e.kind === 'whiteout' || e.kind === 'opaque') m.set(e.path, e.kind);
+    }
     cache.set(layer, m);
   }
   return m;
