@@ -3,7 +3,10 @@
  * run (issue 3). A benchmark, not a timed test: it prints a table and exits 0 unless a command failed
  * (`--strict` also fails on missed targets).
  *
- *   node bench/run.ts [--quick] [--repeat N] [--cli src|dist] [--only NAME,…] [--umoci] [--strict]
+ *   node bench/run.ts [--quick] [--repeat N] [--cli src|dist|fresh] [--only NAME,…] [--umoci] [--strict]
+ *
+ * --cli: src runs `node src/cli.ts` (type stripping at every start-up), dist the committed bundle, fresh a
+ * bundle of the work tree built into the cache first (what users get, with the current code).
  *
  * Inputs are generated once and cached outside the repo in `${LAYER_BUDGET_CACHE:-$HOME/.cache/layer-budget}/bench/`:
  *   big   ≈2 GB, ≈300k files, 10 layers: legacy docker-archive (uncompressed) + OCI layout with gzip layers
@@ -39,18 +42,32 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log('usage: node bench/run.ts [--quick] [--repeat N] [--cli src|dist] [--only big,few,bed] [--umoci] [--strict]');
+  console.log('usage: node bench/run.ts [--quick] [--repeat N] [--cli src|dist|fresh] [--only big,few,bed] [--umoci] [--strict]');
   process.exit(0);
 }
 const repeat = Math.max(1, Number(args.repeat) || 1);
 const only = args.only ? new Set(args.only.split(',')) : null;
-const cliPath = args.cli === 'dist' ? join(ROOT, 'dist', 'cli.js') : join(ROOT, 'src', 'cli.ts');
+const cacheRoot = join(process.env['LAYER_BUDGET_CACHE'] || join(homedir(), '.cache', 'layer-budget'), 'bench', args.quick ? 'quick' : 'full');
+mkdirSync(cacheRoot, { recursive: true });
+if (!['src', 'dist', 'fresh'].includes(args.cli)) {
+  console.error(`bench: --cli is src (node src/cli.ts, type stripping at start-up), dist (the committed bundle) or fresh (bundle the work tree into the cache first)`);
+  process.exit(2);
+}
+let cliPath = join(ROOT, 'src', 'cli.ts');
+if (args.cli === 'dist') cliPath = join(ROOT, 'dist', 'cli.js');
+if (args.cli === 'fresh') {
+  const out = join(cacheRoot, 'build');
+  const r = spawnSync(NODE, [join(ROOT, 'scripts', 'build.ts'), '--outdir', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) {
+    console.error('bench: scripts/build.ts failed');
+    process.exit(2);
+  }
+  cliPath = join(out, 'cli.js');
+}
 if (!existsSync(cliPath)) {
   console.error(`bench: ${cliPath} does not exist${args.cli === 'dist' ? ' (npm run build)' : ''}`);
   process.exit(2);
 }
-const cacheRoot = join(process.env['LAYER_BUDGET_CACHE'] || join(homedir(), '.cache', 'layer-budget'), 'bench', args.quick ? 'quick' : 'full');
-mkdirSync(cacheRoot, { recursive: true });
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 // ---------------------------------------------------------------------------------------------------------------

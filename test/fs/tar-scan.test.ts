@@ -425,7 +425,7 @@ test('errors of the source pass through unchanged, plain and compressed', async 
   }
 });
 
-test('the source is returned when parsing fails early', async () => {
+test('the source is returned when parsing fails early, plain and compressed', async () => {
   let returned = false;
   async function* src(): AsyncGenerator<Uint8Array> {
     try {
@@ -437,6 +437,19 @@ test('the source is returned when parsing fails early', async () => {
   }
   await rejects(scanner.scanStream(src(), HASH), 'not a tar archive: bad header checksum');
   assert.ok(returned);
+  // a gzip blob whose tar is garbage: the parser fails while the source still has chunks to give
+  const blob = gzip(new Uint8Array(4 << 20).fill(0x41));
+  let gzReturned = false;
+  async function* gzSrc(): AsyncGenerator<Uint8Array> {
+    try {
+      for (let i = 0; i < blob.length; i += 64) yield blob.subarray(i, i + 64);
+    } finally {
+      gzReturned = true;
+    }
+  }
+  await rejects(scanner.scanStream(gzSrc(), HASH), 'not a tar archive: bad header checksum');
+  for (let i = 0; i < 100 && !gzReturned; i++) await new Promise((r) => setTimeout(r, 10));
+  assert.ok(gzReturned);
 });
 
 test('empty chunks are harmless', async () => {
