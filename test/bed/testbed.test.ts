@@ -270,16 +270,18 @@ test('bed: oracle values are sane', (t) => {
   }
 });
 
-test('bed: scenarios contain what they claim', (t) => {
+const MB = 1_000_000;
+
+function visible(bed: Bed, name: string): Set<string> {
+  return new Set(readVisibleFiles(image(bed, name)));
+}
+
+test('bed scenario apt / apt-clean: lists and cache left behind vs cleaned in one RUN', (t) => {
   const bed = requireBed(t);
   if (!bed) return;
   const nb = bed.base.diffIds.length;
-  const vis = (name: string): Set<string> => new Set(readVisibleFiles(image(bed, name)));
-  const MB = 1_000_000;
-
-  // apt: lists and cache left behind; apt-clean: neither ships
-  const apt = vis('apt');
-  const aptClean = vis('apt-clean');
+  const apt = visible(bed, 'apt');
+  const aptClean = visible(bed, 'apt-clean');
   assert.ok([...apt].some((p) => p.startsWith('/var/lib/apt/lists/') && p.endsWith('_Packages')), 'apt keeps package lists');
   assert.ok([...apt].some((p) => p.startsWith('/var/cache/apt/archives/') && p.endsWith('.deb')), 'apt keeps .debs');
   assert.ok(![...aptClean].some((p) => p.startsWith('/var/lib/apt/lists/') && p.endsWith('_Packages')), 'apt-clean has no lists');
@@ -287,17 +289,26 @@ test('bed: scenarios contain what they claim', (t) => {
   assert.ok(apt.has('/usr/bin/curl') && aptClean.has('/usr/bin/curl'));
   assert.equal(image(bed, 'apt').diffIds.length, nb + 2);
   assert.equal(image(bed, 'apt-clean').diffIds.length, nb + 1);
+});
 
-  // download-delete: ≥ 60 MB (archive + unpacked tree) wasted; the one-RUN contrast wastes almost nothing
+test('bed scenario download-delete: the archive and its unpacked tree are wasted; one RUN wastes nothing', (t) => {
+  const bed = requireBed(t);
+  if (!bed) return;
+  const nb = bed.base.diffIds.length;
   const dd = image(bed, 'download-delete');
   const dd1 = image(bed, 'download-delete-onerun');
   assert.ok(dd.oracle.wastedBytes > 59 * MB, `download-delete wastes ${dd.oracle.wastedBytes}`);
   assert.ok(dd1.oracle.wastedBytes < 1 * MB, `download-delete-onerun wastes ${dd1.oracle.wastedBytes}`);
+  assert.equal(dd.oracle.visibleBytes, dd1.oracle.visibleBytes, 'same visible content');
   const rmLayer = layerNames(uncompressedLayers(dd)[nb + 2]!);
   assert.ok(rmLayer.includes('tmp/.wh.awscliv2.tar.gz') && rmLayer.includes('tmp/.wh.aws'), 'rm layer whiteouts');
   for (const img of [dd, dd1]) assert.equal(img.annotations['org.opencontainers.image.base.name'], 'localhost/lb-base:latest');
+});
 
-  // users: every useradd layer rewrites the account files, their backups and the login logs
+test('bed scenario users: each useradd layer rewrites the account files, backups and login logs', (t) => {
+  const bed = requireBed(t);
+  if (!bed) return;
+  const nb = bed.base.diffIds.length;
   const users = image(bed, 'users');
   for (const i of [nb, nb + 1]) {
     const names = layerNames(uncompressedLayers(users)[i]!);
@@ -306,8 +317,13 @@ test('bed: scenarios contain what they claim', (t) => {
     }
     assert.ok(names.includes('var/log/faillog') && names.includes('var/log/lastlog'), `users layer ${i}: faillog, lastlog`);
   }
+  assert.ok(users.oracle.wastedBytes > 0, 'the second layer overwrites the first');
+});
 
-  // edge: opaque dir, dir→file, file→dir, symlink, hardlinks, chmod tree, duplicates, removed credentials
+test('bed scenario edge: opaque dir, replaced dir/file/symlink, hardlinks, chmod tree, removed credentials', (t) => {
+  const bed = requireBed(t);
+  if (!bed) return;
+  const nb = bed.base.diffIds.length;
   const edge = image(bed, 'edge');
   const el = uncompressedLayers(edge).map(layerNames);
   const eo = edge.oracle.layers;
@@ -319,16 +335,20 @@ test('bed: scenarios contain what they claim', (t) => {
   assert.ok(el[nb + 2]!.includes('data/.wh.gone'));
   assert.ok(eo[nb + 3]!.fileCount >= 600 && eo[nb + 3]!.contentBytes >= 1_200_000, 'chmod copies the tree up');
   assert.ok(el[nb + 4]!.includes('app/.wh..env') && el[nb + 4]!.includes('app/.wh.id_rsa'), 'credentials whited out');
-  const ev = vis('edge');
+  const ev = visible(bed, 'edge');
   for (const p of ['/data/dir2file', '/data/file2dir/inner', '/data/opq/new', '/data/dup1', '/data/dup2', '/data/hl-c'])
     assert.ok(ev.has(p), `edge: ${p} visible`);
   for (const p of ['/data/opq/f1', '/data/dir2file/a', '/data/gone', '/app/.env', '/app/id_rsa'])
     assert.ok(!ev.has(p), `edge: ${p} hidden`);
   assert.ok(edge.oracle.wastedBytes > 1_200_000 + 120_000 + 50_000, 'edge wastes the tree, opq files and dir2file');
+});
 
-  // node-app: dev dependencies, the npm cache, the chown copy-up; the CA mount leaves no trace
+test('bed scenario node-app: dev deps, npm cache, chown copy-up, no trace of the CA mount', (t) => {
+  const bed = requireBed(t);
+  if (!bed) return;
+  const nb = bed.base.diffIds.length;
   for (const name of ['node-app', 'node-app-after']) {
-    const v = vis(name);
+    const v = visible(bed, name);
     for (const dep of ['express', 'eslint', 'mocha', 'nodemon'])
       assert.ok(v.has(`/app/node_modules/${dep}/package.json`), `${name}: ${dep} installed`);
     assert.ok([...v].some((p) => p.startsWith('/root/.npm/_cacache/')), `${name}: ~/.npm cache left`);
@@ -339,18 +359,22 @@ test('bed: scenarios contain what they claim', (t) => {
     const npm = img.oracle.layers[img.oracle.layers.length - 2]!;
     assert.ok(chown.fileCount >= npm.fileCount, `${name}: chown -R copies every file up`);
   }
-  assert.ok(vis('node-app-after').has('/app/node_modules/lodash/package.json'));
-  assert.ok(!vis('node-app').has('/app/node_modules/lodash/package.json'));
+  assert.ok(visible(bed, 'node-app-after').has('/app/node_modules/lodash/package.json'));
+  assert.ok(!visible(bed, 'node-app').has('/app/node_modules/lodash/package.json'));
   assert.deepEqual(image(bed, 'node-app').diffIds.slice(0, nb + 1), image(bed, 'node-app-after').diffIds.slice(0, nb + 1),
     'node-app-after shares the apt layer');
+});
 
-  // multistage: one layer above the base; history with empty_layer entries; the builder junk is not shipped
+test('bed scenario multistage: one clean layer above the base, metadata-only history entries', (t) => {
+  const bed = requireBed(t);
+  if (!bed) return;
+  const nb = bed.base.diffIds.length;
   const ms = image(bed, 'multistage');
   assert.equal(ms.diffIds.length, nb + 1);
   const { config } = readExport('oci-gzip', openExport(ms.exports['oci-gzip']));
   const history = config['history'] as Array<{ empty_layer?: boolean }>;
   assert.ok(history.filter((h) => h.empty_layer === true).length >= 5, 'ENV, LABEL, USER, EXPOSE, CMD are empty layers');
-  assert.ok(vis('multistage').has('/usr/local/bin/hello') && !vis('multistage').has('/src/junk.o'));
+  assert.ok(visible(bed, 'multistage').has('/usr/local/bin/hello') && !visible(bed, 'multistage').has('/src/junk.o'));
   assert.equal(ms.oracle.wastedBytes, 0);
 });
 

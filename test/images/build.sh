@@ -122,7 +122,8 @@ build_image() {
   local args=(bud --isolation chroot --layers --no-hosts --pull=never -f "$dir/Dockerfile" -t "localhost/lb-$name:latest")
   # buildah itself writes org.opencontainers.image.base.name/.digest annotations on the manifest
   case $name in
-    node-app*) args+=(-v /etc/ssl/certs/ca-certificates.crt:/run/lb-host-ca.crt:ro) ;;
+    # the host CA bundle for npm behind a TLS-intercepting proxy, as a secret (mounted only where a RUN asks for it)
+    node-app*) args+=(--secret id=hostca,src=/etc/ssl/certs/ca-certificates.crt) ;;
   esac
   run "scenario $name: buildah bud" B "${args[@]}" "$dir" || return 1
 }
