@@ -96,7 +96,10 @@ export interface LayerScanner {
    * next is requested, so a source may reuse one buffer (much cheaper than a fresh 1 MiB Buffer per chunk)
    */
   scanStream(body: AsyncIterable<Uint8Array>, opts: ScanOptions): Promise<LayerScan>;
-  /** scan an uncompressed tar by seeking from header to header (only when hashing and verification are off) */
+  /**
+   * scan an uncompressed tar by seeking from header to header (only when hashing and verification are off); the
+   * bytes a `read` returns are done with before the next `read`, so the RandomAccess may reuse one buffer
+   */
   scanSeekable(body: RandomAccess, opts: ScanOptions): Promise<LayerScan>;
 }
 

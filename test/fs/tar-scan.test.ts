@@ -5,6 +5,7 @@ import { InputError } from '../../src/errors.ts';
 import type { FileEvent, LayerScan, ScanOptions } from '../../src/fs/events.ts';
 import { createLayerScanner } from '../../src/fs/scan.ts';
 import { TarStreamParser } from '../../src/fs/tar-scan.ts';
+import { seekTar } from '../../src/fs/tar-seek.ts';
 import type { RandomAccess } from '../../src/image/types.ts';
 import { chunked, gzip, paxGlobal, tarEntries, zstd } from '../helpers/tar-writer.ts';
 import type { TarEntrySpec } from '../helpers/tar-writer.ts';
@@ -485,5 +486,24 @@ test('a source may reuse its buffer: each chunk is done with before the next is 
   for (const blob of [tar, gzip(tar), zstd(tar)]) {
     const want = await scanner.scanStream(stream(blob, 1 << 20), opts);
     for (const size of [500, 8192, 1 << 16]) assert.deepEqual(await scanner.scanStream(reusing(blob, size), opts), want, `${want.compression} ${size}`);
+  }
+});
+
+test('a RandomAccess may reuse its buffer: each read is done with before the next', async () => {
+  const tar = mixedArchive({ huge: true });
+  const want = await scanner.scanSeekable(ra(tar), { hash: false, verify: false, capture: (p) => (p.startsWith('/d3/') ? 50 : 0) });
+  for (const win of [1024, 64 * 1024]) {
+    const buf = new Uint8Array(4 << 20);
+    const reusing: RandomAccess = {
+      sizeBytes: tar.length,
+      read: async (offset, length) => {
+        buf.fill(0xee);
+        const n = Math.min(length, tar.length - offset);
+        buf.set(tar.subarray(offset, offset + n));
+        return buf.subarray(0, n);
+      },
+    };
+    const events = await seekTar(reusing, { windowBytes: win, capture: (p) => (p.startsWith('/d3/') ? 50 : 0) });
+    assert.deepEqual(events, want.events, `window ${win}`);
   }
 });
