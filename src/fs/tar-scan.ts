@@ -61,7 +61,10 @@ export class TarStreamParser {
   }
 
   /** feeds the next chunk; throws InputError for a corrupt archive */
-  push(chunk: Uint8Array): void {
+  push(input: Uint8Array): void {
+    // a plain Uint8Array view: Buffer#subarray goes through the species constructor (slow), and one element
+    // kind keeps the header decoder's loops monomorphic
+    const chunk = input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     const len = chunk.length;
     const base = this.tarBytes;
     this.tarBytes += len;

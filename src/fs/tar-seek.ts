@@ -39,8 +39,10 @@ export async function seekTar(ra: RandomAccess, opts: SeekOptions = {}): Promise
     const hit = cached(offset, n);
     if (hit !== undefined) return hit;
     const len = Math.min(Math.max(n, windowBytes), size - offset);
-    const got = await ra.read(offset, len);
-    if (got.length < n) return null;
+    const read = await ra.read(offset, len);
+    if (read.length < n) return null;
+    // a plain Uint8Array view (see TarStreamParser.push)
+    const got = read.constructor === Uint8Array ? read : new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
     buf = got;
     bufStart = offset;
     return buf.subarray(0, n);
