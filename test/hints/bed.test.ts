@@ -293,23 +293,28 @@ describe('hints on the real test-bed images', { concurrency: false }, () => {
     const base = (a.report.layers[0]?.contentBytes ?? 0) + (a.report.layers[1]?.contentBytes ?? 0);
     assert.match(h.title, new RegExp(`\\(${(base / 1e6).toFixed(0)} MB of`));
     const sum = (re: RegExp): number => a.visibleFiles.filter((f) => f.layer === 1 && re.test(f.path)).reduce((n, f) => n + f.sizeBytes, 0);
-    assert.ok(sum(/^\/var\/lib\/apt\/lists\//) > 10_000_000);
-    assert.equal(h.evidence.find((e) => e.path === '/var/lib/apt/lists' && e.layer === 1)?.sizeBytes, sum(/^\/var\/lib\/apt\/lists\//));
+    assert.ok(sum(/^\/usr\/include\//) > 1_000_000);
     assert.equal(h.evidence.find((e) => e.path === '/usr/include' && e.layer === 1)?.sizeBytes, sum(/^\/usr\/include\//));
+    assert.equal(h.evidence.find((e) => e.path === '/usr/share/doc' && e.layer === 1)?.sizeBytes, sum(/^\/usr\/share\/doc\/(?![^/]+\/copyright$)/));
+    assert.equal(h.evidence.find((e) => e.path === '/usr/lib/*-linux-gnu/*.a' && e.layer === 1)?.sizeBytes, sum(/^\/usr\/lib\/[^/]+-linux-gnu\/[^/]+\.a$/));
     assert.deepEqual(rule('heavy-base')(await analysis('node-app', null)), []);
   });
 
-  it('users: backups-and-logs lists the shadow-utils backups of each layer', async (t) => {
+  it('users: backups-and-logs lists the shadow-utils backups and the lastlog/faillog records of each layer', async (t) => {
     if (skipWithoutBed(t)) return;
     const a = await analysis('users');
     for (const l of [1, 2]) {
-      const backups = files(a, l, (e) => /^\/etc\/(passwd|group|shadow|gshadow|subuid|subgid)-$/.test(e.path) && e.sizeBytes > 0);
-      assert.ok(backups.length >= 4);
+      const backups = files(a, l, (e) => /^\/etc\/(passwd|group|shadow|gshadow|subuid|subgid)-$|^\/var\/log\/(faillog|lastlog|[^/]+\.log)$/.test(e.path) && e.sizeBytes > 0);
+      assert.ok(backups.filter((e) => e.path.startsWith('/etc/')).length >= 4);
+      const lastlog = backups.find((e) => e.path === '/var/log/lastlog');
+      assert.ok(lastlog && lastlog.sizeBytes >= 1500 * 292, 'lastlog is sized by the UID');
       const h = one(rule('backups-and-logs')(a), l);
       assert.deepEqual(
         [...h.evidence].sort((x, y) => (x.path < y.path ? -1 : 1)),
         backups.map((e) => ({ path: e.path, sizeBytes: e.sizeBytes, layer: l })).sort((x, y) => (x.path < y.path ? -1 : 1)),
       );
+      assert.equal(h.savingsBytes, bytes(backups));
+      assert.match(h.advice, /useradd --no-log-init/);
     }
   });
 
