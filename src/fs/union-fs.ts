@@ -367,7 +367,8 @@ export class UnionFs {
       countedIn: this.L,
       bucket,
     });
-    (parent.children as Set<string>).add(path);
+    // a replaced path is still listed in its parent's children
+    if (existing === undefined) (parent.children as Set<string>).add(path);
   }
 
   /** Makes `path` a directory stamped with the current layer, creating or replacing ancestors as needed. */
