@@ -6,7 +6,7 @@ import { InputError } from '../errors.ts';
 import type { FileEvent } from '../fs/events.ts';
 import { replayLayers } from '../fs/union-fs.ts';
 import type { LoadedImage } from '../image/types.ts';
-import { clip, LIMITS } from '../report/limits.ts';
+import { clip, LIMITS, safeDigest } from '../report/limits.ts';
 import { normalizeInstruction } from '../report/normalize.ts';
 import type { DeletedPath, DirectorySize, DuplicateGroup, LayerEntryCounts, LayerReport, Report, WastedPath } from '../report/types.ts';
 import { alignHistory } from './history.ts';
@@ -94,6 +94,7 @@ function baseImage(image: LoadedImage, opts: BaseImageInfo | undefined): Report[
   const annName = image.annotations[BASE_NAME];
   const annDigest = image.annotations[BASE_DIGEST];
   const str = (s: string | undefined, max: number): string | null => (s === undefined || s === '' ? null : clip(s, max));
+  const digestOrNull = (s: string | undefined): string | null => (s === undefined || s === '' ? null : safeDigest(s));
   if (opts !== undefined && (opts.diffIds !== undefined || opts.name !== undefined || opts.digest !== undefined)) {
     let layerCount: number | null = null;
     if (opts.diffIds !== undefined) {
@@ -103,13 +104,13 @@ function baseImage(image: LoadedImage, opts: BaseImageInfo | undefined): Report[
     return {
       source: opts.source ?? 'input',
       name: str(opts.name ?? annName, LIMITS.referenceChars),
-      digest: str(opts.digest ?? annDigest, LIMITS.digestChars),
+      digest: digestOrNull(opts.digest ?? annDigest),
       layerCount,
     };
   }
   if (annName !== undefined || annDigest !== undefined) {
     // the annotations name the base, but only its diffIds would say how many layers are its own
-    return { source: 'annotation', name: str(annName, LIMITS.referenceChars), digest: str(annDigest, LIMITS.digestChars), layerCount: null };
+    return { source: 'annotation', name: str(annName, LIMITS.referenceChars), digest: digestOrNull(annDigest), layerCount: null };
   }
   return { source: 'unknown', name: null, digest: null, layerCount: null };
 }
@@ -142,7 +143,7 @@ function duplicates(files: readonly VisibleFile[], maxGroups: number, maxPaths: 
     const r = (g.inodes.size - 1) * g.size;
     reclaimable += r;
     found.push({
-      contentHash: clip(g.hash, LIMITS.digestChars),
+      contentHash: safeDigest(g.hash),
       sizeBytes: g.size,
       paths: all.slice(0, maxPaths).map(path),
       reclaimableBytes: r,
@@ -213,8 +214,8 @@ export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis
     if (ch === undefined || h === undefined) throw new Error(`analyze: layer ${i} missing from the replay`);
     return {
       index: i,
-      diffId: l.diffId,
-      digest: l.digest,
+      diffId: safeDigest(l.diffId),
+      digest: safeDigest(l.digest),
       mediaType: clip(l.mediaType, LIMITS.shortChars),
       compressedBytes: l.compressedBytes,
       contentBytes: ch.contentBytes,
@@ -254,8 +255,8 @@ export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis
       reference: clip(image.reference, LIMITS.referenceChars),
       transport: image.transport,
       names: image.names.slice(0, LIMITS.names).map((n) => clip(n, LIMITS.nameChars)),
-      manifestDigest: image.manifestDigest,
-      configDigest: image.configDigest,
+      manifestDigest: image.manifestDigest === null ? null : safeDigest(image.manifestDigest),
+      configDigest: safeDigest(image.configDigest),
       platform: clip(`${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`, LIMITS.shortChars),
       created: typeof image.config.created === 'string' ? clip(image.config.created, LIMITS.shortChars) : null,
     },

@@ -46,3 +46,11 @@ export const LIMITS = {
 export function clip(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
+
+/** Characters a digest-like field (digest, diffId, content hash) may hold: the schema's pattern. */
+const DIGEST_CHARS = /[^A-Za-z0-9:+._=-]/g;
+
+/** A digest-like string made safe for the schema: disallowed characters become `_`, then clipped. */
+export function safeDigest(s: string): string {
+  return clip(s.replace(DIGEST_CHARS, '_'), LIMITS.digestChars);
+}

@@ -391,3 +391,11 @@ test('analyze: more layers than a report can hold is an input error', () => {
   const layers = Array.from({ length: 1001 }, () => []);
   assert.throws(() => analyze(image(layers)), { name: 'InputError', message: 'image has 1001 layers; layer-budget reads at most 1000' });
 });
+
+test('analyze: digest-like strings from a hostile image are made safe for the schema', () => {
+  const img = image([[f('/a', 1, 'h<1>'), f('/b', 1, 'h<1>')]], { annotations: { 'org.opencontainers.image.base.digest': 'sha256:<script>' } });
+  const r = analyze(img).report;
+  assert.equal(r.baseImage.digest, 'sha256:_script_');
+  assert.equal(r.duplicates.groups[0]?.contentHash, 'h_1_');
+  assert.deepEqual(fromJson(toJson(r)), r);
+});
