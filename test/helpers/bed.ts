@@ -110,6 +110,8 @@ export interface Bed {
   root: string;
   /** the cache key (see module doc) */
   key: string;
+  /** hash of build.sh alone: exports of an unchanged image are reused across beds made by the same script */
+  scriptKey: string;
   images: Record<string, BedImage>;
   /** the two-platform index as an OCI dir (tag latest) and oci-archive */
   multiarch: { ociDir: string; ociArchive: string; platforms: string[]; /** image built into the index */ source: string };

@@ -65,6 +65,8 @@ ensure_tools() {
 ensure_tools
 
 KEY=$(cd "$HERE" && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
+# exports made by this very script can be reused across Dockerfile edits (see reuse_image)
+SCRIPT_KEY=$(sha256sum "$HERE/build.sh" | cut -c1-16)
 BED=$CACHE/bed-$KEY
 if [ -f "$BED/bed.json" ]; then
   log "bed is current: $BED"
@@ -206,7 +208,15 @@ oracle_image() {
     '{layers: ., totalBytes: (map(.contentBytes) | add), visibleBytes: $vis} | .wastedBytes = (.totalBytes - .visibleBytes)
      | . + {visibleFileCount: $cnt, visibleInodeCount: $ino, visibleFilesPath: $vf}' "$d/layers.jsonl" > "$d/oracle.json"
   rm -f "$d/layers.jsonl"
-  # the BedImage entry
+}
+
+# describe_image NAME: the BedImage entry (image.json) from the uncompressed export and oracle.json
+describe_image() {
+  local name=$1 d=$STAGE/images/$1 final=$BED/images/$1
+  local oci=$d/oci-uncompressed mf cfg
+  mf=$(jq -r '.manifests[0].digest' "$oci/index.json")
+  cfg=$(jq -r '.config.digest' "$oci/blobs/sha256/${mf#sha256:}")
+  local cfgf=$oci/blobs/sha256/${cfg#sha256:}
   local desc nbase
   desc=$(sed -n '/^#/{s/^# \{0,1\}//;p;b};q' "$HERE/$name/Dockerfile" | tr '\n' ' ' | sed 's/ *$//')
   nbase=$(jq -n --argjson base "$BASE_DIFFIDS" --argjson img "$(jq -c '.rootfs.diff_ids' "$cfgf")" \
@@ -222,15 +232,40 @@ oracle_image() {
       annotations: ($mf[0].annotations // {})}' > "$d/image.json"
 }
 
+# reuse_image NAME: when an earlier complete bed holds this very image (same config digest, so the same layers),
+# hardlink its exports and oracle instead of exporting again; editing one Dockerfile then re-exports one image.
+reuse_image() {
+  local name=$1 id prev old
+  id=sha256:$(B inspect --type image --format '{{.FromImageID}}' "localhost/lb-$name:latest") || return 1
+  for prev in "$CACHE"/bed-*/bed.json; do
+    [ -f "$prev" ] || continue
+    old=$(dirname "$prev")
+    [ "$old" != "$BED" ] && [ -f "$old/images/$name/oracle.json" ] || continue
+    [ "$(jq -r '.scriptKey // ""' "$prev")" = "$SCRIPT_KEY" ] || continue
+    [ "$(jq -r --arg n "$name" '.images[$n].configDigest // ""' "$prev")" = "$id" ] || continue
+    cp -al "$old/images/$name" "$STAGE/images/$name" || return 1
+    rm -f "$STAGE/images/$name/oracle.json"
+    jq --arg vf "$BED/images/$name/visible-files.txt" '.visibleFilesPath = $vf' "$old/images/$name/oracle.json" \
+      > "$STAGE/images/$name/oracle.json" || return 1
+    log "reusing $name from $old"
+    return 0
+  done
+  return 1
+}
+
 lane() {
   local name
   for name in "$@"; do
     log "build $name"
     build_image "$name" || return 1
-    log "export $name"
-    export_image "$name" || return 1
-    log "oracle $name"
-    run "oracle $name" oracle_image "$name" || return 1
+    if ! reuse_image "$name"; then
+      rm -rf "$STAGE/images/$name"
+      log "export $name"
+      export_image "$name" || return 1
+      log "oracle $name"
+      run "oracle $name" oracle_image "$name" || return 1
+    fi
+    run "describe $name" describe_image "$name" || return 1
     log "ok $name"
   done
 }
@@ -290,10 +325,10 @@ PLATFORMS=$(jq -c '[.manifests[].platform | .os + "/" + .architecture]' "$idx") 
 # --------------------------------------------------------------------------------------------------------- bed.json
 rm -rf "$STAGE/tmp"
 for d in "$STAGE"/images/*/; do n=$(basename "$d"); [ -f "$d/image.json" ] || fail "no image.json for $n"; done
-jq -s --arg root "$BED" --arg key "$KEY" --arg sroot "$SROOT" --arg srun "$SRUN" --arg cs "$CS" \
+jq -s --arg root "$BED" --arg key "$KEY" --arg skey "$SCRIPT_KEY" --arg sroot "$SROOT" --arg srun "$SRUN" --arg cs "$CS" \
   --arg base "$BASE_REF" --argjson bdiff "$BASE_DIFFIDS" --argjson plats "$PLATFORMS" --arg src "$MULTIARCH_SOURCE" \
   --arg at "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
-  '{root: $root, key: $key, images: (map({key: .name, value: .}) | from_entries),
+  '{root: $root, key: $key, scriptKey: $skey, images: (map({key: .name, value: .}) | from_entries),
     multiarch: {ociDir: ($root + "/multiarch/oci"), ociArchive: ($root + "/multiarch/oci-archive.tar"), platforms: $plats, source: $src},
     storage: {root: $sroot, runroot: $srun, transport: $cs},
     base: {storageRef: $base, diffIds: $bdiff, suite: "bookworm"}, builtAt: $at}' "$STAGE"/images/*/image.json > "$STAGE/bed.json.tmp"
