@@ -360,6 +360,29 @@ describe('hints on the real test-bed images', { concurrency: false }, () => {
     }
   });
 
+  it('every image: hints are ranked, bounded, point at real layers, and their non-overlapping savings fit in the image', async (t) => {
+    if (skipWithoutBed(t)) return;
+    for (const name of Object.keys(bed?.images ?? {})) {
+      const a = await analysis(name);
+      const hints = runHints(a);
+      assert.deepEqual(runHints(a), hints, `${name}: deterministic`);
+      const firstNonError = hints.findIndex((h) => h.severity !== 'error');
+      if (firstNonError >= 0) assert.ok(hints.slice(firstNonError).every((h) => h.severity !== 'error'), name);
+      const rest = hints.filter((h) => h.severity !== 'error').map((h) => h.savingsBytes);
+      assert.deepEqual(rest, [...rest].sort((x, y) => y - x), `${name}: ranked by savings`);
+      let sum = 0;
+      for (const h of hints) {
+        assert.ok(h.evidence.length <= 10, `${name} ${h.rule}: evidence capped`);
+        if (h.layer !== null) {
+          assert.ok(h.layer >= 0 && h.layer < a.report.layers.length, `${name} ${h.rule}: layer`);
+          assert.ok(h.instruction !== null && h.instruction.length > 0, `${name} ${h.rule}: instruction`);
+        }
+        if (!h.overlaps) sum += h.savingsBytes;
+      }
+      assert.ok(sum <= a.report.totals.totalBytes, `${name}: savings ${sum} within ${a.report.totals.totalBytes}`);
+    }
+  });
+
   it('edge: attribute-copy-up of the chmod -R tree, deleted-later of the opaque dir, duplicate-content', async (t) => {
     if (skipWithoutBed(t)) return;
     const a = await analysis('edge');
