@@ -382,8 +382,11 @@ async function main(): Promise<number> {
 
   console.log('');
   for (const n of notes) console.log(`note: ${n}`);
-  const resultsFile = join(cacheRoot, 'last-results.json');
-  writeFileSync(resultsFile, JSON.stringify({ at: new Date().toISOString(), quick: args.quick, cli: cliPath, loadavg: loadavg(), rows, notes }, null, 1));
+  const at = new Date().toISOString();
+  const resultsFile = join(cacheRoot, `results-${at.replace(/[:.]/g, '-')}.json`);
+  const json = JSON.stringify({ at, quick: args.quick, cli: cliPath, repeat, loadavg: loadavg(), rows, notes }, null, 1);
+  writeFileSync(resultsFile, json);
+  writeFileSync(join(cacheRoot, 'last-results.json'), json);
   console.log(`results: ${resultsFile}`);
   const misses = rows.filter((r) => r.ok === false).length;
   console.log(args.quick ? 'quick run: every case ran; targets are not judged on tiny inputs' : misses === 0 ? 'all targets met' : `${misses} target(s) missed`);
