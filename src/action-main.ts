@@ -111,6 +111,7 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
       source,
       ...(inputs.platform ? { platform: inputs.platform } : {}),
       ...(inputs.config ? { configPath: inputs.config } : {}),
+      ...(inputs.baseImage ? { baseImage: inputs.baseImage } : {}),
       baseline,
       key: inputs.key,
       waived,

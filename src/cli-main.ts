@@ -45,6 +45,8 @@ options:
   --output FILE           also write the JSON report to FILE (analyze, check)
   --key KEY               the image's key in the PR comment marker (default: default)
   --waived                turn failing budgets into warnings (as a waiver label does)
+  --base-image SOURCE     the base image (any SOURCE form): its layers are marked as base layers
+                          (default: from the image's base annotations, else the baseline, else unknown)
   -h, --help              this help
   --version               print the version
 
@@ -63,6 +65,7 @@ interface Flags {
   output?: string;
   key: string;
   waived: boolean;
+  baseImage?: string;
 }
 
 function parseFlags(args: string[]): { flags: Flags; positionals: string[]; help: boolean; version: boolean } {
@@ -83,6 +86,7 @@ function parseFlags(args: string[]): { flags: Flags; positionals: string[]; help
         output: { type: 'string' },
         key: { type: 'string', default: 'default' },
         waived: { type: 'boolean', default: false },
+        'base-image': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -107,6 +111,7 @@ function parseFlags(args: string[]): { flags: Flags; positionals: string[]; help
       ...(v.output ? { output: v.output } : {}),
       key: v.key ?? 'default',
       waived: v.waived === true,
+      ...(v['base-image'] ? { baseImage: v['base-image'] } : {}),
     },
     positionals: parsed.positionals,
     help: v.help === true,
@@ -119,10 +124,12 @@ function requireArgs(positionals: string[], n: number, usage: string): string[] 
   return positionals;
 }
 
-async function loadImage(ports: Ports, source: string, flags: Flags, hintRules?: BudgetConfig['hints']): Promise<Analysis> {
+async function loadImage(ports: Ports, source: string, flags: Flags, hintRules?: BudgetConfig['hints'], baseline?: Report | null): Promise<Analysis> {
   return analyzeSource(
     {
       source,
+      ...(flags.baseImage ? { baseImageSource: flags.baseImage } : {}),
+      ...(baseline ? { baseline } : {}),
       ...(flags.platform ? { platform: flags.platform } : {}),
       hash: flags.hash,
       verify: flags.verify,
@@ -160,7 +167,7 @@ async function commandCheck(ports: Ports, positionals: string[], flags: Flags): 
     if (text === null) throw new InputError(`baseline report ${flags.baseline} not found`, { hint: 'pass a report written by `layer-budget analyze --json` or the action' });
     baseline = readReport(text, `baseline report ${flags.baseline}`);
   }
-  const analysis = await loadImage(ports, source!, flags, config.hints);
+  const analysis = await loadImage(ports, source!, flags, config.hints, baseline);
   const outcome = check({ analysis, report: analysis.report, baseline, config, waived: flags.waived });
   if (flags.output) await ports.files.writeText(flags.output, toJson(outcome.report));
   const color = ports.console.isTTY && !ports.env.NO_COLOR;

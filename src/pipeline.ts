@@ -4,7 +4,8 @@
  */
 import type { Readable } from 'node:stream';
 import type { Analysis } from './analysis/types.ts';
-import type { Platform } from './image/types.ts';
+import type { LoadedImage, Platform } from './image/types.ts';
+import type { BaseImageInfo } from './analysis/analyze.ts';
 import type { Report, Verdict } from './report/types.ts';
 import type { ReportDiff } from './report/diff.ts';
 import type { BudgetConfig } from './budget/config.ts';
@@ -40,8 +41,10 @@ export interface AnalyzeOptions {
   verify?: boolean;
   /** per-rule hint levels from the config (default: each rule's own) */
   hintRules?: Record<string, 'off' | 'info' | 'warning' | 'error'>;
-  /** the base image's diffIds, when known from an input (default: unknown) */
-  baseImage?: { name?: string; digest?: string; diffIds?: string[] };
+  /** a source naming the base image (the `base-image` input / --base-image); its diffIds mark the base layers (default: none) */
+  baseImageSource?: string;
+  /** the baseline report: its base-image layers are reused when they still lead this image (default: none) */
+  baseline?: Report | null;
   /** progress callback for long reads */
   onProgress?: (p: { bytesRead: number; layersDone: number; layersTotal: number | null }) => void;
 }
@@ -55,16 +58,46 @@ export interface SourceIo {
 /** Reads and analyzes an image; the report carries its hints. */
 export async function analyzeSource(opts: AnalyzeOptions, io: SourceIo): Promise<Analysis> {
   const platform: Platform | undefined = opts.platform ? parsePlatform(opts.platform) : undefined;
-  const source = openSource(opts.source, { stdin: io.stdin, env: io.env });
-  const image = await source.load({
-    ...(platform ? { platform } : {}),
-    scanner: createLayerScanner(),
-    scan: { hash: opts.hash ?? true, verify: opts.verify ?? false, capture: captureBytes },
-    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-  });
-  const analysis = analyze(image, { toolVersion: VERSION, ...(opts.baseImage ? { baseImage: opts.baseImage } : {}) });
+  const load = (spec: string, hash: boolean, onProgress?: AnalyzeOptions['onProgress']): Promise<LoadedImage> =>
+    openSource(spec, { stdin: io.stdin, env: io.env }).load({
+      ...(platform ? { platform } : {}),
+      scanner: createLayerScanner(),
+      scan: { hash, verify: opts.verify ?? false, ...(hash ? { capture: captureBytes } : {}) },
+      ...(onProgress ? { onProgress } : {}),
+    });
+  const image = await load(opts.source, opts.hash ?? true, opts.onProgress);
+  let baseImage: BaseImageInfo | undefined;
+  if (opts.baseImageSource) {
+    let base: LoadedImage;
+    try {
+      base = await load(opts.baseImageSource, false);
+    } catch (err) {
+      throw withContext(`reading the base image ${opts.baseImageSource}`, err);
+    }
+    baseImage = { source: 'input', name: base.names[0] ?? opts.baseImageSource, ...(base.manifestDigest ? { digest: base.manifestDigest } : {}), diffIds: base.layers.map((l) => l.diffId) };
+  } else {
+    baseImage = baseFromBaseline(opts.baseline ?? null, image);
+  }
+  const analysis = analyze(image, { toolVersion: VERSION, ...(baseImage ? { baseImage } : {}) });
   analysis.report.hints = runHints(analysis, opts.hintRules ? { rules: opts.hintRules } : {});
   return analysis;
+}
+
+/**
+ * The baseline's base-image layers, when the baseline knew them and they still lead this image (a changed base
+ * image makes them unknown again rather than "0 layers").
+ */
+export function baseFromBaseline(baseline: Report | null, image: LoadedImage): BaseImageInfo | undefined {
+  const n = baseline?.baseImage.layerCount ?? null;
+  if (!baseline || n === null || n === 0 || n > image.layers.length) return undefined;
+  const diffIds = baseline.layers.slice(0, n).map((l) => l.diffId);
+  if (diffIds.length !== n || diffIds.some((d, i) => image.layers[i]!.diffId !== d)) return undefined;
+  return {
+    source: 'baseline',
+    ...(baseline.baseImage.name ? { name: baseline.baseImage.name } : {}),
+    ...(baseline.baseImage.digest ? { digest: baseline.baseImage.digest } : {}),
+    diffIds,
+  };
 }
 
 /** The outcome of evaluating one image against its budgets and baseline. */
@@ -180,6 +213,8 @@ export const actionPipeline: ActionPipeline = {
         source: opts.source,
         ...(opts.platform ? { platform: opts.platform } : {}),
         hintRules: config.hints.rules,
+        baseline: opts.baseline,
+        ...(opts.baseImage ? { baseImageSource: opts.baseImage } : {}),
         ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
       },
       { env: process.env, stdin: process.stdin },

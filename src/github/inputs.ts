@@ -31,6 +31,8 @@ export interface ActionInputs {
   artifactRetentionDays: number;
   /** a PR label that turns failing budgets into warnings; `none` disables waivers (default: layer-budget-waiver, as the config's) */
   waiverLabel: string;
+  /** a source naming the base image, whose layers are then marked as base layers (default: '') */
+  baseImage: string;
 }
 
 /** Reads and validates the inputs; `get(name)` returns '' for an unset input. */
@@ -69,6 +71,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     baselineReport: v('baseline-report'),
     comment: ['true', 'on', 'yes'].includes(comment),
     artifactRetentionDays: days,
+    baseImage: v('base-image'),
     waiverLabel: ['none', 'false', 'off'].includes(v('waiver-label').toLowerCase()) ? '' : v('waiver-label', 'layer-budget-waiver'),
   };
 }

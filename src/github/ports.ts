@@ -29,6 +29,8 @@ export interface PipelineOptions {
   summaryUrl?: string | null;
   /** the PR's labels (default: none; not a PR) */
   prLabels?: string[];
+  /** a source naming the base image, whose layers are then marked as base layers (default: none) */
+  baseImage?: string;
   /** progress of a long read (at most every few seconds is enough) */
   onProgress?: (p: { bytesRead: number; layersDone: number; layersTotal: number | null }) => void;
 }

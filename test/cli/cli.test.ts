@@ -165,3 +165,35 @@ test('truncating an archive at every region never hangs or crashes (exit 2)', as
     assert.equal(code, 2, `cut at ${frac}: exit ${code} ${c.err()}`);
   }
 });
+
+test('--base-image marks the leading layers it shares; a baseline passes that knowledge on while it still holds', async () => {
+  // before and after share their first three layers (base, apt update, apt install)
+  const withBase = join(dir, 'with-base.json');
+  const c = capture();
+  assert.equal(await main(['analyze', after, '--base-image', `docker-archive:${before}`, '--json', '--output', withBase], c.ports), 0);
+  const report = fromJson(c.out(), 'with base');
+  assert.equal(report.baseImage.source, 'input');
+  assert.equal(report.baseImage.layerCount, 3);
+  assert.deepEqual(report.layers.map((l) => l.isBase), [true, true, true, false, false, false, false]);
+
+  const inherited = capture();
+  assert.equal(await main(['check', after, '--baseline', withBase, '--format', 'json'], inherited.ports), 0);
+  const r2 = JSON.parse(inherited.out()) as { report: { baseImage: { source: string; layerCount: number | null } } };
+  assert.equal(r2.report.baseImage.source, 'baseline');
+  assert.equal(r2.report.baseImage.layerCount, 3);
+
+  // a baseline whose base layers no longer lead the image (the base changed) says nothing: unknown, not "0 layers"
+  const tampered = JSON.parse(readFileSync(withBase, 'utf8')) as { layers: Array<{ diffId: string }> };
+  tampered.layers[0]!.diffId = 'sha256:' + '0'.repeat(64);
+  const tamperedPath = join(dir, 'changed-base.json');
+  writeFileSync(tamperedPath, JSON.stringify(tampered));
+  const changed = capture();
+  assert.equal(await main(['check', after, '--baseline', tamperedPath, '--format', 'json'], changed.ports), 0);
+  const r3 = JSON.parse(changed.out()) as { report: { baseImage: { source: string; layerCount: number | null } } };
+  assert.equal(r3.report.baseImage.source, 'unknown');
+  assert.equal(r3.report.baseImage.layerCount, null);
+
+  const missing = capture();
+  assert.equal(await main(['analyze', after, '--base-image', join(dir, 'nope.tar')], missing.ports), 2);
+  assert.match(missing.err(), /reading the base image .*nope\.tar/);
+});
