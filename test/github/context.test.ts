@@ -70,7 +70,7 @@ describe('readInputs', () => {
     const i = readInputs(() => '');
     assert.deepEqual(i, {
       image: '', engine: 'docker', source: '', platform: '', config: '', key: 'default', githubToken: '', mode: 'auto',
-      baselineReport: '', comment: true, artifactRetentionDays: 90, waiverLabel: 'layer-budget-waiver',
+      baselineReport: '', comment: true, artifactRetentionDays: 90, waiverLabel: 'layer-budget-waiver', baseImage: '',
     });
   });
   const bad: Array<[string, string, RegExp]> = [
@@ -94,5 +94,20 @@ describe('clampComment', () => {
     assert.ok(cut.length <= 65_536);
     assert.ok(cut.startsWith('<!-- layer-budget:k -->'));
     assert.match(cut, /line\n```\n\n_The comment was cut/);
+  });
+});
+
+describe('action.yml and readInputs agree', () => {
+  it('every input in action.yml is read, and every input read is declared', async () => {
+    const { readFileSync } = await import('node:fs');
+    const yml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
+    const inputs = yml.slice(yml.indexOf('\ninputs:'), yml.indexOf('\noutputs:'));
+    const declared = [...inputs.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]!).sort();
+    const read = new Set<string>();
+    readInputs((n) => {
+      read.add(n);
+      return '';
+    });
+    assert.deepEqual([...read].sort(), declared);
   });
 });
