@@ -111,9 +111,10 @@ function kindOf(h: TarHeader): EventKind {
  * The FileEvent for one resolved entry header, without contentHash / content (the scanners add those). Maps
  * `.wh..wh..opq` to 'opaque' (path = its directory) and `.wh.NAME` to 'whiteout' (path = dir/NAME), whatever
  * the entry's type, as go-containerregistry does; hardlink targets are cleaned to absolute paths, symlink
- * targets stay raw.
+ * targets stay raw. With `hashSlot` (default: false), a regular file's event is created with `contentHash: ''`
+ * for the caller to fill in.
  */
-export function eventOf(h: TarHeader): FileEvent {
+export function eventOf(h: TarHeader, hashSlot = false): FileEvent {
   let kind = kindOf(h);
   let path = cleanPath(h.name);
   const slash = path.lastIndexOf('/');
@@ -127,6 +128,10 @@ export function eventOf(h: TarHeader): FileEvent {
       kind = 'whiteout';
       path = (slash === 0 ? '/' : dir + '/') + base.slice(WHITEOUT_PREFIX.length);
     }
+  }
+  if (hashSlot && kind === 'file') {
+    // the same shape a hashed event ends with, so filling contentHash in later needs no new property store
+    return { path, kind, sizeBytes: h.sizeBytes, mode: h.mode, uid: h.uid, gid: h.gid, mtimeSec: h.mtimeSec, contentHash: '' };
   }
   const ev: FileEvent = {
     path,

@@ -31,7 +31,7 @@ const S_DONE = 4;
 export class TarStreamParser {
   /** bytes pushed so far (the uncompressed tar length at the end) */
   tarBytes = 0;
-  private readonly walk = new TarWalk();
+  private readonly walk: TarWalk;
   private readonly hasher: ContentHasher | null;
   private readonly capture: TarStreamOptions['capture'];
   private state = S_HEADER;
@@ -53,6 +53,7 @@ export class TarStreamParser {
   constructor(opts: TarStreamOptions = {}) {
     this.hasher = opts.hasher ?? null;
     this.capture = opts.capture;
+    this.walk = new TarWalk(this.hasher !== null);
   }
 
   /** the events so far */

@@ -55,6 +55,12 @@ export class TarWalk {
   /** the end-of-archive marker was seen */
   ended = false;
   private readonly pending = new PendingMeta();
+  private readonly hashSlot: boolean;
+
+  /** `hashSlot`: regular-file events are created with an empty contentHash, to be filled in (default: false) */
+  constructor(hashSlot = false) {
+    this.hashSlot = hashSlot;
+  }
 
   /** where we are, for messages: `after entry NAME` or `at the start` */
   where(): string {
@@ -127,7 +133,7 @@ export class TarWalk {
     this.metaHeader = null;
     this.entryCount++;
     this.lastName = h.name;
-    const ev = eventOf(h);
+    const ev = eventOf(h, this.hashSlot);
     this.events.push(ev);
     this.bodyBytes = h.sizeBytes;
     this.padBytes = padOf(h.sizeBytes);
