@@ -10,10 +10,11 @@
  * nothing, and carries `overlaps: true`; it must not be added to the others.
  *
  * Ranking: `error` hints first (secrets save no bytes but must not fall below a top-N cut), then savings
- * descending, then rule order, then layer.
+ * descending, then rule order, then layer. Texts and the list are clipped to the Report's bounds (LIMITS).
  */
 import type { Analysis } from '../analysis/types.ts';
 import type { Hint, Severity } from '../report/types.ts';
+import { clip, LIMITS } from '../report/limits.ts';
 import { makeContext } from './context.ts';
 import type { DraftHint, Rule, RuleSetting } from './types.ts';
 import { formatBytes } from './util.ts';
@@ -72,15 +73,16 @@ function errorFirst(s: Severity): number {
   return s === 'error' ? 0 : 1;
 }
 
+/** The public Hint of a draft, clipped to the Report's bounds (LIMITS) so that the report always validates. */
 function toHint(d: DraftHint): Hint {
   const h: Hint = {
     rule: d.rule,
     severity: d.severity,
-    title: d.title,
+    title: clip(d.title, LIMITS.textChars),
     layer: d.layer,
-    instruction: d.instruction,
-    evidence: d.evidence,
-    advice: d.advice,
+    instruction: d.instruction === null ? null : clip(d.instruction, LIMITS.instructionChars),
+    evidence: d.evidence.map((e) => ({ ...e, path: clip(e.path, LIMITS.pathChars) })),
+    advice: clip(d.advice, LIMITS.textChars),
     savingsBytes: d.savingsBytes,
     overlaps: d.overlaps,
   };
@@ -138,7 +140,7 @@ export function runHints(analysis: Analysis, opts: HintOptions = {}): Hint[] {
       a.order - b.order ||
       (a.hint.layer ?? -1) - (b.hint.layer ?? -1),
   );
-  return kept.map((k) => toHint(k.hint));
+  return kept.slice(0, LIMITS.hints).map((k) => toHint(k.hint));
 }
 
 /** package.json larger than this is not captured. */

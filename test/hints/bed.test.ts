@@ -18,6 +18,7 @@ import type { DraftHint } from '../../src/hints/types.ts';
 import { openSource } from '../../src/image/index.ts';
 import type { LoadedImage } from '../../src/image/types.ts';
 import type { Hint } from '../../src/report/types.ts';
+import { fromJson, toJson } from '../../src/report/json.ts';
 import { loadBed, type Bed, type BedImage } from '../helpers/bed.ts';
 
 const bed: Bed | null = loadBed();
@@ -380,6 +381,9 @@ describe('hints on the real test-bed images', { concurrency: false }, () => {
         if (!h.overlaps) sum += h.savingsBytes;
       }
       assert.ok(sum <= a.report.totals.totalBytes, `${name}: savings ${sum} within ${a.report.totals.totalBytes}`);
+      // the report carrying them still validates against the Report schema (a baseline is read back this way)
+      const back = fromJson(toJson({ ...a.report, hints }));
+      assert.deepEqual(back.hints, hints, `${name}: hints round-trip`);
     }
   });
 

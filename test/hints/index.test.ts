@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { captureBytes, CREDENTIAL_PREFIX_BYTES, RULE_IDS, RULES, runHints } from '../../src/hints/index.ts';
 import type { Hint } from '../../src/report/types.ts';
 import { redact } from '../../src/hints/context.ts';
+import { fromJson, toJson } from '../../src/report/json.ts';
 import { baseLayer, buildAnalysis, copyUp, f, ft, many, wh, type LayerSpec } from './builder.ts';
 
 const IDS = [
@@ -98,6 +99,19 @@ describe('runHints', () => {
 
   it('is silent on an image without problems', () => {
     assert.deepEqual(runHints(buildAnalysis([baseLayer(), { instruction: 'COPY --from=build /out/app /usr/local/bin/app', events: [f('/usr/local/bin/app', 3_000_000)] }], { baseLayers: 1 })), []);
+  });
+
+  it('clips texts to the report bounds (hostile paths cannot make the report invalid)', () => {
+    const long = `/tmp/${'x'.repeat(3000)}`;
+    const a = buildAnalysis(
+      [baseLayer(), { instruction: 'RUN x', events: [f(`${long}/a.zip`, 200_000), f(`${long}/b.zip`, 200_000), f(`${long}/c.zip`, 200_000)] }, { instruction: 'RUN rm', events: [wh(`${long}/a.zip`), wh(`${long}/b.zip`), wh(`${long}/c.zip`)] }],
+      { baseLayers: 1 },
+    );
+    const h = runHints(a).find((x) => x.rule === 'deleted-later');
+    assert.ok(h);
+    assert.ok(h.advice.length <= 4000 && h.title.length <= 4000);
+    assert.ok(h.advice.endsWith('…'));
+    assert.deepEqual(fromJson(toJson({ ...a.report, hints: runHints(a) })).hints, runHints(a));
   });
 
   it('caps evidence with an "and N more" summary', () => {
