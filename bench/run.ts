@@ -4,6 +4,7 @@
  * (`--strict` also fails on missed targets).
  *
  *   node bench/run.ts [--quick] [--repeat N] [--cli src|dist|fresh] [--only NAME,…] [--umoci] [--strict]
+ *                     [--node-flags=--max-semi-space-size=4]   (V8/Node flags for the CLI child, space-separated)
  *
  * --cli: src runs `node src/cli.ts` (type stripping at every start-up), dist the committed bundle, fresh a
  * bundle of the work tree built into the cache first (what users get, with the current code).
@@ -30,7 +31,9 @@ const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 /** bump when the generator changes, so cached inputs are rebuilt */
 const GENERATOR_VERSION = 1;
 
-const { values: args } = parseArgs({
+const { values: args } = (() => {
+  try {
+    return parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '1' },
@@ -38,11 +41,17 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     umoci: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
+    'node-flags': { type: 'string', default: '' },
     help: { type: 'boolean', short: 'h', default: false },
   },
-});
+    });
+  } catch (e) {
+    console.error(`bench: ${(e as Error).message}`);
+    process.exit(2);
+  }
+})();
 if (args.help) {
-  console.log('usage: node bench/run.ts [--quick] [--repeat N] [--cli src|dist|fresh] [--only big,few,bed] [--umoci] [--strict]');
+  console.log('usage: node bench/run.ts [--quick] [--repeat N] [--cli src|dist|fresh] [--only big,few,bed] [--umoci] [--strict] [--node-flags=FLAGS]');
   process.exit(0);
 }
 const repeat = Math.max(1, Number(args.repeat) || 1);
@@ -204,7 +213,8 @@ function measure(label: string, cmd: string[] | string, opts: { env?: Record<str
 /** `node [--import rss-probe] CLI analyze SOURCE …` as argv. */
 function cli(source: string, ...flags: string[]): string[] {
   const probe = TIME ? [] : ['--import', join(ROOT, 'bench', 'rss-probe.ts')];
-  return [NODE, ...probe, cliPath, 'analyze', source, '--json', ...flags];
+  const nodeFlags = args['node-flags'].split(' ').filter(Boolean);
+  return [NODE, ...nodeFlags, ...probe, cliPath, 'analyze', source, '--json', ...flags];
 }
 
 function shq(s: string): string {
@@ -318,7 +328,7 @@ async function main(): Promise<number> {
   // warm the page cache, so that every run (ours and the references) reads from memory
   for (const img of [big, few]) if (img) spawnSync('sh', ['-c', `cat ${[img.dockerArchive, ...img.layers.map((l) => l.path), ...img.gzipLayers].map(shq).join(' ')} > /dev/null`]);
 
-  console.log(`\nlayer-budget bench${args.quick ? ' (quick)' : ''}: ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores, repeat ${repeat} (fastest kept)\n`);
+  console.log(`\nlayer-budget bench${args.quick ? ' (quick)' : ''}: ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores, repeat ${repeat} (fastest kept), cli ${args.cli}${args['node-flags'] ? ' ' + args['node-flags'] : ''}\n`);
   printHeader();
 
   // start-up: what every case pays
