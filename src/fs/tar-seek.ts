@@ -8,7 +8,7 @@ import type { RandomAccess } from '../image/types.ts';
 import { BLOCK_BYTES } from './tar-headers.ts';
 import { STEP, TarWalk } from './tar-walk.ts';
 
-/** Bytes read at once when the next header is not in the window (default reads: 256 KiB). */
+/** Bytes read at once when the next header is not in the window. */
 const WINDOW_BYTES = 256 * 1024;
 
 /** Options of seekTar. */

@@ -67,13 +67,13 @@ export class TarWalk {
     return this.lastName === null ? 'at the start of the archive' : `after entry ${this.lastName}`;
   }
 
-  /** the message for an archive that ends in the middle of a header at tar offset `offset` */
+  /** the error for an archive that ends in the middle of a header block */
   truncatedHeader(): InputError {
     if (this.headerCount === 0) return new InputError('not a tar archive: shorter than one header');
     return new InputError(`unexpected end of archive in a header ${this.where()}`);
   }
 
-  /** the message for an archive that ends inside the body of the current entry */
+  /** the error for an archive that ends inside the body (or padding) of the current entry */
   truncatedBody(): InputError {
     const name = this.metaHeader !== null ? `metadata header ${this.where()}` : `entry ${this.lastName ?? '?'}`;
     return new InputError(`unexpected end of archive in ${name}`);
