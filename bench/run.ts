@@ -5,6 +5,7 @@
  *
  *   node bench/run.ts [--quick] [--repeat N] [--cli src|dist|fresh] [--only NAME,…] [--umoci] [--strict]
  *                     [--node-flags=--max-semi-space-size=4]   (V8/Node flags for the CLI child, space-separated)
+ *                     [--bed DIR]   (a built test-bed directory to use instead of the one for the current key)
  *
  * --cli: src runs `node src/cli.ts` (type stripping at every start-up), dist the committed bundle, fresh a
  * bundle of the work tree built into the cache first (what users get, with the current code).
@@ -42,6 +43,7 @@ const { values: args } = (() => {
     umoci: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     'node-flags': { type: 'string', default: '' },
+    bed: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
     });
@@ -51,7 +53,7 @@ const { values: args } = (() => {
   }
 })();
 if (args.help) {
-  console.log('usage: node bench/run.ts [--quick] [--repeat N] [--cli src|dist|fresh] [--only big,few,bed] [--umoci] [--strict] [--node-flags=FLAGS]');
+  console.log('usage: node bench/run.ts [--quick] [--repeat N] [--cli src|dist|fresh] [--only big,few,bed] [--umoci] [--strict] [--node-flags=FLAGS] [--bed DIR]');
   process.exit(0);
 }
 const repeat = Math.max(1, Number(args.repeat) || 1);
@@ -149,7 +151,8 @@ async function largestBedImage(): Promise<BedCase | string> {
   }
   let bed;
   try {
-    bed = bedMod.loadBed();
+    // --bed DIR: a built bed directory, whatever its key (the bed's key follows the work tree's test/images)
+    bed = args.bed ? (JSON.parse(readFileSync(join(args.bed, 'bed.json'), 'utf8')) as ReturnType<typeof bedMod.loadBed>) : bedMod.loadBed();
   } catch (e) {
     return (e as Error).message;
   }
