@@ -507,3 +507,51 @@ test('a RandomAccess may reuse its buffer: each read is done with before the nex
     assert.deepEqual(events, want.events, `window ${win}`);
   }
 });
+
+test('fuzz: mutated and truncated archives either scan or fail with an InputError, never hang', async () => {
+  const base = tarEntries([
+    { name: './etc/', type: 'dir' },
+    { name: './etc/passwd', body: 'root:x:0:0\n' },
+    { name: 'usr/share/' + 'long/'.repeat(30) + 'name.txt', body: 'pax named' },
+    { name: 'gnu-free', body: new Uint8Array(1500).fill(3), uid: 3_000_000 },
+    { name: 'a/.wh..wh..opq' },
+    { name: 'a/.wh.b' },
+    { name: 'l', type: 'symlink', linkname: 'x'.repeat(150) },
+  ]);
+  let seed = 12345;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return seed % n;
+  };
+  let ok = 0;
+  let failed = 0;
+  for (let i = 0; i < 300; i++) {
+    const bytes = base.slice(0, rand(4) === 0 ? rand(base.length) : base.length);
+    for (let k = 0, n = 1 + rand(8); k < n && bytes.length > 0; k++) bytes[rand(bytes.length)] = rand(256);
+    for (const run of [
+      () => scanner.scanStream(stream(bytes, 1 + rand(700)), { hash: true, verify: true, capture: () => 16 }),
+      () => scanner.scanSeekable(ra(bytes), NOHASH),
+    ]) {
+      try {
+        await run();
+        ok++;
+      } catch (err) {
+        assert.ok(err instanceof InputError, `iteration ${i}: ${String(err)}`);
+        failed++;
+      }
+    }
+  }
+  assert.ok(ok > 0 && failed > 0, `ok ${ok}, failed ${failed}`);
+  // mutated compressed blobs: corrupt data is an InputError too
+  for (const [i, blob] of [gzip(base), zstd(base)].entries()) {
+    for (let j = 0; j < 60; j++) {
+      const bytes = blob.slice(0, rand(3) === 0 ? rand(blob.length) : blob.length);
+      for (let k = 0, n = 1 + rand(4); k < n && bytes.length > 4; k++) bytes[4 + rand(bytes.length - 4)] = rand(256);
+      try {
+        await scanner.scanStream(stream(bytes, 1 + rand(300)), { hash: true, verify: true });
+      } catch (err) {
+        assert.ok(err instanceof InputError, `${i === 0 ? 'gzip' : 'zstd'} ${j}: ${String(err)}`);
+      }
+    }
+  }
+});
