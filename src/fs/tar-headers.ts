@@ -133,12 +133,6 @@ export function parseNumeric(buf: Uint8Array, start: number, len: number, field:
   return v;
 }
 
-/** Whether the 512 bytes at `off` are all zero (an end-of-archive block). */
-export function isZeroBlock(buf: Uint8Array, off: number): boolean {
-  for (let i = off, end = off + BLOCK_BYTES; i < end; i++) if (buf[i] !== 0) return false;
-  return true;
-}
-
 /** One 32-bit view per underlying buffer, for summing aligned blocks four bytes at a time. */
 let wordsOf: ArrayBufferLike | null = null;
 let words: Uint32Array = new Uint32Array(0);
