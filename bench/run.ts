@@ -7,7 +7,7 @@
  *                     [--node-flags=--max-semi-space-size=4]   (V8/Node flags for the CLI child, space-separated)
  *                     [--bed DIR]   (a built test-bed directory to use instead of the one for the current key)
  *
- * --cli: src runs `node src/cli.ts` (type stripping at every start-up), dist the committed bundle, fresh a
+ * --cli (default: fresh): src runs `node src/cli.ts` (type stripping at every start-up), dist the committed bundle, fresh a
  * bundle of the work tree built into the cache first (what users get, with the current code).
  *
  * Inputs are generated once and cached outside the repo in `${LAYER_BUDGET_CACHE:-$HOME/.cache/layer-budget}/bench/`:
@@ -38,7 +38,7 @@ const { values: args } = (() => {
   options: {
     quick: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '1' },
-    cli: { type: 'string', default: 'src' },
+    cli: { type: 'string', default: 'fresh' },
     only: { type: 'string' },
     umoci: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
