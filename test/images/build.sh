@@ -336,9 +336,9 @@ rm -f "$STAGE"/images/*/image.json
 rm -rf --one-file-system "$BED"
 mv "$STAGE" "$BED"
 mv "$BED/bed.json.tmp" "$BED/bed.json"
-# older beds (other keys) are stale by construction
-for old in "$CACHE"/bed-*; do
-  [ "$old" = "$BED" ] || rm -rf --one-file-system "$old"
+# older beds (other keys) and base rootfs tars (other recipes) are stale by construction
+for old in "$CACHE"/bed-* "$CACHE"/base-*; do
+  [ "$old" = "$BED" ] || [ "$old" = "$CACHE/base-$BASE_KEY" ] || rm -rf --one-file-system "$old"
 done
 log "bed ready: $BED ($(du -sh "$BED" | cut -f1); cache total $(du -sh "$CACHE" | cut -f1))"
 log "done in $(elapsed)s"
