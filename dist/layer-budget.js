@@ -8801,12 +8801,12 @@ var require_applicability = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
-      const group2 = self.RULES.types[type];
-      return group2 && group2 !== true && shouldUseGroup(schema, group2);
+      const group = self.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group2) {
-      return group2.rules.some((rule) => shouldUseRule(schema, rule));
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule) => shouldUseRule(schema, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
@@ -9836,36 +9836,36 @@ var require_validate = __commonJS({
       if (!opts2.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group2 of RULES2.rules)
-          groupKeywords(group2);
+        for (const group of RULES2.rules)
+          groupKeywords(group);
         groupKeywords(RULES2.post);
       });
-      function groupKeywords(group2) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group2))
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
           return;
-        if (group2.type) {
-          gen.if((0, dataType_2.checkDataType)(group2.type, data, opts2.strictNumbers));
-          iterateKeywords(it, group2);
-          if (types.length === 1 && types[0] === group2.type && typeErrors) {
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts2.strictNumbers));
+          iterateKeywords(it, group);
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it, group2);
+          iterateKeywords(it, group);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it, group2) {
+    function iterateKeywords(it, group) {
       const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group2.type);
+        (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule of group2.rules) {
+        for (const rule of group.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group2.type);
+            keywordCode(it, rule.keyword, rule.definition, group.type);
           }
         }
       });
@@ -11996,10 +11996,10 @@ var require_core = __commonJS({
         const { RULES: RULES2 } = this;
         delete RULES2.keywords[keyword];
         delete RULES2.all[keyword];
-        for (const group2 of RULES2.rules) {
-          const i = group2.rules.findIndex((rule) => rule.keyword === keyword);
+        for (const group of RULES2.rules) {
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
-            group2.rules.splice(i, 1);
+            group.rules.splice(i, 1);
         }
         return this;
       }
@@ -14885,7 +14885,7 @@ var WASTE_CAUSES = [
 
 // src/render/chart.ts
 function mermaidLabel(s) {
-  return s.replace(/[^A-Za-z0-9 #().:/-]/g, "_").slice(0, 20);
+  return s.replace(/[^A-Za-z0-9 ().:/-]/g, "_").slice(0, 20);
 }
 var UNITS2 = [
   [1e9, "GB"],
@@ -14895,7 +14895,7 @@ var UNITS2 = [
 ];
 function renderLayerChart(report, diff, options = {}) {
   const max = options.maxLayers ?? 60;
-  let bars = diff ? diff.layers.map((l) => ({ label: l.headIndex !== null ? `#${l.headIndex}` : `(#${l.baseIndex})`, base: l.baseBytes ?? 0, now: l.headBytes ?? 0 })) : report.layers.map((l) => ({ label: `#${l.index}`, base: 0, now: l.contentBytes }));
+  let bars = diff ? diff.layers.map((l) => ({ label: l.headIndex !== null ? String(l.headIndex) : `(${l.baseIndex})`, base: l.baseBytes ?? 0, now: l.headBytes ?? 0 })) : report.layers.map((l) => ({ label: String(l.index), base: 0, now: l.contentBytes }));
   if (bars.length === 0) return null;
   const total = bars.length;
   if (bars.length > max) {
@@ -14910,7 +14910,7 @@ function renderLayerChart(report, diff, options = {}) {
     "```mermaid",
     "xychart-beta",
     `    title "Layer sizes in ${unit}${diff ? ": bars now, line baseline" : ""}${which}"`,
-    `    x-axis [${bars.map((b) => `"${mermaidLabel(b.label)}"`).join(", ")}]`,
+    `    x-axis "layer" [${bars.map((b) => `"${mermaidLabel(b.label)}"`).join(", ")}]`,
     `    y-axis "${unit}"`,
     `    bar [${bars.map((b) => num(b.now)).join(", ")}]`
   ];
@@ -15078,7 +15078,8 @@ function headline(input, mode) {
   return lines.join("\n");
 }
 function richText(s, max) {
-  return s.slice(0, max).split(/(`[^`\n]+`)/).map((part, i) => i % 2 === 1 ? escapeCode(part.slice(1, -1), { maxLength: max, inTable: false }) : escapeMarkdown(part, { maxLength: max })).join("");
+  const text = s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+  return text.split(/(`[^`\n]+`)/).map((part, i) => i % 2 === 1 ? escapeCode(part.slice(1, -1), { maxLength: max, inTable: false }) : escapeMarkdown(part, { maxLength: max })).join("");
 }
 function table(rows, align) {
   return markdownTable(rows, { alignDelimiters: false, align });
@@ -15142,7 +15143,7 @@ function dirsSection(input, mode, dg) {
   const d = diff.directories;
   if (d.growing.length === 0 && d.shrinking.length === 0) return null;
   const top = Math.min(input.topDirectories ?? (mode === "comment" ? 10 : Infinity), dg.dirs);
-  const head = `#### Where it grew`;
+  const head = d.growing.length === 0 ? "#### Where it shrank" : d.shrinking.length === 0 ? "#### Where it grew" : "#### Where it grew and shrank";
   if (top === 0) return `${head}
 
 *${d.growing.length + d.growingOmitted} directories grew and ${d.shrinking.length + d.shrinkingOmitted} shrank; not shown.*`;
@@ -15154,6 +15155,7 @@ function dirsSection(input, mode, dg) {
   const notes = [];
   if (more > 0) notes.push(`${more} more not shown.`);
   if ([...grow, ...shrink].some((x) => x.uncertain)) notes.push("\u2248: the directory is missing from a capped directory list on one side, so the change may be smaller.");
+  if (d.indeterminate > 0) notes.push(`${d.indeterminate} small ${d.indeterminate === 1 ? "directory" : "directories"} missing from a capped list could not be compared.`);
   notes.push(`Directory sizes are visible bytes, aggregated to depth ${d.depth}.`);
   out.push("", `*${notes.join(" ")}*`);
   return out.join("\n");
@@ -15245,10 +15247,13 @@ function extrasSection(input, mode, dg) {
   }
   return out.length > 0 ? out.join("\n") : null;
 }
+function linkTarget(url) {
+  return encodeURI(url).replace(/\(/g, "%28").replace(/\)/g, "%29");
+}
 function footer(input, mode, dg) {
   const lines = [];
   if (dg.cut.length > 0) {
-    const where = input.summaryUrl ? `the [job summary](${encodeURI(input.summaryUrl)})` : "the job summary";
+    const where = input.summaryUrl ? `the [job summary](${linkTarget(input.summaryUrl)})` : "the job summary";
     const limit = mode === "comment" ? "GitHub's 65,536-character comment limit" : "the size limit";
     const cut = dg.cut.filter((c) => !(c === "some directories" && dg.cut.includes("the directories")));
     const list = cut.length > 1 ? `${cut.slice(0, -1).join(", ")} and ${cut[cut.length - 1]}` : cut[0];
@@ -15256,7 +15261,7 @@ function footer(input, mode, dg) {
 > Shortened to fit ${limit}: left out ${list}. ${mode === "comment" ? `See ${where} for everything.` : ""}`.trimEnd());
   }
   const r = input.report;
-  const link = mode === "comment" && input.summaryUrl && dg.cut.length === 0 ? ` \xB7 [job summary](${encodeURI(input.summaryUrl)})` : "";
+  const link = mode === "comment" && input.summaryUrl && dg.cut.length === 0 ? ` \xB7 [job summary](${linkTarget(input.summaryUrl)})` : "";
   lines.push(`<sub>${escapeMarkdown(r.tool.name)} ${escapeMarkdown(r.tool.version, { maxLength: 40 })} \xB7 key ${escapeCode(input.key, { maxLength: 80, inTable: false })}${link}</sub>`);
   return lines.join("\n\n");
 }
@@ -15350,7 +15355,7 @@ import { closeSync, existsSync, fstatSync, openSync, readSync as readSync2, stat
 import { open as open2, stat } from "node:fs/promises";
 
 // src/image/file-store.ts
-import { createReadStream, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { open, readFile } from "node:fs/promises";
 import { join, posix as posix2 } from "node:path";
 
@@ -15490,6 +15495,9 @@ function isAttestation(d) {
   const t2 = d.annotations?.["vnd.docker.reference.type"];
   return t2 === "attestation-manifest" || d.platform?.os === "unknown" && d.platform.architecture === "unknown";
 }
+function refName(d) {
+  return d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME];
+}
 function refMatches(d, ref) {
   const a = d.annotations ?? {};
   const names = [a[REF_NAME], a[CONTAINERD_NAME]].filter((x) => x !== void 0);
@@ -15533,8 +15541,8 @@ async function resolveIndex(indexDoc, fetch2, opts2, what = `index.json of ${opt
       });
     }
     entries = byRef;
-  } else if (entries.length > 1 && entries.every((d) => d.platform === void 0)) {
-    const refs = entries.map((d) => d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME] ?? shortDigest(d.digest));
+  } else if (entries.length > 1 && (entries.every((d) => d.platform === void 0) || new Set(entries.map(refName).filter((n) => n !== void 0)).size > 1)) {
+    const refs = entries.map((d) => refName(d) ?? shortDigest(d.digest));
     throw new InputError(`${opts2.where} holds ${entries.length} images (${refs.join(", ")}); name one`, {
       hint: "append :REF to the source, e.g. oci:DIR:latest"
     });
@@ -15671,19 +15679,12 @@ var HeaderError = class extends InputError {
   }
 };
 var utf8 = new TextDecoder("utf-8");
+var nativeUtf8Slice = Buffer.prototype.utf8Slice;
 function decodeString(buf, start, end) {
-  let ascii = true;
   let i = start;
-  for (; i < end; i++) {
-    const c = buf[i];
-    if (c === 0) break;
-    if (c > 127) ascii = false;
-  }
+  while (i < end && buf[i] !== 0) i++;
   if (i === start) return "";
-  if (ascii && i - start <= 128) {
-    return String.fromCharCode.apply(null, buf.subarray(start, i));
-  }
-  return utf8.decode(buf.subarray(start, i));
+  return nativeUtf8Slice !== void 0 ? nativeUtf8Slice.call(buf, start, i) : utf8.decode(buf.subarray(start, i));
 }
 function parseNumeric(buf, start, len2, field) {
   const first = buf[start];
@@ -15721,27 +15722,47 @@ function parseNumeric(buf, start, len2, field) {
   if (v > MAX_SIZE_BYTES) throw new HeaderError("field", `absurd ${field} (more than 2^53)`);
   return v;
 }
-function decodeHeader(buf, off) {
+var wordsOf = null;
+var words = new Uint32Array(0);
+function blockSum(buf, off) {
+  const abs = buf.byteOffset + off;
+  if ((abs & 3) === 0) {
+    if (wordsOf !== buf.buffer) {
+      wordsOf = buf.buffer;
+      words = new Uint32Array(buf.buffer, 0, buf.buffer.byteLength >>> 2);
+    }
+    let even = 0;
+    let odd = 0;
+    for (let w = abs >>> 2, end = w + 128; w < end; w++) {
+      const x = words[w];
+      even += x & 16711935;
+      odd += x >>> 8 & 16711935;
+    }
+    return (even & 65535) + Math.floor(even / 65536) + (odd & 65535) + Math.floor(odd / 65536);
+  }
   let sum = 0;
-  let high = 0;
-  for (let i = off, end = off + BLOCK_BYTES; i < end; i++) {
-    const b = buf[i];
-    sum += b;
-    if (b > 127) high++;
+  for (let i = off, end = off + BLOCK_BYTES; i < end; i++) sum += buf[i];
+  return sum;
+}
+function signedChecksum(buf, off) {
+  let sum = 0;
+  for (let i = off; i < off + BLOCK_BYTES; i++) {
+    const b = i >= off + 148 && i < off + 156 ? 32 : buf[i];
+    sum += b > 127 ? b - 256 : b;
   }
+  return sum;
+}
+function decodeHeader(buf, off) {
+  let sum = blockSum(buf, off);
   if (sum === 0) return null;
-  for (let i = off + 148; i < off + 156; i++) {
-    const b = buf[i];
-    sum += 32 - b;
-    if (b > 127) high--;
-  }
+  for (let i = off + 148; i < off + 156; i++) sum += 32 - buf[i];
   let stored;
   try {
     stored = parseNumeric(buf, off + 148, 8, "checksum");
   } catch {
     throw new HeaderError("checksum", "bad header checksum");
   }
-  if (stored !== sum && stored !== sum - 256 * high) throw new HeaderError("checksum", "bad header checksum");
+  if (stored !== sum && stored !== signedChecksum(buf, off)) throw new HeaderError("checksum", "bad header checksum");
   const typeflag = buf[off + 156];
   let format = "v7";
   if (buf[off + 257] === 117 && buf[off + 258] === 115 && buf[off + 259] === 116 && buf[off + 260] === 97 && buf[off + 261] === 114) {
@@ -15820,10 +15841,34 @@ function parseGnuLongName(data) {
 }
 
 // src/fs/paths.ts
-var NEEDS_WORK = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\/$/;
+function dotSegment(name, i) {
+  if (name.charCodeAt(i) !== 46) return false;
+  const a = name.charCodeAt(i + 1);
+  if (a !== a || a === 47) return true;
+  if (a !== 46) return false;
+  const b = name.charCodeAt(i + 2);
+  return b !== b || b === 47;
+}
 function cleanPath(name) {
-  if (name.length === 0) return "/";
-  if (!NEEDS_WORK.test(name)) return name.charCodeAt(0) === 47 ? name : "/" + name;
+  const n = name.length;
+  let start = 0;
+  while (start + 1 < n && name.charCodeAt(start) === 46 && name.charCodeAt(start + 1) === 47) start += 2;
+  let end = n;
+  if (end > start + 1 && name.charCodeAt(end - 1) === 47) end--;
+  let simple = start < end;
+  if (simple) {
+    const first = name.charCodeAt(start);
+    if (first === 47 ? dotSegment(name, start + 1) || name.charCodeAt(start + 1) === 47 : dotSegment(name, start)) simple = false;
+    for (let i = start + 1; simple && i < end; i++) {
+      if (name.charCodeAt(i) !== 47) continue;
+      const c = name.charCodeAt(i + 1);
+      if (c === 47 || i + 1 >= end || dotSegment(name, i + 1)) simple = false;
+    }
+  }
+  if (simple) {
+    if (name.charCodeAt(start) === 47) return start === 0 && end === n ? name : name.slice(start, end);
+    return "/" + name.slice(start, end);
+  }
   const out = [];
   for (const seg of name.split("/")) {
     if (seg === "" || seg === ".") continue;
@@ -15919,7 +15964,7 @@ function kindOf(h) {
       return "other";
   }
 }
-function eventOf(h) {
+function eventOf(h, hashSlot = false) {
   let kind = kindOf(h);
   let path2 = cleanPath(h.name);
   const slash = path2.lastIndexOf("/");
@@ -15933,6 +15978,9 @@ function eventOf(h) {
       kind = "whiteout";
       path2 = (slash === 0 ? "/" : dir + "/") + base.slice(WHITEOUT_PREFIX.length);
     }
+  }
+  if (hashSlot && kind === "file") {
+    return { path: path2, kind, sizeBytes: h.sizeBytes, mode: h.mode, uid: h.uid, gid: h.gid, mtimeSec: h.mtimeSec, contentHash: "" };
   }
   const ev = {
     path: path2,
@@ -15962,7 +16010,10 @@ function parseHeader(b, offset) {
   try {
     return decodeHeader(b, 0);
   } catch (e2) {
-    if (e2 instanceof HeaderError && e2.reason === "checksum") throw new InputError(`not a tar archive: bad header checksum at offset ${offset}`, { cause: e2 });
+    if (e2 instanceof HeaderError && e2.reason === "checksum") {
+      const what = offset === 0 ? "not a tar archive" : "corrupt archive";
+      throw new InputError(`${what}: bad header checksum at offset ${offset}`, { cause: e2 });
+    }
     throw new InputError(`corrupt tar header at offset ${offset}: ${e2.message}`, { cause: e2 });
   }
 }
@@ -16092,22 +16143,34 @@ function indexTarFd(fd, fileBytes) {
 var READ_CHUNK_BYTES = 1 << 20;
 async function* rangeChunks(r) {
   if (r.sizeBytes === 0) return;
-  const s = createReadStream(r.path, { start: r.start, end: r.start + r.sizeBytes - 1, highWaterMark: READ_CHUNK_BYTES });
-  let n = 0;
-  for await (const c of s) {
-    n += c.length;
-    yield c;
+  const fh = await open(r.path, "r");
+  try {
+    const bufs = [Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes)), Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes))];
+    let pos = 0;
+    let which = 0;
+    const readInto = (buf, at) => fh.read(buf, 0, Math.min(buf.length, r.sizeBytes - at), r.start + at);
+    let pending = readInto(bufs[0], 0);
+    while (pending) {
+      const { bytesRead, buffer } = await pending;
+      if (bytesRead === 0) throw new InputError(`unexpected end of file in ${r.path} (${r.sizeBytes - pos} bytes missing)`);
+      pos += bytesRead;
+      which ^= 1;
+      pending = pos < r.sizeBytes ? readInto(which === 0 ? bufs[0] : bufs[1], pos) : null;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
   }
-  if (n < r.sizeBytes) throw new InputError(`unexpected end of file in ${r.path} (${r.sizeBytes - n} bytes missing)`);
 }
 function rangeAccess(fh, start, sizeBytes) {
+  let buf = Buffer.allocUnsafe(0);
   return {
     sizeBytes,
     async read(offset, length) {
       const off = Math.max(0, offset);
       const len2 = Math.max(0, Math.min(length, sizeBytes - off));
       if (len2 === 0) return new Uint8Array(0);
-      const buf = Buffer.allocUnsafe(len2);
+      if (buf.length < len2) buf = Buffer.allocUnsafe(Math.max(len2, 64 * 1024));
       const { bytesRead } = await fh.read(buf, 0, len2, start + off);
       return buf.subarray(0, bytesRead);
     }
@@ -16360,6 +16423,13 @@ function finishImage(plan, scans, storedBytes, opts2, meta) {
 function isObject3(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
+function stringValues(x) {
+  const out = {};
+  if (isObject3(x)) {
+    for (const [k, v] of Object.entries(x)) if (typeof v === "string") out[k] = v;
+  }
+  return out;
+}
 function digestOfPath(path2) {
   const m = /^blobs\/([a-z0-9+._-]+)\/([a-zA-Z0-9=_-]+)$/.exec(path2);
   return m ? `${m[1]}:${m[2]}` : null;
@@ -16507,7 +16577,7 @@ async function enrichFromIndex(store, plan) {
     const cfg = doc["config"];
     if (!isObject3(cfg) || cfg["digest"] !== plan.configDigest || !Array.isArray(doc["layers"])) return false;
     plan.manifestDigest = d.digest;
-    plan.annotations = { ...d.annotations ?? {}, ...isObject3(doc["annotations"]) ? doc["annotations"] : {} };
+    plan.annotations = { ...d.annotations ?? {}, ...stringValues(doc["annotations"]) };
     const layerDescs = doc["layers"];
     plan.layers.forEach((l, i) => {
       const ld = layerDescs[i];
@@ -16822,6 +16892,9 @@ async function loadArchiveStream(source, opts2, meta) {
 
 // src/image/daemon.ts
 import { spawn } from "node:child_process";
+var KILL_GRACE_MS = 3e3;
+var EXIT_GRACE_MS = 500;
+var CLOSE_GRACE_MS = 1e3;
 var STDERR_TAIL_BYTES = 8 << 10;
 function daemonSource(tool, image, opts2 = {}) {
   const reference = `${tool === "docker" ? "docker-daemon" : "podman"}:${image}`;
@@ -16842,10 +16915,20 @@ async function loadFromDaemon(tool, image, reference, lo, opts2) {
   child.stderr.on("data", (s) => {
     stderr = (stderr + s).slice(-STDERR_TAIL_BYTES);
   });
-  const exited = new Promise((resolve2) => {
+  const exitP = new Promise((resolve2) => {
     child.once("error", (error) => resolve2({ code: null, signal: null, error }));
-    child.once("close", (code2, signal) => resolve2({ code: code2, signal }));
+    child.once("exit", (code2, signal) => resolve2({ code: code2, signal }));
   });
+  const closeP = new Promise((resolve2) => child.once("close", () => resolve2()));
+  const exited = async () => {
+    const st2 = await exitP;
+    let timer;
+    await Promise.race([closeP, new Promise((r) => timer = setTimeout(r, CLOSE_GRACE_MS))]);
+    clearTimeout(timer);
+    if (child.stdout.readable) child.stdout.destroy();
+    if (child.stderr.readable) child.stderr.destroy();
+    return st2;
+  };
   const command = `${binary} save ${image}`;
   const failure = (st2, cause) => {
     if (st2.error) {
@@ -16870,13 +16953,23 @@ async function loadFromDaemon(tool, image, reference, lo, opts2) {
   try {
     image_ = await loadArchiveStream(child.stdout, lo, { reference, transport: tool === "docker" ? "docker-daemon" : "podman", where: reference });
   } catch (e2) {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-    const st2 = await exited;
+    let grace;
+    await Promise.race([exitP, new Promise((r) => grace = setTimeout(r, EXIT_GRACE_MS))]);
+    clearTimeout(grace);
+    let killedByUs = false;
+    if (child.exitCode === null && child.signalCode === null) {
+      killedByUs = true;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), KILL_GRACE_MS);
+      await exitP;
+      clearTimeout(timer);
+    }
+    const st2 = await exited();
     const f2 = failure(st2, e2);
-    if (f2 && !(st2.signal === "SIGTERM" && !st2.error && st2.code === null)) throw f2;
+    if (f2 && !(killedByUs && st2.signal !== null)) throw f2;
     throw e2;
   }
-  const st = await exited;
+  const st = await exited();
   const f = failure(st);
   if (f) throw f;
   return image_;
@@ -17098,9 +17191,29 @@ var RegistryClient = class _RegistryClient {
     return this.get(`blobs/${digest}`, null, what);
   }
 };
-async function* bodyChunks(res) {
+async function* bodyChunks(res, registry) {
   if (res.body === null) return;
-  for await (const c of res.body) yield c;
+  const it = res.body[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    for (; ; ) {
+      let r;
+      try {
+        r = await it.next();
+      } catch (e2) {
+        finished = true;
+        const cause = e2.cause;
+        throw new InputError(`download from ${registry} interrupted: ${cause?.message ?? e2.message}`, { cause: e2 });
+      }
+      if (r.done) {
+        finished = true;
+        return;
+      }
+      yield r.value;
+    }
+  } finally {
+    if (!finished) await it.return?.();
+  }
 }
 function registrySource(spec, opts2 = {}) {
   const reference = `docker://${spec.replace(/^\/\//, "")}`;
@@ -17130,7 +17243,7 @@ async function loadFromRegistry(ref, reference, opts2, ro) {
   });
   const scans = await scanPlanned(
     plan,
-    async (l, i) => opts2.scanner.scanStream(bodyChunks(await client.blob(l.location, `layer ${i} (${shortDigest(l.location)})`)), opts2.scan),
+    async (l, i) => opts2.scanner.scanStream(bodyChunks(await client.blob(l.location, `layer ${i} (${shortDigest(l.location)})`), ref.registry), opts2.scan),
     opts2,
     (l) => l.claimedBytes ?? 0
   );
@@ -17195,10 +17308,14 @@ function barePath(spec) {
 function openSource(spec, opts2 = {}) {
   const env = opts2.env ?? process.env;
   if (spec === "-") {
+    const stdin = opts2.stdin ?? process.stdin;
+    if (stdin.isTTY === true) {
+      throw new InputError("- reads an image archive from stdin, but stdin is a terminal", { hint: "pipe one in, e.g. docker save IMAGE | layer-budget analyze -" });
+    }
     return {
       reference: "-",
       transport: "stdin",
-      load: (lo) => loadArchiveStream(opts2.stdin ?? process.stdin, lo, { reference: "-", transport: "stdin", where: "stdin" })
+      load: (lo) => loadArchiveStream(stdin, lo, { reference: "-", transport: "stdin", where: "stdin" })
     };
   }
   if (spec.startsWith("docker://")) return registrySource(spec.slice("docker://".length), { env, ...opts2.insecure ? { insecure: true } : {} });
@@ -17233,7 +17350,6 @@ function openSource(spec, opts2 = {}) {
 }
 
 // src/fs/compression.ts
-import { Readable } from "node:stream";
 import { createGunzip, createZstdDecompress } from "node:zlib";
 var SNIFF_BYTES = 6;
 var UNSUPPORTED = [
@@ -17263,19 +17379,25 @@ function sniffCompression(head) {
 }
 var OUT_CHUNK_BYTES = 256 * 1024;
 async function* decompress(kind, source) {
-  let sourceError = void 0;
-  async function* guarded() {
-    try {
-      yield* source;
-    } catch (err) {
-      sourceError = err;
-      throw err;
-    }
-  }
   const z = kind === "gzip" ? createGunzip({ chunkSize: OUT_CHUNK_BYTES }) : createZstdDecompress({ chunkSize: OUT_CHUNK_BYTES });
-  const input = Readable.from(guarded(), { objectMode: false, highWaterMark: 1 });
-  input.on("error", (err) => z.destroy(err));
-  input.pipe(z);
+  let sourceError = void 0;
+  const closed = new Promise((_, reject) => z.once("close", () => reject(new Error("decompressor closed"))));
+  closed.catch(() => {
+  });
+  const pump = (async () => {
+    try {
+      for await (const chunk of source) {
+        if (z.destroyed) return;
+        await Promise.race([new Promise((resolve2, reject) => z.write(chunk, (err) => err ? reject(err) : resolve2())), closed]);
+      }
+      z.end();
+    } catch (err) {
+      if (!z.destroyed) {
+        sourceError = err;
+        z.destroy(err);
+      }
+    }
+  })();
   try {
     for await (const chunk of z) yield chunk;
   } catch (err) {
@@ -17283,8 +17405,9 @@ async function* decompress(kind, source) {
     const msg = err instanceof Error ? err.message : String(err);
     throw new InputError(`corrupt ${kind} stream: ${msg}`, { cause: err });
   } finally {
-    input.destroy();
     z.destroy();
+    pump.catch(() => {
+    });
   }
 }
 
@@ -17404,16 +17527,21 @@ var TarWalk = class {
   /** the end-of-archive marker was seen */
   ended = false;
   pending = new PendingMeta();
+  hashSlot;
+  /** `hashSlot`: regular-file events are created with an empty contentHash, to be filled in (default: false) */
+  constructor(hashSlot = false) {
+    this.hashSlot = hashSlot;
+  }
   /** where we are, for messages: `after entry NAME` or `at the start` */
   where() {
     return this.lastName === null ? "at the start of the archive" : `after entry ${this.lastName}`;
   }
-  /** the message for an archive that ends in the middle of a header at tar offset `offset` */
+  /** the error for an archive that ends in the middle of a header block */
   truncatedHeader() {
     if (this.headerCount === 0) return new InputError("not a tar archive: shorter than one header");
     return new InputError(`unexpected end of archive in a header ${this.where()}`);
   }
-  /** the message for an archive that ends inside the body of the current entry */
+  /** the error for an archive that ends inside the body (or padding) of the current entry */
   truncatedBody() {
     const name = this.metaHeader !== null ? `metadata header ${this.where()}` : `entry ${this.lastName ?? "?"}`;
     return new InputError(`unexpected end of archive in ${name}`);
@@ -17469,7 +17597,7 @@ var TarWalk = class {
     this.metaHeader = null;
     this.entryCount++;
     this.lastName = h.name;
-    const ev = eventOf(h);
+    const ev = eventOf(h, this.hashSlot);
     this.events.push(ev);
     this.bodyBytes = h.sizeBytes;
     this.padBytes = padOf(h.sizeBytes);
@@ -17502,7 +17630,7 @@ var S_DONE = 4;
 var TarStreamParser = class {
   /** bytes pushed so far (the uncompressed tar length at the end) */
   tarBytes = 0;
-  walk = new TarWalk();
+  walk;
   hasher;
   capture;
   state = S_HEADER;
@@ -17523,13 +17651,15 @@ var TarStreamParser = class {
   constructor(opts2 = {}) {
     this.hasher = opts2.hasher ?? null;
     this.capture = opts2.capture;
+    this.walk = new TarWalk(this.hasher !== null);
   }
   /** the events so far */
   get events() {
     return this.walk.events;
   }
   /** feeds the next chunk; throws InputError for a corrupt archive */
-  push(chunk) {
+  push(input) {
+    const chunk = input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     const len2 = chunk.length;
     const base = this.tarBytes;
     this.tarBytes += len2;
@@ -17690,16 +17820,21 @@ async function seekTar(ra, opts2 = {}) {
   const walk = new TarWalk();
   let buf = new Uint8Array(0);
   let bufStart = 0;
+  function cached(offset, n) {
+    if (offset < bufStart || offset + n > bufStart + buf.length) return void 0;
+    return buf.subarray(offset - bufStart, offset - bufStart + n);
+  }
   async function bytesAt(offset, n) {
     if (offset + n > size2) return null;
-    if (offset < bufStart || offset + n > bufStart + buf.length) {
-      const len2 = Math.min(Math.max(n, windowBytes), size2 - offset);
-      const got = await ra.read(offset, len2);
-      if (got.length < n) return null;
-      buf = got;
-      bufStart = offset;
-    }
-    return buf.subarray(offset - bufStart, offset - bufStart + n);
+    const hit = cached(offset, n);
+    if (hit !== void 0) return hit;
+    const len2 = Math.min(Math.max(n, windowBytes), size2 - offset);
+    const read = await ra.read(offset, len2);
+    if (read.length < n) return null;
+    const got = read.constructor === Uint8Array ? read : new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
+    buf = got;
+    bufStart = offset;
+    return buf.subarray(0, n);
   }
   let off = 0;
   for (; ; ) {
@@ -17707,7 +17842,7 @@ async function seekTar(ra, opts2 = {}) {
       walk.endAtBoundary(size2);
       return walk.events;
     }
-    const block = await bytesAt(off, BLOCK_BYTES);
+    const block = (off + BLOCK_BYTES <= size2 ? cached(off, BLOCK_BYTES) : void 0) ?? await bytesAt(off, BLOCK_BYTES);
     if (block === null) throw walk.truncatedHeader();
     const step = walk.header(block, 0, off);
     off += BLOCK_BYTES;
@@ -18057,7 +18192,7 @@ var UnionFs = class {
       countedIn: this.L,
       bucket
     });
-    parent.children.add(path2);
+    if (existing === void 0) parent.children.add(path2);
   }
   /** Makes `path` a directory stamped with the current layer, creating or replacing ancestors as needed. */
   ensureDir(path2) {
@@ -18215,6 +18350,10 @@ var LIMITS = {
 function clip(s, max) {
   return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
 }
+var DIGEST_CHARS = /[^A-Za-z0-9:+._=-]/g;
+function safeDigest(s) {
+  return clip(s.replace(DIGEST_CHARS, "_"), LIMITS.digestChars);
+}
 
 // src/report/normalize.ts
 var SHELL = String.raw`(?:(?:/usr)?/bin/)?(?:ba|da|a|z)?sh(?: -(?:o \S+|[a-zA-Z]+))*? -c `;
@@ -18329,6 +18468,7 @@ function baseImage(image, opts2) {
   const annName = image.annotations[BASE_NAME];
   const annDigest = image.annotations[BASE_DIGEST];
   const str = (s, max) => s === void 0 || s === "" ? null : clip(s, max);
+  const digestOrNull = (s) => s === void 0 || s === "" ? null : safeDigest(s);
   if (opts2 !== void 0 && (opts2.diffIds !== void 0 || opts2.name !== void 0 || opts2.digest !== void 0)) {
     let layerCount = null;
     if (opts2.diffIds !== void 0) {
@@ -18338,12 +18478,12 @@ function baseImage(image, opts2) {
     return {
       source: opts2.source ?? "input",
       name: str(opts2.name ?? annName, LIMITS.referenceChars),
-      digest: str(opts2.digest ?? annDigest, LIMITS.digestChars),
+      digest: digestOrNull(opts2.digest ?? annDigest),
       layerCount
     };
   }
   if (annName !== void 0 || annDigest !== void 0) {
-    return { source: "annotation", name: str(annName, LIMITS.referenceChars), digest: str(annDigest, LIMITS.digestChars), layerCount: null };
+    return { source: "annotation", name: str(annName, LIMITS.referenceChars), digest: digestOrNull(annDigest), layerCount: null };
   }
   return { source: "unknown", name: null, digest: null, layerCount: null };
 }
@@ -18375,7 +18515,7 @@ function duplicates(files, maxGroups, maxPaths) {
     const r = (g.inodes.size - 1) * g.size;
     reclaimable += r;
     found.push({
-      contentHash: clip(g.hash, LIMITS.digestChars),
+      contentHash: safeDigest(g.hash),
       sizeBytes: g.size,
       paths: all.slice(0, maxPaths).map(path),
       reclaimableBytes: r,
@@ -18426,6 +18566,9 @@ function compressedKind(image) {
   return plain === 0 ? "compressed" : "mixed";
 }
 function analyze(image, opts2 = {}) {
+  if (image.layers.length > LIMITS.layers) {
+    throw new InputError(`image has ${image.layers.length} layers; layer-budget reads at most ${LIMITS.layers}`);
+  }
   const layerEvents = image.layers.map((l) => l.scan.events);
   const u = replayLayers(layerEvents);
   const history = alignHistory(image.config.history, image.layers.length);
@@ -18438,8 +18581,8 @@ function analyze(image, opts2 = {}) {
     if (ch === void 0 || h === void 0) throw new Error(`analyze: layer ${i} missing from the replay`);
     return {
       index: i,
-      diffId: l.diffId,
-      digest: l.digest,
+      diffId: safeDigest(l.diffId),
+      digest: safeDigest(l.digest),
       mediaType: clip(l.mediaType, LIMITS.shortChars),
       compressedBytes: l.compressedBytes,
       contentBytes: ch.contentBytes,
@@ -18473,8 +18616,8 @@ function analyze(image, opts2 = {}) {
       reference: clip(image.reference, LIMITS.referenceChars),
       transport: image.transport,
       names: image.names.slice(0, LIMITS.names).map((n) => clip(n, LIMITS.nameChars)),
-      manifestDigest: image.manifestDigest,
-      configDigest: image.configDigest,
+      manifestDigest: image.manifestDigest === null ? null : safeDigest(image.manifestDigest),
+      configDigest: safeDigest(image.configDigest),
       platform: clip(`${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ""}`, LIMITS.shortChars),
       created: typeof image.config.created === "string" ? clip(image.config.created, LIMITS.shortChars) : null
     },
@@ -18527,6 +18670,9 @@ function alignHistory2(analysis, layerCount) {
   for (let i = 0; i < layerCount; i++) out.push(nonEmpty[i]);
   return out;
 }
+function redact(text) {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:)[^\s@/'"]+@/gi, "$1***@").replace(/\b([A-Za-z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]*)(\s*[=:]\s*|\s+)(?!%s)(['"]?)[^\s'"\\]{4,}\3/gi, "$1$2$3***$3").replace(/\b(AKIA|ASIA)[0-9A-Z]{16}\b/g, "$1****************");
+}
 function makeContext(analysis) {
   const { report } = analysis;
   const base = baseFlags(analysis);
@@ -18561,7 +18707,7 @@ function makeContext(analysis) {
       if (layer === null) return null;
       const l = report.layers[layer];
       const s = l?.normalizedInstruction || l?.instruction || history[layer]?.created_by || "";
-      return s === "" ? null : s;
+      return s === "" ? null : redact(s);
     },
     layerFiles,
     visibleInodes,
@@ -18904,8 +19050,52 @@ function findSecrets(ctx) {
   }
   return out;
 }
+function configSecrets(text) {
+  const found = [];
+  if (URL_WITH_PASSWORD.test(text.replace(/:\*\*\*@/g, "@"))) found.push("URL with a password");
+  if (AWS_KEY_ID.test(text)) found.push("AWS access key id");
+  const re = /\b([A-Za-z_][A-Za-z0-9_]*)=(['"]?)([^\s'"\\]+)\2/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const key = m[1] ?? "";
+    const value = m[3] ?? "";
+    if (!SECRET_KEY_NAME.test(key) || value.length < 8 || PLACEHOLDER.test(value) || /^[$%]/.test(value) || /^\*+$/.test(value)) continue;
+    if (/:\/\//.test(value) && !URL_WITH_PASSWORD.test(value)) continue;
+    found.push(key);
+  }
+  return [...new Set(found)];
+}
 function secrets(ctx) {
   const hints = [];
+  const advice = "Treat them as leaked and rotate them: the image config (history and Env) is readable by anyone who can pull the image. Pass build-time secrets with BuildKit (`RUN --mount=type=secret,id=token \u2026`) or build args that are not persisted, and runtime secrets from the environment or a secret store, never `ENV`.";
+  for (let layer = 0; layer < ctx.analysis.layerEvents.length; layer++) {
+    const what = configSecrets(ctx.rawInstruction(layer));
+    if (what.length === 0) continue;
+    hints.push(
+      makeHint(ctx, {
+        rule: id2,
+        severity: "error",
+        title: `the build instruction of ${layerLabel2(ctx, layer)} embeds credentials in the image history: ${what.join(", ")}`,
+        layer,
+        evidence: [{ path: "<history: created_by>", sizeBytes: 0, layer }],
+        advice,
+        claims: []
+      })
+    );
+  }
+  const env = (ctx.analysis.image.config.config?.Env ?? []).filter((e2) => configSecrets(e2).length > 0).map((e2) => e2.split("=")[0] ?? "");
+  if (env.length > 0) {
+    hints.push(
+      makeHint(ctx, {
+        rule: id2,
+        severity: "error",
+        title: `the image config sets credentials in its environment: ${env.join(", ")}`,
+        layer: null,
+        evidence: env.map((name) => ({ path: `<config Env: ${name}>`, sizeBytes: 0, layer: null })),
+        advice,
+        claims: []
+      })
+    );
+  }
   for (const [layer, list] of byLayer(findSecrets(ctx).map((s) => ({ ...s, layer: s.file.layer })))) {
     const hidden = list.filter((s) => !ctx.isVisible(layer, s.file.path));
     const names = list.map((s) => `${s.file.path} (${s.what})`);
@@ -18941,7 +19131,7 @@ function aptInstallLine(pkgs) {
   const list = pkgs.length > 0 ? pkgs.join(" ") : "<packages>";
   return `RUN apt-get update && apt-get install -y --no-install-recommends ${list} && rm -rf /var/lib/apt/lists/*`;
 }
-function group(path2) {
+function aptGroup(path2) {
   if (path2.startsWith("/var/lib/apt/lists/")) return "/var/lib/apt/lists";
   if (path2.startsWith("/var/cache/apt/archives/")) return "/var/cache/apt/archives";
   return path2;
@@ -18955,7 +19145,7 @@ function aptLeftovers(ctx) {
     const raw = ctx.rawInstruction(layer);
     const pkgs = aptPackages(raw);
     const hasDebs = list.some((f) => f.path.endsWith(".deb"));
-    const installsHere = /\bapt(-get)?\s.*\binstall\b/.test(raw);
+    const installsHere = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b/.test(raw);
     const line = aptInstallLine(pkgs).replace(" && rm -rf", `${hasDebs ? " && apt-get clean" : ""} && rm -rf`);
     const advice = installsHere || pkgs.length > 0 ? `Clean up in the same RUN that installs: \`${line}\`. Deleting them in a later layer saves nothing.` : `Do not leave apt state in this layer: run \`apt-get update\` in the same RUN as the install and end it with \`${hasDebs ? "apt-get clean && " : ""}rm -rf /var/lib/apt/lists/*\`, e.g. \`${line}\`.`;
     hints.push(
@@ -18964,7 +19154,7 @@ function aptLeftovers(ctx) {
         severity: "warning",
         title: `apt package lists and caches left in ${layerLabel2(ctx, layer)}: ${formatBytes2(bytes)}`,
         layer,
-        evidence: rollup(list, group).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
+        evidence: rollup(list, aptGroup).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
         advice,
         claims: claimsOf(list)
       })
@@ -18991,7 +19181,9 @@ var CACHE_KINDS = [
   { name: "apk", re: /^(\/var\/cache\/apk)\//, advice: "`apk add --no-cache \u2026`" },
   { name: "generic ~/.cache", re: /^((?:\/root|\/home\/[^/]+)\/\.cache)\//, advice: "remove `~/.cache` in the same RUN that fills it, or use `RUN --mount=type=cache,target=/root/.cache`" }
 ];
+var MAYBE_CACHE = /\/\.|^\/(?:go|root\/go|home\/[^/]+\/go)\/pkg\/mod\/|^\/var\/cache\/apk\/|^\/usr\/local\/cargo\//;
 function cacheOf(path2) {
+  if (!MAYBE_CACHE.test(path2)) return null;
   for (const kind of CACHE_KINDS) {
     const m = kind.re.exec(path2);
     if (m && m[1] !== void 0) return { kind, dir: m[1] };
@@ -19028,6 +19220,7 @@ var MIN_BYTES4 = 5e5;
 var TOOL = /^(?:gcc|g\+\+|c\+\+|cc|cpp|clang|clang\+\+|make|gmake|cmake|ninja|ld|ld\.bfd|ld\.gold|as|gfortran|rustc)(?:-\d+(?:\.\d+)*)?$/;
 var TRIPLET_TOOL = /^[a-z0-9_]+-(?:linux|pc-linux)-gnu[a-z]*-(?:gcc|g\+\+|cpp|c\+\+|ld|ld\.bfd|ld\.gold|as|gfortran)(?:-\d+(?:\.\d+)*)?$/;
 function toolchainGroup(path2) {
+  if (!path2.startsWith("/usr/")) return null;
   if (/^\/usr\/(local\/)?include\//.test(path2)) return path2.startsWith("/usr/local/") ? "/usr/local/include" : "/usr/include";
   const gcc = /^(\/usr\/(?:lib|libexec)\/gcc(?:-cross)?)\//.exec(path2);
   if (gcc && gcc[1] !== void 0) return gcc[1];
@@ -19066,9 +19259,9 @@ function buildToolchain(ctx) {
 var id6 = "archives-left";
 var MIN_BYTES5 = 1e4;
 function isArchive(path2) {
-  const b = basename(path2).toLowerCase();
-  return /\.(zip|tgz|tbz|tbz2|txz|tzst|whl|deb|udeb|rpm|apk|7z|rar)$/.test(b) || /\.tar(\.(gz|bz2|xz|zst|lz4|lzma|lz|z))?$/.test(b);
+  return ARCHIVE.test(path2);
 }
+var ARCHIVE = /\.(?:zip|tgz|tbz|tbz2|txz|tzst|whl|deb|udeb|rpm|apk|7z|rar|tar(?:\.(?:gz|bz2|xz|zst|lz4|lzma|lz|z))?)$/i;
 function archivesLeft(ctx) {
   const files = ctx.visibleInodes.filter((f) => ctx.isUserLayer(f.layer) && f.sizeBytes > 0 && isArchive(f.path));
   const hints = [];
@@ -19095,6 +19288,7 @@ function archivesLeft(ctx) {
 var id7 = "backups-and-logs";
 var MIN_BYTES6 = 1e3;
 function isBackupOrLog(path2) {
+  if (!path2.startsWith("/etc/") && !path2.startsWith("/var/")) return false;
   return /^\/etc\/(passwd|group|shadow|gshadow|subuid|subgid)-$/.test(path2) || /^\/var\/(cache\/debconf|lib\/dpkg)\/.*-old$/.test(path2) || /^\/var\/log\/.*\.log(\.\d+)?(\.(gz|xz))?$/.test(path2) || /^\/var\/log\/apt\//.test(path2) || /^\/var\/log\/(faillog|lastlog|wtmp|btmp)$/.test(path2);
 }
 function backupsAndLogs(ctx) {
@@ -19130,6 +19324,7 @@ function backupsAndLogs(ctx) {
 var id8 = "python-bytecode-and-vcs";
 var MIN_BYTECODE_BYTES = 1e5;
 function bytecodeGroup(path2) {
+  if (!path2.includes("__pycache__/") && !path2.endsWith(".pyc") && !path2.endsWith(".pyo")) return null;
   if (/^\/usr\/lib\/python[\d.]*\//.test(path2) || /^\/usr\/share\/(python|pyshared)/.test(path2)) return null;
   const m = /^(.*\/__pycache__)\/[^/]+$/.exec(path2);
   if (m && m[1] !== void 0) return m[1];
@@ -19137,6 +19332,7 @@ function bytecodeGroup(path2) {
   return null;
 }
 function vcsDir(path2) {
+  if (!path2.includes("/.git/") && !path2.includes("/.hg/") && !path2.includes("/.svn/")) return null;
   const m = /^(.*?\/\.(?:git|hg|svn))\//.exec(path2);
   return m && m[1] !== void 0 ? m[1] : null;
 }
@@ -19186,6 +19382,7 @@ function pythonBytecodeAndVcs(ctx) {
 var id9 = "docs-and-locales";
 var MIN_BYTES7 = 1e5;
 function docsGroup(path2) {
+  if (!path2.startsWith("/usr/")) return null;
   const m = /^(\/usr\/(?:local\/)?share\/(?:doc|man|info|locale|gtk-doc|help|doc-base|lintian))\//.exec(path2);
   if (!m || m[1] === void 0) return null;
   if (/^\/usr\/share\/doc\/[^/]+\/copyright$/.test(path2)) return null;
@@ -19275,7 +19472,10 @@ function hiderIndex(ctx, layer, cache2) {
   let m = cache2.get(layer);
   if (!m) {
     m = /* @__PURE__ */ new Map();
-    for (const e2 of ctx.analysis.layerEvents[layer] ?? []) m.set(e2.path, e2.kind);
+    for (const e2 of ctx.analysis.layerEvents[layer] ?? []) {
+      const prev = m.get(e2.path);
+      if (prev === void 0 || prev === "dir" || e2.kind === "whiteout" || e2.kind === "opaque") m.set(e2.path, e2.kind);
+    }
     cache2.set(layer, m);
   }
   return m;
@@ -19424,7 +19624,7 @@ function aptUpdateAlone(ctx) {
   const layers = ctx.userLayers;
   for (const i of layers) {
     const raw = ctx.rawInstruction(i);
-    if (!UPDATE.test(raw) || /\binstall\b/.test(raw)) continue;
+    if (!UPDATE.test(raw) || INSTALL.test(raw)) continue;
     const j = layers.find((k) => k > i && INSTALL.test(ctx.rawInstruction(k)));
     if (j === void 0) continue;
     const lists = ctx.layerFiles.filter((f) => f.layer === i && f.path.startsWith("/var/lib/apt/lists/"));
@@ -19524,7 +19724,7 @@ function slimmableGroup(path2) {
   if (d !== null) return d;
   const t2 = toolchainGroup(path2);
   if (t2 !== null) return /^\/usr\/(local\/)?bin\//.test(t2) ? "/usr/bin (compilers, make, binutils)" : t2;
-  if (isAptLeftover(path2)) return "/var/lib/apt/lists";
+  if (isAptLeftover(path2)) return aptGroup(path2);
   const c = cacheOf(path2);
   return c ? c.dir : null;
 }
@@ -19631,11 +19831,11 @@ function toHint(d) {
   const h = {
     rule: d.rule,
     severity: d.severity,
-    title: d.title,
+    title: clip(d.title, LIMITS.textChars),
     layer: d.layer,
-    instruction: d.instruction,
-    evidence: d.evidence,
-    advice: d.advice,
+    instruction: d.instruction === null ? null : clip(d.instruction, LIMITS.instructionChars),
+    evidence: d.evidence.map((e2) => ({ ...e2, path: clip(e2.path, LIMITS.pathChars) })),
+    advice: clip(d.advice, LIMITS.textChars),
     savingsBytes: d.savingsBytes,
     overlaps: d.overlaps
   };
@@ -19683,7 +19883,7 @@ function runHints(analysis, opts2 = {}) {
   kept.sort(
     (a, b) => errorFirst(a.hint.severity) - errorFirst(b.hint.severity) || b.hint.savingsBytes - a.hint.savingsBytes || a.order - b.order || (a.hint.layer ?? -1) - (b.hint.layer ?? -1)
   );
-  return kept.map((k) => toHint(k.hint));
+  return kept.slice(0, LIMITS.hints).map((k) => toHint(k.hint));
 }
 var PACKAGE_JSON_MAX_BYTES = 256 * 1024;
 var LOCKFILE_MAX_BYTES = 4 * 1024 * 1024;
@@ -19781,16 +19981,50 @@ function depthOf(path2) {
   return path2 === "/" ? 0 : path2.split("/").length - 1;
 }
 function fold(list) {
-  const maxBelow = /* @__PURE__ */ new Map();
+  const listed = new Set(list.map((d) => d.path));
+  const childSum = /* @__PURE__ */ new Map();
   for (const c of list) {
     let p = c.path;
-    while (p !== "/" && p !== "") {
+    while (p !== "/") {
       const cut = p.lastIndexOf("/");
       p = cut <= 0 ? "/" : p.slice(0, cut);
-      if ((maxBelow.get(p) ?? -1) < Math.abs(c.deltaBytes)) maxBelow.set(p, Math.abs(c.deltaBytes));
+      if (listed.has(p)) {
+        childSum.set(p, (childSum.get(p) ?? 0) + Math.abs(c.deltaBytes));
+        break;
+      }
     }
   }
-  return list.filter((d) => (maxBelow.get(d.path) ?? -1) < 0.9 * Math.abs(d.deltaBytes));
+  return list.filter((d) => (childSum.get(d.path) ?? 0) < 0.9 * Math.abs(d.deltaBytes));
+}
+function floors(list, maxDepth) {
+  const out = new Array(maxDepth + 2).fill(Infinity);
+  for (const [path2, size2] of list) {
+    const d = depthOf(path2);
+    if (d <= maxDepth) out[d] = Math.min(out[d], size2);
+  }
+  for (let d = maxDepth - 1; d >= 0; d--) out[d] = Math.min(out[d], out[d + 1]);
+  return out;
+}
+function commonAncestor(path2, b, h) {
+  let p = path2;
+  while (p !== "/") {
+    const cut = p.lastIndexOf("/");
+    p = cut <= 0 ? "/" : p.slice(0, cut);
+    if (b.has(p) && h.has(p)) return p;
+  }
+  return null;
+}
+function outermost(list) {
+  const shown = new Set(list.map((d) => d.path));
+  return list.filter((d) => {
+    let p = d.path;
+    while (p !== "/") {
+      const cut = p.lastIndexOf("/");
+      p = cut <= 0 ? "/" : p.slice(0, cut);
+      if (shown.has(p)) return false;
+    }
+    return true;
+  });
 }
 function diffDirectories(base, head, top) {
   const depth2 = Math.min(base.directoryDepth, head.directoryDepth);
@@ -19800,31 +20034,39 @@ function diffDirectories(base, head, top) {
   for (const d of head.directories) if (depthOf(d.path) <= depth2) h.set(d.path, d.sizeBytes);
   const baseCapped = base.directoriesOmitted > 0;
   const headCapped = head.directoriesOmitted > 0;
+  const baseFloor = baseCapped ? floors(b, depth2) : null;
+  const headFloor = headCapped ? floors(h, depth2) : null;
   const all = [];
+  let indeterminate = 0;
   for (const path2 of /* @__PURE__ */ new Set([...b.keys(), ...h.keys()])) {
     const bb = b.get(path2) ?? null;
     const hb = h.get(path2) ?? null;
     const deltaBytes = (hb ?? 0) - (bb ?? 0);
     if (deltaBytes === 0) continue;
-    all.push({
-      path: path2,
-      baseBytes: bb,
-      headBytes: hb,
-      deltaBytes,
-      deltaPercent: pct(bb, deltaBytes),
-      uncertain: bb === null && baseCapped || hb === null && headCapped
-    });
+    const uncertain = bb === null && baseCapped || hb === null && headCapped;
+    if (uncertain) {
+      const d = depthOf(path2);
+      const known = bb ?? hb;
+      const floor = bb === null ? baseFloor[d] : headFloor[d];
+      const anc = commonAncestor(path2, b, h);
+      if (known <= floor || anc !== null && b.get(anc) === h.get(anc)) {
+        indeterminate++;
+        continue;
+      }
+    }
+    all.push({ path: path2, baseBytes: bb, headBytes: hb, deltaBytes, deltaPercent: pct(bb, deltaBytes), uncertain });
   }
   const byPath = (x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0;
-  const growing = fold(all.filter((d) => d.deltaBytes > 0)).sort((x, y) => y.deltaBytes - x.deltaBytes || byPath(x, y));
-  const shrinking = fold(all.filter((d) => d.deltaBytes < 0)).sort((x, y) => x.deltaBytes - y.deltaBytes || byPath(x, y));
+  const growing = outermost(fold(all.filter((d) => d.deltaBytes > 0))).sort((x, y) => y.deltaBytes - x.deltaBytes || byPath(x, y));
+  const shrinking = outermost(fold(all.filter((d) => d.deltaBytes < 0))).sort((x, y) => x.deltaBytes - y.deltaBytes || byPath(x, y));
   return {
     depth: depth2,
     growing: growing.slice(0, top),
     shrinking: shrinking.slice(0, top),
     growingOmitted: Math.max(0, growing.length - top),
     shrinkingOmitted: Math.max(0, shrinking.length - top),
-    approximate: baseCapped || headCapped
+    approximate: baseCapped || headCapped,
+    indeterminate
   };
 }
 function diffReports(base, head, options = {}) {
@@ -20011,11 +20253,12 @@ function show3(v, unit) {
 }
 function verdict(rule, limit, actual, unit, what, opts2 = {}) {
   const over = opts2.min ? actual < limit.value : actual > limit.value;
+  const shown = opts2.signed ? unit === "bytes" ? formatDelta(actual) : formatSignedPercent(actual) : show3(actual, unit);
   const status = over ? limit.level : "pass";
   const rel = opts2.min ? over ? "is below the minimum" : "meets the minimum" : over ? "is over the limit" : "is within the limit";
   const by = over && unit === "bytes" ? ` by ${formatBytes(Math.abs(actual - limit.value))}` : "";
   const note = opts2.note ? `; ${opts2.note}` : "";
-  return { rule, status, actual, limit: limit.value, unit, message: `${what} ${show3(actual, unit)} ${rel} ${show3(limit.value, unit)}${by}${note}`, waived: false };
+  return { rule, status, actual, limit: limit.value, unit, message: `${what} ${shown} ${rel} ${show3(limit.value, unit)}${by}${note}`, waived: false };
 }
 function skipped(rule, limit, unit, message) {
   return { rule, status: "pass", actual: 0, limit: limit.value, unit, message, waived: false };
@@ -20023,9 +20266,13 @@ function skipped(rule, limit, unit, message) {
 function stripKeyword(s) {
   return s.replace(/^(RUN|COPY|ADD|WORKDIR|ENV|ARG|USER|LABEL|EXPOSE|VOLUME|CMD|ENTRYPOINT|SHELL|STOPSIGNAL|HEALTHCHECK|ONBUILD)\s+/i, "");
 }
+function stripEnv(s) {
+  return s.replace(/^(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+)+/, "");
+}
 function instructionMatches(pattern, normalized, raw) {
   const o = { path: false };
-  return matchGlob(pattern, normalized, o) || matchGlob(pattern, stripKeyword(normalized), o) || raw !== "" && matchGlob(pattern, raw, o);
+  const bare = stripKeyword(normalized);
+  return matchGlob(pattern, normalized, o) || matchGlob(pattern, bare, o) || matchGlob(pattern, stripEnv(bare), o) || raw !== "" && matchGlob(pattern, raw, o);
 }
 function clip2(s) {
   const one = s.replace(/\s+/g, " ").trim();
@@ -20164,17 +20411,17 @@ function evaluate(input) {
       out.push(skipped(rule, limit, unit, "no baseline; growth rules not evaluated"));
       continue;
     }
-    if (rule === "growth.total") out.push(verdict(rule, limit, diff.totals.totalBytes.delta, "bytes", "growth"));
+    if (rule === "growth.total") out.push(verdict(rule, limit, diff.totals.totalBytes.delta, "bytes", "growth", { signed: true }));
     else if (rule === "growth.totalPercent") {
       const p = diff.totals.totalBytes.percent;
       if (p === null) out.push(skipped(rule, limit, unit, "the baseline total is 0; growth in percent not evaluated"));
-      else out.push(verdict(rule, limit, p, "percent", "growth"));
+      else out.push(verdict(rule, limit, p, "percent", "growth", { signed: true }));
     } else {
       const cands = diff.layers.filter((l) => l.status !== "removed" && l.status !== "unchanged" && (rule === "growth.layer" || l.deltaPercent !== null));
       const key = (l) => rule === "growth.layer" ? l.deltaBytes : l.deltaPercent;
       const worst = [...cands].sort((x, y) => key(y) - key(x) || x.headIndex - y.headIndex)[0];
       if (!worst) out.push(skipped(rule, limit, unit, "no layer changed or was added"));
-      else out.push(verdict(rule, limit, key(worst), unit, `largest layer growth, ${layerName(report, worst.headIndex)} (${worst.status}),`));
+      else out.push(verdict(rule, limit, key(worst), unit, `largest layer growth, ${layerName(report, worst.headIndex)} (${worst.status}),`, { signed: true }));
     }
   }
   if (b.duplicates) {
@@ -21199,6 +21446,29 @@ var schema_default = {
             }
           }
         },
+        evidenceOmitted: {
+          type: "object",
+          description: "evidence left out by the cap",
+          additionalProperties: false,
+          required: [
+            "count",
+            "sizeBytes"
+          ],
+          properties: {
+            count: {
+              type: "integer",
+              minimum: 0,
+              maximum: 9007199254740991,
+              description: "entries left out"
+            },
+            sizeBytes: {
+              type: "integer",
+              minimum: 0,
+              maximum: 9007199254740991,
+              description: "their bytes"
+            }
+          }
+        },
         advice: {
           type: "string",
           description: "concrete Dockerfile change",
@@ -21424,16 +21694,40 @@ function fromJson(text, what = "report") {
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 async function analyzeSource(opts2, io) {
   const platform = opts2.platform ? parsePlatform(opts2.platform) : void 0;
-  const source = openSource(opts2.source, { stdin: io.stdin, env: io.env });
-  const image = await source.load({
+  const load = (spec, hash, onProgress) => openSource(spec, { stdin: io.stdin, env: io.env }).load({
     ...platform ? { platform } : {},
     scanner: createLayerScanner(),
-    scan: { hash: opts2.hash ?? true, verify: opts2.verify ?? false, capture: captureBytes },
-    ...opts2.onProgress ? { onProgress: opts2.onProgress } : {}
+    scan: { hash, verify: opts2.verify ?? false, ...hash ? { capture: captureBytes } : {} },
+    ...onProgress ? { onProgress } : {}
   });
-  const analysis = analyze(image, { toolVersion: VERSION, ...opts2.baseImage ? { baseImage: opts2.baseImage } : {} });
+  const image = await load(opts2.source, opts2.hash ?? true, opts2.onProgress);
+  let baseImage2;
+  if (opts2.baseImageSource) {
+    let base;
+    try {
+      base = await load(opts2.baseImageSource, false);
+    } catch (err) {
+      throw withContext(`reading the base image ${opts2.baseImageSource}`, err);
+    }
+    baseImage2 = { source: "input", name: base.names[0] ?? opts2.baseImageSource, ...base.manifestDigest ? { digest: base.manifestDigest } : {}, diffIds: base.layers.map((l) => l.diffId) };
+  } else {
+    baseImage2 = baseFromBaseline(opts2.baseline ?? null, image);
+  }
+  const analysis = analyze(image, { toolVersion: VERSION, ...baseImage2 ? { baseImage: baseImage2 } : {} });
   analysis.report.hints = runHints(analysis, opts2.hintRules ? { rules: opts2.hintRules } : {});
   return analysis;
+}
+function baseFromBaseline(baseline, image) {
+  const n = baseline?.baseImage.layerCount ?? null;
+  if (!baseline || n === null || n === 0 || n > image.layers.length) return void 0;
+  const diffIds = baseline.layers.slice(0, n).map((l) => l.diffId);
+  if (diffIds.length !== n || diffIds.some((d, i) => image.layers[i].diffId !== d)) return void 0;
+  return {
+    source: "baseline",
+    ...baseline.baseImage.name ? { name: baseline.baseImage.name } : {},
+    ...baseline.baseImage.digest ? { digest: baseline.baseImage.digest } : {},
+    diffIds
+  };
 }
 function check(input) {
   const diff = input.baseline ? diffReports(input.baseline, input.report) : null;
@@ -21759,6 +22053,8 @@ options:
   --output FILE           also write the JSON report to FILE (analyze, check)
   --key KEY               the image's key in the PR comment marker (default: default)
   --waived                turn failing budgets into warnings (as a waiver label does)
+  --base-image SOURCE     the base image (any SOURCE form): its layers are marked as base layers
+                          (default: from the image's base annotations, else the baseline, else unknown)
   -h, --help              this help
   --version               print the version
 
@@ -21781,6 +22077,7 @@ function parseFlags(args) {
         output: { type: "string" },
         key: { type: "string", default: "default" },
         waived: { type: "boolean", default: false },
+        "base-image": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false }
       }
@@ -21804,7 +22101,8 @@ function parseFlags(args) {
       ...v.baseline ? { baseline: v.baseline } : {},
       ...v.output ? { output: v.output } : {},
       key: v.key ?? "default",
-      waived: v.waived === true
+      waived: v.waived === true,
+      ...v["base-image"] ? { baseImage: v["base-image"] } : {}
     },
     positionals: parsed.positionals,
     help: v.help === true,
@@ -21815,10 +22113,12 @@ function requireArgs(positionals, n, usage) {
   if (positionals.length !== n) throw new InputError(`expected ${usage}`, { hint: "run `layer-budget --help` for usage" });
   return positionals;
 }
-async function loadImage(ports, source, flags, hintRules) {
+async function loadImage(ports, source, flags, hintRules, baseline) {
   return analyzeSource(
     {
       source,
+      ...flags.baseImage ? { baseImageSource: flags.baseImage } : {},
+      ...baseline ? { baseline } : {},
       ...flags.platform ? { platform: flags.platform } : {},
       hash: flags.hash,
       verify: flags.verify,
@@ -21852,7 +22152,7 @@ async function commandCheck(ports, positionals, flags) {
     if (text === null) throw new InputError(`baseline report ${flags.baseline} not found`, { hint: "pass a report written by `layer-budget analyze --json` or the action" });
     baseline = readReport(text, `baseline report ${flags.baseline}`);
   }
-  const analysis = await loadImage(ports, source, flags, config.hints);
+  const analysis = await loadImage(ports, source, flags, config.hints, baseline);
   const outcome = check({ analysis, report: analysis.report, baseline, config, waived: flags.waived });
   if (flags.output) await ports.files.writeText(flags.output, toJson(outcome.report));
   const color = ports.console.isTTY && !ports.env.NO_COLOR;
