@@ -13,6 +13,7 @@ import type { Level, Severity } from '../report/types.ts';
 import { CONFIG_SPEC, HINTS_BUDGET_KEYS, ruleKeys } from './spec.ts';
 import type { ObjectSpec, RuleSpec, Spec } from './spec.ts';
 import { closestKey } from './suggest.ts';
+import { RULE_IDS } from '../hints/index.ts';
 import type { BudgetConfig, HintLevel, HintsBudget, Limit, PatternLimit } from './types.ts';
 import { parseCount, parsePercent, parseRatio, parseSize, UnitError } from './units.ts';
 
@@ -216,6 +217,10 @@ function validate(ctx: Ctx, path: readonly Seg[], spec: Spec, v: unknown): unkno
       if (!isObject(v)) return fail(ctx, path, 'value', `expected a mapping of hint rule id → off, info, warning or error; got ${show(v)}`);
       const out: Record<string, HintLevel> = {};
       for (const [k, val] of Object.entries(v)) {
+        if (!RULE_IDS.includes(k)) {
+          unknownKey(ctx, path, k, RULE_IDS);
+          continue;
+        }
         if (typeof val === 'string' && (HINT_LEVELS as readonly string[]).includes(val)) out[k] = val as HintLevel;
         else if (val === false) out[k] = 'off';
         else fail(ctx, [...path, k], 'value', `${show(val)} is not a hint level; use off, info, warning or error`);

@@ -27,7 +27,7 @@ ignore: ["/var/cache/**"]
 waiver: { label: size-waiver }
 comment: { topHints: 3, topDirectories: 5, collapseUnchanged: false, chart: false }
 hints:
-  rules: { apt-lists: off, npm-cache: error }
+  rules: { apt-leftovers: off, package-caches: error }
 `;
 
 test('parseConfig: the full example', () => {
@@ -56,7 +56,7 @@ test('parseConfig: the full example', () => {
     ignore: ['/var/cache/**'],
     waiver: { label: 'size-waiver' },
     comment: { topHints: 3, topDirectories: 5, collapseUnchanged: false, chart: false },
-    hints: { rules: { 'apt-lists': 'off', 'npm-cache': 'error' } },
+    hints: { rules: { 'apt-leftovers': 'off', 'package-caches': 'error' } },
   });
 });
 
@@ -89,7 +89,7 @@ test('parseConfig: errors name file, line, column, key path, value and what is a
   assert.equal(errorOf('budgets:\n  paths:\n    "/a/**": lots\n'), `${FILE}:3:14: budgets.paths["/a/**"]: "lots" is not a size; use e.g. 500MB or 1.2GiB (units: B, kB, MB, GB, TB, KiB, MiB, GiB, TiB)`);
   assert.equal(errorOf('ignore: /var/cache\n'), `${FILE}:1:9: ignore: expected a list of glob patterns; got "/var/cache"`);
   assert.equal(errorOf('budgets: [1]\n'), `${FILE}:1:10: budgets: expected a mapping of total, compressed, layer, instructions, paths, wasted, wastedPercent, efficiency, layerCount, growth, duplicates, hints; got a list`);
-  assert.equal(errorOf('hints:\n  rules: { apt: loud }\n'), `${FILE}:2:17: hints.rules.apt: "loud" is not a hint level; use off, info, warning or error`);
+  assert.equal(errorOf('hints:\n  rules: { secrets: loud }\n'), `${FILE}:2:21: hints.rules.secrets: "loud" is not a hint level; use off, info, warning or error`);
   assert.equal(errorOf('comment: { chart: yes }\n'), `${FILE}:1:19: comment.chart: "yes" is not a boolean; use true or false`);
   assert.match(errorOf('budgets:\n  total: 1\n  total: 2\n'), /^\.github\/layer-budget\.yml:3:3: Map keys must be unique/);
   assert.match(errorOf('budgets: [1\n'), /^\.github\/layer-budget\.yml:\d+:\d+: /);
@@ -133,7 +133,7 @@ test('mergeOverrides: dotted keys, patterns, lists, off, empty skipped, errors',
     ignore: '/tmp/**, /var/log/**',
     'waiver.label': 'big-ok',
     'comment.chart': 'true',
-    'hints.rules.apt-lists': 'warning',
+    'hints.rules.apt-leftovers': 'warning',
     'budgets.layer': '',
     'budgets.layerCount': undefined,
   });
@@ -148,7 +148,7 @@ test('mergeOverrides: dotted keys, patterns, lists, off, empty skipped, errors',
   assert.deepEqual(c.ignore, ['/tmp/**', '/var/log/**']);
   assert.equal(c.waiver.label, 'big-ok');
   assert.equal(c.comment.chart, true);
-  assert.equal(c.hints.rules['apt-lists'], 'warning');
+  assert.equal(c.hints.rules['apt-leftovers'], 'warning');
   assert.deepEqual(c.budgets.layer, base.budgets.layer);
   assert.deepEqual(base.budgets.total, { value: 500_000_000, level: 'fail' }, 'the input config is not modified');
   assert.throws(() => mergeOverrides(base, { 'budgets.totl': '1MB' }), { message: 'action input: budgets.totl: unknown key; did you mean "total"?' });
@@ -210,7 +210,7 @@ test('schema: agrees with the parser on valid and invalid files', () => {
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(schema);
   const valid = [FULL, '', 'budgets:\n  total: 1.2GiB\n  efficiency: 90%\n', 'budgets:\n  hints: { failOn: error }\n', 'budgets:\n  total: off\n', 'budgets:\n  layerCount: "30"\n'];
-  const invalid = ['budgets:\n  totl: 1\n', 'budgets:\n  total: 500 MBs\n', 'budgets:\n  total: { max: 1MB, level: fatal }\n', 'budgets:\n  efficiency: 1.5\n', 'ignore: /x\n', 'comment: { chart: yes }\n', 'waiver: { label: "" }\n', 'hints:\n  rules: { a: loud }\n'];
+  const invalid = ['budgets:\n  totl: 1\n', 'budgets:\n  total: 500 MBs\n', 'budgets:\n  total: { max: 1MB, level: fatal }\n', 'budgets:\n  efficiency: 1.5\n', 'ignore: /x\n', 'comment: { chart: yes }\n', 'waiver: { label: "" }\n', 'hints:\n  rules: { secrets: loud }\n', 'hints:\n  rules: { secret: off }\n'];
   for (const text of valid) {
     assert.doesNotThrow(() => parseConfig(text, FILE), text);
     assert.equal(validate(parseYaml(text) ?? null), true, `schema rejects valid: ${text} ${JSON.stringify(validate.errors)}`);
@@ -236,4 +236,23 @@ test('docs/config.md documents every key the parser accepts', () => {
   };
   walk(CONFIG_SPEC, []);
   assert.deepEqual(missing, []);
+});
+
+test('hints.rules: only the catalogue ids are accepted, with the closest one suggested', () => {
+  const ok = parseConfig('hints:\n  rules:\n    secrets: warning\n    docs-and-locales: off\n', 'c.yml');
+  assert.deepEqual(ok.hints.rules, { secrets: 'warning', 'docs-and-locales': 'off' });
+  assert.throws(
+    () => parseConfig('hints:\n  rules:\n    secret: off\n', 'c.yml'),
+    (e: unknown) => e instanceof InputError && e.message.includes('c.yml:3:5: hints.rules.secret: unknown key; did you mean "secrets"?'),
+  );
+  assert.throws(() => mergeOverrides(defaultConfig(), { 'hints.rules.apt-leftover': 'off' }), /hints\.rules\.apt-leftover: unknown key; did you mean "apt-leftovers"\?/);
+  assert.equal(mergeOverrides(defaultConfig(), { 'hints.rules.apt-leftovers': 'error' }).hints.rules['apt-leftovers'], 'error');
+});
+
+test('the config schema lists exactly the hint rule ids of the catalogue', async () => {
+  const { RULE_IDS } = await import('../../src/hints/index.ts');
+  const schema = readFileSync(new URL('../../schema/layer-budget.config.schema.json', import.meta.url), 'utf8');
+  const m = /"propertyNames": \{\s*"enum": (\[[^\]]*\])/.exec(schema);
+  assert.ok(m, 'hints.rules has a propertyNames enum');
+  assert.deepEqual(JSON.parse(m[1]!), [...RULE_IDS]);
 });
