@@ -16,7 +16,7 @@ import { parseConfig, parseDiveCi, defaultConfig } from './budget/config.ts';
 import { renderComment } from './render/comment.ts';
 import { renderSummary } from './render/summary.ts';
 import { openSource } from './image/index.ts';
-import { parsePlatform } from './image/platform.ts';
+import { formatPlatform, parsePlatform, platformMatches } from './image/platform.ts';
 import { createLayerScanner } from './fs/scan.ts';
 import { analyze } from './analysis/analyze.ts';
 import { runHints, captureBytes } from './hints/index.ts';
@@ -66,6 +66,13 @@ export async function analyzeSource(opts: AnalyzeOptions, io: SourceIo): Promise
       ...(onProgress ? { onProgress } : {}),
     });
   const image = await load(opts.source, opts.hash ?? true, opts.onProgress);
+  // A source holding a single image is used whatever its platform; but when a platform was asked for
+  // explicitly, numbers of another platform's image would silently gate the wrong thing.
+  if (platform && !platformMatches(platform, image.platform)) {
+    throw new InputError(`--platform ${formatPlatform(platform)}: ${opts.source} holds a ${formatPlatform(image.platform)} image only`, {
+      hint: `drop --platform (or the platform input), or pass ${formatPlatform(image.platform)}`,
+    });
+  }
   let baseImage: BaseImageInfo | undefined;
   if (opts.baseImageSource) {
     let base: LoadedImage;

@@ -197,3 +197,11 @@ test('--base-image marks the leading layers it shares; a baseline passes that kn
   assert.equal(await main(['analyze', after, '--base-image', join(dir, 'nope.tar')], missing.ports), 2);
   assert.match(missing.err(), /reading the base image .*nope\.tar/);
 });
+
+test('an explicit --platform that the single image does not have is an input error, not silently ignored', async () => {
+  const c = capture();
+  assert.equal(await main(['analyze', before, '--platform', 'linux/arm64'], c.ports), 2);
+  assert.match(c.err(), /--platform linux\/arm64: .* holds a linux\/amd64 image only/);
+  const ok = capture();
+  assert.equal(await main(['analyze', before, '--platform', 'linux/x86_64', '--json'], ok.ports), 0);
+});
