@@ -14375,6 +14375,1309 @@ function closestKey(word, candidates) {
   return best !== null && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
 }
 
+// src/report/limits.ts
+var LIMITS = {
+  /** longest report text `fromJson` parses, in UTF-16 code units (~32 MB) */
+  reportChars: 32 * 1024 * 1024,
+  /** longest path (Linux PATH_MAX) */
+  pathChars: 4096,
+  /** longest history instruction, raw or normalized (longer ones are clipped with `…`) */
+  instructionChars: 4096,
+  /** longest image reference */
+  referenceChars: 4096,
+  /** longest digest, diffId or content hash */
+  digestChars: 256,
+  /** longest image name (repo tag) */
+  nameChars: 1024,
+  /** most image names */
+  names: 100,
+  /** most layers */
+  layers: 1e3,
+  /** longest short string: media type, platform, timestamp, version, rule id, key */
+  shortChars: 256,
+  /** longest free text: hint title, advice, verdict message */
+  textChars: 4e3,
+  /** most items of a capped list: top wasted paths, deleted paths, duplicate groups, largest files per layer */
+  listItems: 1e3,
+  /** most paths per duplicate group */
+  groupPaths: 1e3,
+  /** most aggregated directories */
+  directories: 1e4,
+  /** deepest directory aggregation */
+  directoryDepth: 64,
+  /** most hints */
+  hints: 1e3,
+  /** most evidence items per hint */
+  evidence: 1e3,
+  /** most verdicts */
+  verdicts: 1e4,
+  /** most hiddenBy / hides entries per layer */
+  layerRefs: 1e3
+};
+function clip(s, max) {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
+}
+var DIGEST_CHARS = /[^A-Za-z0-9:+._=-]/g;
+function safeDigest(s) {
+  return clip(s.replace(DIGEST_CHARS, "_"), LIMITS.digestChars);
+}
+
+// src/hints/context.ts
+function baseFlags(analysis) {
+  const { report } = analysis;
+  const n = Math.max(report.layers.length, analysis.layerEvents.length);
+  const count = report.baseImage.layerCount;
+  const flags = [];
+  for (let i = 0; i < n; i++) {
+    if (count !== null) flags.push(i < count);
+    else flags.push(report.layers[i]?.isBase === true);
+  }
+  return flags;
+}
+function alignHistory(analysis, layerCount) {
+  const nonEmpty = (analysis.image.config.history ?? []).filter((h) => h.empty_layer !== true);
+  const out = [];
+  for (let i = 0; i < layerCount; i++) out.push(nonEmpty[i]);
+  return out;
+}
+function redact(text) {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:)[^\s@/'"]+@/gi, "$1***@").replace(/\b([A-Za-z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]*)(\s*[=:]\s*|\s+)(?!%s)(['"]?)[^\s'"\\]{4,}\3/gi, "$1$2$3***$3").replace(/\b(AKIA|ASIA)[0-9A-Z]{16}\b/g, "$1****************");
+}
+function makeContext(analysis) {
+  const { report } = analysis;
+  const base = baseFlags(analysis);
+  const layerCount = base.length;
+  const userLayers = [];
+  for (let i = 0; i < layerCount; i++) if (!base[i]) userLayers.push(i);
+  const history = alignHistory(analysis, layerCount);
+  const layerFiles = [];
+  analysis.layerEvents.forEach((events, layer) => {
+    for (const event of events) {
+      if (event.kind === "file") layerFiles.push({ layer, path: event.path, sizeBytes: event.sizeBytes, event });
+    }
+  });
+  const visibleKeys = /* @__PURE__ */ new Set();
+  const seenInodes = /* @__PURE__ */ new Set();
+  const visibleInodes = [];
+  for (const f of analysis.visibleFiles) {
+    visibleKeys.add(`${f.layer}\0${f.path}`);
+    if (!seenInodes.has(f.inode)) {
+      seenInodes.add(f.inode);
+      visibleInodes.push(f);
+    }
+  }
+  const rawInstruction = (layer) => report.layers[layer]?.instruction ?? history[layer]?.created_by ?? "";
+  return {
+    analysis,
+    report,
+    userLayers,
+    isUserLayer: (layer) => base[layer] !== true,
+    rawInstruction,
+    instruction: (layer) => {
+      if (layer === null) return null;
+      const l = report.layers[layer];
+      const s = l?.normalizedInstruction || l?.instruction || history[layer]?.created_by || "";
+      return s === "" ? null : redact(s);
+    },
+    layerFiles,
+    visibleInodes,
+    isVisible: (layer, path2) => visibleKeys.has(`${layer}\0${path2}`),
+    layerHistory: history
+  };
+}
+
+// src/hints/util.ts
+var EVIDENCE_CAP = 10;
+function formatBytes(bytes) {
+  const abs = Math.abs(bytes);
+  if (abs < 1e3) return `${bytes} B`;
+  const units = ["kB", "MB", "GB", "TB"];
+  let v = bytes / 1e3;
+  let u = 0;
+  while (Math.abs(v) >= 1e3 && u < units.length - 1) {
+    v /= 1e3;
+    u++;
+  }
+  const digits = Math.abs(v) >= 100 ? 0 : 1;
+  return `${v.toFixed(digits)} ${units[u]}`;
+}
+function sumBytes(items) {
+  let n = 0;
+  for (const i of items) n += i.sizeBytes;
+  return n;
+}
+function basename(path2) {
+  const i = path2.lastIndexOf("/");
+  return i < 0 ? path2 : path2.slice(i + 1);
+}
+function dirname(path2) {
+  const i = path2.lastIndexOf("/");
+  return i <= 0 ? "/" : path2.slice(0, i);
+}
+function capEvidence(items, cap2 = EVIDENCE_CAP, keepOrder = false) {
+  const sorted = keepOrder ? [...items] : [...items].sort(
+    (a, b) => b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.layer ?? -1) - (b.layer ?? -1)
+  );
+  const evidence = sorted.slice(0, cap2);
+  const rest = sorted.slice(cap2);
+  return { evidence, omitted: rest.length > 0 ? { count: rest.length, sizeBytes: sumBytes(rest) } : void 0 };
+}
+function rollup(items, key) {
+  const map = /* @__PURE__ */ new Map();
+  for (const it of items) {
+    const p = key(it.path) ?? it.path;
+    const k = `${it.layer}\0${p}`;
+    const e2 = map.get(k);
+    if (e2) {
+      e2.sizeBytes += it.sizeBytes;
+      e2.files++;
+    } else map.set(k, { layer: it.layer, path: p, sizeBytes: it.sizeBytes, files: 1 });
+  }
+  return [...map.values()];
+}
+function prefixKey(depth2) {
+  return (path2) => {
+    const segs = path2.split("/").filter((s) => s !== "");
+    if (segs.length <= depth2) return null;
+    return `/${segs.slice(0, depth2).join("/")}`;
+  };
+}
+function claimsOf(files) {
+  return files.map((f) => ({ layer: f.layer, path: f.path, sizeBytes: f.sizeBytes }));
+}
+function byLayer(items) {
+  const m = /* @__PURE__ */ new Map();
+  for (const it of items) {
+    const a = m.get(it.layer);
+    if (a) a.push(it);
+    else m.set(it.layer, [it]);
+  }
+  return [...m.entries()].sort((a, b) => a[0] - b[0]);
+}
+function userFiles(ctx, test) {
+  return ctx.layerFiles.filter((f) => ctx.isUserLayer(f.layer) && test(f.path, f));
+}
+function makeHint(ctx, spec) {
+  const { evidence, omitted } = capEvidence(spec.evidence, spec.evidenceCap ?? EVIDENCE_CAP, spec.evidenceOrdered ?? false);
+  const hint = {
+    rule: spec.rule,
+    severity: spec.severity,
+    title: spec.title,
+    layer: spec.layer,
+    instruction: ctx.instruction(spec.layer),
+    evidence,
+    advice: spec.advice,
+    savingsBytes: spec.savingsBytes ?? sumBytes(spec.claims),
+    overlaps: false,
+    claims: [...spec.claims]
+  };
+  if (omitted) hint.evidenceOmitted = omitted;
+  if (spec.alternative) hint.alternative = true;
+  return hint;
+}
+function layerLabel(ctx, layer) {
+  const ins2 = ctx.instruction(layer);
+  if (ins2 === null) return `layer ${layer}`;
+  const short = ins2.length > 60 ? `${ins2.slice(0, 57)}\u2026` : ins2;
+  return `layer ${layer} (${short})`;
+}
+function plural(n, word, many = `${word}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
+}
+function commonRollupKey(paths) {
+  let common = null;
+  for (const p of paths) {
+    const dirSegs = p.split("/").filter((s) => s !== "").slice(0, -1);
+    if (common === null) common = dirSegs;
+    else {
+      let i = 0;
+      while (i < common.length && i < dirSegs.length && common[i] === dirSegs[i]) i++;
+      common = common.slice(0, i);
+    }
+  }
+  return prefixKey((common?.length ?? 0) + 1);
+}
+
+// src/hints/rules/dev-dependencies.ts
+var id = "dev-dependencies";
+var MIN_BYTES = 1e5;
+var WELL_KNOWN_DEV_TOOLS = [
+  "eslint",
+  "mocha",
+  "jest",
+  "nodemon",
+  "typescript",
+  "ts-node",
+  "webpack",
+  "webpack-cli",
+  "prettier",
+  "vitest",
+  "ava",
+  "tap",
+  "karma",
+  "jasmine",
+  "chai",
+  "sinon",
+  "nyc",
+  "c8",
+  "rollup",
+  "esbuild",
+  "vite",
+  "parcel",
+  "babel-jest",
+  "@babel/core",
+  "@babel/cli",
+  "@types/node",
+  "ts-jest",
+  "tsx",
+  "husky",
+  "lint-staged",
+  "standard",
+  "xo",
+  "stylelint",
+  "cypress",
+  "playwright",
+  "@playwright/test",
+  "puppeteer",
+  "storybook",
+  "supertest"
+];
+var decoder = new TextDecoder();
+function json(event) {
+  if (event.content === void 0 || event.content.length !== event.sizeBytes) return null;
+  try {
+    return JSON.parse(decoder.decode(event.content));
+  } catch {
+    return null;
+  }
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isAppPath(path2) {
+  return !path2.includes("/node_modules/") && !/^\/(usr\/(lib|lib64|libexec|share|include|bin|sbin|local\/lib|local\/share|local\/bin)|lib|lib64|bin|sbin|etc|var\/lib|proc|sys)\//.test(path2);
+}
+function latest(ctx, test) {
+  const m = /* @__PURE__ */ new Map();
+  for (const f of ctx.layerFiles) if (test(f.path) && f.event.content !== void 0) m.set(f.path, f.event);
+  return m;
+}
+function packageDirOf(rel) {
+  const segs = rel.split("/");
+  const out = [];
+  let i = 0;
+  for (; ; ) {
+    const first = segs[i];
+    if (first === void 0) return null;
+    const scoped = first.startsWith("@");
+    const nameLen = scoped ? 2 : 1;
+    if (segs.length < i + nameLen + 1) return null;
+    out.push(segs.slice(i, i + nameLen).join("/"));
+    i += nameLen;
+    if (segs[i] === "node_modules") {
+      out.push("node_modules");
+      i++;
+      continue;
+    }
+    return out.join("/");
+  }
+}
+function devPackages(ctx) {
+  const manifests = latest(ctx, (p) => p.endsWith("/package.json") && isAppPath(p));
+  const locks = latest(ctx, (p) => p.endsWith("/node_modules/.package-lock.json") || p.endsWith("/package-lock.json") && isAppPath(p));
+  const apps = [];
+  const dirs = /* @__PURE__ */ new Set();
+  for (const p of manifests.keys()) dirs.add(dirname(p));
+  for (const p of locks.keys()) dirs.add(p.endsWith("/node_modules/.package-lock.json") ? dirname(dirname(p)) : dirname(p));
+  for (const dir of [...dirs].sort()) {
+    const prefix = dir === "/" ? "" : dir;
+    const lockEvent = locks.get(`${prefix}/node_modules/.package-lock.json`) ?? locks.get(`${prefix}/package-lock.json`);
+    const lock = lockEvent ? json(lockEvent) : null;
+    if (isObject(lock) && isObject(lock["packages"])) {
+      const dev = /* @__PURE__ */ new Set();
+      for (const [key, v] of Object.entries(lock["packages"])) {
+        if (key.startsWith("node_modules/") && isObject(v) && v["dev"] === true) dev.add(key.slice("node_modules/".length));
+      }
+      apps.push({ dir, dev, source: "lockfile", anyDepth: false });
+      continue;
+    }
+    const manifestEvent = manifests.get(`${prefix}/package.json`);
+    const manifest = manifestEvent ? json(manifestEvent) : null;
+    if (isObject(manifest) && isObject(manifest["devDependencies"])) {
+      apps.push({ dir, dev: new Set(Object.keys(manifest["devDependencies"])), source: "package.json", anyDepth: true });
+    }
+  }
+  if (manifests.size === 0 && locks.size === 0) {
+    const roots = /* @__PURE__ */ new Set();
+    for (const f of ctx.layerFiles) {
+      const i = f.path.indexOf("/node_modules/");
+      if (i < 0 || !ctx.isUserLayer(f.layer)) continue;
+      const root = f.path.slice(0, i);
+      if (isAppPath(`${root}/x`)) roots.add(root === "" ? "/" : root);
+    }
+    for (const dir of [...roots].sort()) apps.push({ dir, dev: new Set(WELL_KNOWN_DEV_TOOLS), source: "well-known", anyDepth: true });
+  }
+  return apps;
+}
+function devDependencies(ctx) {
+  const hints = [];
+  for (const app of devPackages(ctx)) {
+    if (app.dev.size === 0) continue;
+    const nm = `${app.dir === "/" ? "" : app.dir}/node_modules/`;
+    const hits = [];
+    for (const f of ctx.layerFiles) {
+      if (!ctx.isUserLayer(f.layer) || f.sizeBytes === 0 || !f.path.startsWith(nm)) continue;
+      const pkg = packageDirOf(f.path.slice(nm.length));
+      if (pkg === null) continue;
+      const name = app.anyDepth ? pkg.split("/node_modules/").pop() ?? pkg : pkg;
+      if (app.dev.has(name)) hits.push({ ...f, pkg });
+    }
+    const bytes = sumBytes(hits);
+    if (bytes < MIN_BYTES) continue;
+    const layers = [...new Set(hits.map((h) => h.layer))].sort((a, b) => a - b);
+    const first = layers[0] ?? null;
+    const pkgs = new Set(hits.map((h) => h.pkg));
+    const evidence = rollup(hits, (p) => {
+      const pkg = packageDirOf(p.slice(nm.length));
+      return pkg === null ? null : `${nm}${pkg}`;
+    });
+    const from = app.source === "lockfile" ? "flagged dev-only in the image's npm lockfile" : app.source === "package.json" ? `listed in ${app.dir}/package.json devDependencies (direct ones only; their own dependencies are not counted)` : "well-known development tools (no package.json content was captured)";
+    const install = first === null ? "" : ctx.rawInstruction(first);
+    const layersText = layers.length > 1 ? `layers ${layers.join(", ")}` : `layer ${first}`;
+    hints.push(
+      makeHint(ctx, {
+        rule: id,
+        severity: "warning",
+        title: `${plural(pkgs.size, "dev-only package")} in ${nm.slice(0, -1)} (${formatBytes(bytes)} over ${layersText})${first !== null ? `, installed by ${layerLabel(ctx, first)}` : ""}`,
+        layer: first,
+        evidence: evidence.map((e2) => ({ path: e2.path, sizeBytes: e2.sizeBytes, layer: e2.layer })),
+        advice: `Install production dependencies only: \`${/\byarn\b/.test(install) ? "RUN yarn install --production --frozen-lockfile" : "RUN npm ci --omit=dev"}\` (packages ${from}). If the build needs them, use a multi-stage build: install and build in a builder stage, run \`npm prune --omit=dev\` there, and \`COPY --from=build ${app.dir}/node_modules ${app.dir}/node_modules\`.`,
+        claims: claimsOf(hits)
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/secrets.ts
+var id2 = "secrets";
+var decoder2 = new TextDecoder("utf-8", { fatal: false });
+function isThirdParty(path2) {
+  return /\/(node_modules|site-packages|dist-packages)\//.test(path2) || path2.startsWith("/usr/share/doc/");
+}
+var PEM_PRIVATE = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+var SSH_KEY_NAME = /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/;
+var SECRET_KEY_NAME = /(SECRET|TOKEN|PASSW(OR)?D|PASSWD|PWD|API_?KEY|ACCESS_?KEY|PRIVATE|CREDENTIAL|AUTH)/i;
+var AWS_KEY_ID = /\b(AKIA|ASIA)[0-9A-Z]{16}\b/;
+var URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:[^\s@/]+@/i;
+var PLACEHOLDER = /^(|changeme|change_me|xxx+|\*+|<.*>|\$\{.*\}|\$[A-Z_]+|your[_-].*|example.*|dummy|test|null|none|false|true|todo)$/i;
+function isCredentialCandidate(path2) {
+  const b = basename(path2);
+  return /^\.env(\..+)?$/.test(b) || /\.(pem|key|p8)$/i.test(b) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(b) || b === ".npmrc" || b === ".git-credentials" || b === ".netrc" || b === "_netrc" || path2.endsWith("/.aws/credentials") || path2.endsWith("/.docker/config.json") || path2.endsWith("/.git/config");
+}
+function envSecretKeys(text) {
+  const keys = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!m || m[1] === void 0 || m[2] === void 0) continue;
+    const key = m[1];
+    const value = m[2].trim().replace(/^(['"])(.*)\1$/, "$2");
+    if (PLACEHOLDER.test(value)) continue;
+    if (SECRET_KEY_NAME.test(key) && value.length >= 8 || AWS_KEY_ID.test(value) || URL_WITH_PASSWORD.test(value)) keys.push(key);
+  }
+  return keys;
+}
+function classify(f) {
+  if (f.sizeBytes === 0 || isThirdParty(f.path)) return null;
+  const b = basename(f.path);
+  const content = f.event.content;
+  const text = content === void 0 ? null : decoder2.decode(content);
+  if (text !== null && PEM_PRIVATE.test(text)) return { file: f, what: "private key (PEM)" };
+  if (SSH_KEY_NAME.test(b)) return text === null ? { file: f, what: "SSH private key name (content not inspected)" } : null;
+  if (/^\.env(\..+)?$/.test(b)) {
+    if (text === null) return null;
+    const keys = envSecretKeys(text);
+    return keys.length > 0 ? { file: f, what: `.env with ${keys.join(", ")}` } : null;
+  }
+  if (b === ".npmrc") return text !== null && /(_authToken|_auth|_password)\s*=\s*\S/.test(text) ? { file: f, what: ".npmrc with an auth token" } : null;
+  if (f.path.endsWith("/.aws/credentials")) {
+    if (text === null) return { file: f, what: "AWS credentials file (content not inspected)" };
+    return /aws_secret_access_key\s*=\s*\S/i.test(text) ? { file: f, what: "AWS credentials (aws_secret_access_key)" } : null;
+  }
+  if (f.path.endsWith("/.docker/config.json")) {
+    return text !== null && /"(auth|identitytoken)"\s*:\s*"[^"]+"/.test(text) ? { file: f, what: "Docker registry credentials (auths)" } : null;
+  }
+  if (b === ".git-credentials") return text === null || URL_WITH_PASSWORD.test(text) ? { file: f, what: "git credentials" } : null;
+  if (b === ".netrc" || b === "_netrc") return text === null || /\bpassword\s+\S/.test(text) ? { file: f, what: ".netrc with a password" } : null;
+  if (f.path.endsWith("/.git/config")) return text !== null && URL_WITH_PASSWORD.test(text) ? { file: f, what: "git remote URL with embedded credentials" } : null;
+  return null;
+}
+function findSecrets(ctx) {
+  const out = [];
+  for (const f of ctx.layerFiles) {
+    const finding = classify(f);
+    if (finding) out.push(finding);
+  }
+  return out;
+}
+function configSecrets(text) {
+  const found = [];
+  if (URL_WITH_PASSWORD.test(text.replace(/:\*\*\*@/g, "@"))) found.push("URL with a password");
+  if (AWS_KEY_ID.test(text)) found.push("AWS access key id");
+  const re = /\b([A-Za-z_][A-Za-z0-9_]*)=(['"]?)([^\s'"\\]+)\2/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const key = m[1] ?? "";
+    const value = m[3] ?? "";
+    if (!SECRET_KEY_NAME.test(key) || value.length < 8 || PLACEHOLDER.test(value) || /^[$%]/.test(value) || /^\*+$/.test(value)) continue;
+    if (/:\/\//.test(value) && !URL_WITH_PASSWORD.test(value)) continue;
+    found.push(key);
+  }
+  return [...new Set(found)];
+}
+function secrets(ctx) {
+  const hints = [];
+  const advice = "Treat them as leaked and rotate them: the image config (history and Env) is readable by anyone who can pull the image. Pass build-time secrets with BuildKit (`RUN --mount=type=secret,id=token \u2026`) or build args that are not persisted, and runtime secrets from the environment or a secret store, never `ENV`.";
+  for (let layer = 0; layer < ctx.analysis.layerEvents.length; layer++) {
+    const what = configSecrets(ctx.rawInstruction(layer));
+    if (what.length === 0) continue;
+    hints.push(
+      makeHint(ctx, {
+        rule: id2,
+        severity: "error",
+        title: `the build instruction of ${layerLabel(ctx, layer)} embeds credentials in the image history: ${what.join(", ")}`,
+        layer,
+        evidence: [{ path: "<history: created_by>", sizeBytes: 0, layer }],
+        advice,
+        claims: []
+      })
+    );
+  }
+  const env = (ctx.analysis.image.config.config?.Env ?? []).filter((e2) => configSecrets(e2).length > 0).map((e2) => e2.split("=")[0] ?? "");
+  if (env.length > 0) {
+    hints.push(
+      makeHint(ctx, {
+        rule: id2,
+        severity: "error",
+        title: `the image config sets credentials in its environment: ${env.join(", ")}`,
+        layer: null,
+        evidence: env.map((name) => ({ path: `<config Env: ${name}>`, sizeBytes: 0, layer: null })),
+        advice,
+        claims: []
+      })
+    );
+  }
+  for (const [layer, list] of byLayer(findSecrets(ctx).map((s) => ({ ...s, layer: s.file.layer })))) {
+    const hidden = list.filter((s) => !ctx.isVisible(layer, s.file.path));
+    const names = list.map((s) => `${s.file.path} (${s.what})`);
+    const shipNote = hidden.length === 0 ? "" : hidden.length === list.length ? " \u2014 deleted by a later layer, but the bytes still ship in this one" : ` \u2014 ${hidden.length} of them deleted later, but the bytes still ship in this layer`;
+    hints.push(
+      makeHint(ctx, {
+        rule: id2,
+        severity: "error",
+        title: `credentials in ${layerLabel(ctx, layer)}: ${names.slice(0, 3).join("; ")}${names.length > 3 ? `; and ${list.length - 3} more` : ""}${shipNote}`,
+        layer,
+        evidence: list.map((s) => ({ path: s.file.path, sizeBytes: s.file.sizeBytes, layer })),
+        advice: `Treat them as leaked and rotate them: anyone who can pull the image can read layer ${layer}, and deleting them in a later layer does not remove them. Keep them out of the build context (\`.dockerignore\`: \`.env*\`, \`*.pem\`, \`*.key\`, \`id_*\`, \`.npmrc\`, \`.git\`), pass build-time secrets with BuildKit (\`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\`), and give runtime secrets to the container from the environment or a secret store.`,
+        claims: [],
+        evidenceOrdered: true
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/apt-leftovers.ts
+var id3 = "apt-leftovers";
+var MIN_BYTES2 = 1e4;
+function isAptLeftover(path2) {
+  return path2.startsWith("/var/lib/apt/lists/") || /^\/var\/cache\/apt\/[^/]+\.bin$/.test(path2) || /^\/var\/cache\/apt\/archives\/(partial\/)?[^/]+\.deb$/.test(path2);
+}
+function aptPackages(instruction) {
+  const m = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b((?:\s+[^\s&;|)]+)*)/.exec(instruction);
+  if (!m || m[1] === void 0) return [];
+  return m[1].trim().split(/\s+/).filter((w) => w !== "" && !w.startsWith("-") && !w.startsWith("$"));
+}
+function aptInstallLine(pkgs) {
+  const list = pkgs.length > 0 ? pkgs.join(" ") : "<packages>";
+  return `RUN apt-get update && apt-get install -y --no-install-recommends ${list} && rm -rf /var/lib/apt/lists/*`;
+}
+function aptGroup(path2) {
+  if (path2.startsWith("/var/lib/apt/lists/")) return "/var/lib/apt/lists";
+  if (path2.startsWith("/var/cache/apt/archives/")) return "/var/cache/apt/archives";
+  return path2;
+}
+function aptLeftovers(ctx) {
+  const files = userFiles(ctx, (p, f) => f.sizeBytes > 0 && isAptLeftover(p));
+  const hints = [];
+  for (const [layer, list] of byLayer(files)) {
+    const bytes = sumBytes(list);
+    if (bytes < MIN_BYTES2) continue;
+    const raw = ctx.rawInstruction(layer);
+    const pkgs = aptPackages(raw);
+    const hasDebs = list.some((f) => f.path.endsWith(".deb"));
+    const installsHere = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b/.test(raw);
+    const line = aptInstallLine(pkgs).replace(" && rm -rf", `${hasDebs ? " && apt-get clean" : ""} && rm -rf`);
+    const advice = installsHere || pkgs.length > 0 ? `Clean up in the same RUN that installs: \`${line}\`. Deleting them in a later layer saves nothing.` : `Do not leave apt state in this layer: run \`apt-get update\` in the same RUN as the install and end it with \`${hasDebs ? "apt-get clean && " : ""}rm -rf /var/lib/apt/lists/*\`, e.g. \`${line}\`.`;
+    hints.push(
+      makeHint(ctx, {
+        rule: id3,
+        severity: "warning",
+        title: `apt package lists and caches left in ${layerLabel(ctx, layer)}: ${formatBytes(bytes)}`,
+        layer,
+        evidence: rollup(list, aptGroup).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
+        advice,
+        claims: claimsOf(list)
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/package-caches.ts
+var id4 = "package-caches";
+var MIN_BYTES3 = 64e3;
+var HOME = String.raw`(?:/root|/home/[^/]+|/usr/local/share|/tmp|/app|/usr/src/app|/[^/]+)`;
+var CACHE_KINDS = [
+  { name: "pip", re: new RegExp(`^(${HOME}/\\.cache/pip)/`), advice: "`pip install --no-cache-dir \u2026` (or `ENV PIP_NO_CACHE_DIR=1`)" },
+  { name: "npm", re: new RegExp(`^(${HOME}/\\.npm)/`), advice: "`npm ci --omit=dev && npm cache clean --force` in the same RUN, or `RUN --mount=type=cache,target=/root/.npm npm ci`" },
+  { name: "yarn", re: new RegExp(`^(${HOME}/\\.cache/yarn|${HOME}/\\.yarn-cache|/usr/local/share/\\.cache/yarn)/`), advice: "`yarn install --frozen-lockfile && yarn cache clean` in the same RUN" },
+  { name: "pnpm", re: new RegExp(`^(${HOME}/\\.local/share/pnpm/store|${HOME}/\\.pnpm-store|${HOME}/\\.cache/pnpm)/`), advice: "`pnpm install --frozen-lockfile && pnpm store prune` in the same RUN, or a cache mount for the store" },
+  { name: "go build", re: new RegExp(`^(${HOME}/\\.cache/go-build)/`), advice: "build in a builder stage (`FROM golang AS build`) and `COPY --from=build` only the binary, or `go clean -cache` in the same RUN" },
+  { name: "go modules", re: /^((?:\/go|\/root\/go|\/home\/[^/]+\/go)\/pkg\/mod)\//, advice: "build in a builder stage and copy only the binary, or `go clean -modcache` in the same RUN" },
+  { name: "maven", re: new RegExp(`^(${HOME}/\\.m2/repository)/`), advice: "build in a builder stage and copy only the jar, or use `RUN --mount=type=cache,target=/root/.m2`" },
+  { name: "gradle", re: new RegExp(`^(${HOME}/\\.gradle/(?:caches|wrapper/dists))/`), advice: "build in a builder stage and copy only the artifact, or use a cache mount for `~/.gradle`" },
+  { name: "cargo", re: new RegExp(`^(${HOME}/\\.cargo/(?:registry|git)|/usr/local/cargo/(?:registry|git))/`), advice: "build in a builder stage and copy only the binary, or use a cache mount for the cargo registry" },
+  { name: "composer", re: new RegExp(`^(${HOME}/\\.composer/cache|${HOME}/\\.cache/composer)/`), advice: "`composer install --no-dev && composer clear-cache` in the same RUN" },
+  { name: "apk", re: /^(\/var\/cache\/apk)\//, advice: "`apk add --no-cache \u2026`" },
+  { name: "generic ~/.cache", re: /^((?:\/root|\/home\/[^/]+)\/\.cache)\//, advice: "remove `~/.cache` in the same RUN that fills it, or use `RUN --mount=type=cache,target=/root/.cache`" }
+];
+var MAYBE_CACHE = /\/\.|^\/(?:go|root\/go|home\/[^/]+\/go)\/pkg\/mod\/|^\/var\/cache\/apk\/|^\/usr\/local\/cargo\//;
+function cacheOf(path2) {
+  if (!MAYBE_CACHE.test(path2)) return null;
+  for (const kind of CACHE_KINDS) {
+    const m = kind.re.exec(path2);
+    if (m && m[1] !== void 0) return { kind, dir: m[1] };
+  }
+  return null;
+}
+function packageCaches(ctx) {
+  const files = userFiles(ctx, (p, f) => f.sizeBytes > 0 && cacheOf(p) !== null);
+  const hints = [];
+  for (const [layer, list] of byLayer(files)) {
+    const bytes = sumBytes(list);
+    if (bytes < MIN_BYTES3) continue;
+    const groups = rollup(list, (p) => cacheOf(p)?.dir ?? null);
+    const kinds = [...new Set(list.map((f) => cacheOf(f.path)?.kind).filter((k) => k !== void 0))];
+    const names = kinds.map((k) => k.name);
+    hints.push(
+      makeHint(ctx, {
+        rule: id4,
+        severity: "warning",
+        title: `${names.join(", ")} cache${kinds.length > 1 ? "s" : ""} left in ${layerLabel(ctx, layer)}: ${formatBytes(bytes)}`,
+        layer,
+        evidence: groups.map((g) => ({ path: g.path, sizeBytes: g.sizeBytes, layer: g.layer })),
+        advice: kinds.map((k) => `${k.name}: ${k.advice}.`).join(" ") + " A cache deleted in a later layer still ships; it must not reach this layer at all.",
+        claims: claimsOf(list)
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/build-toolchain.ts
+var id5 = "build-toolchain";
+var MIN_BYTES4 = 5e5;
+var TOOL = /^(?:gcc|g\+\+|c\+\+|cc|cpp|clang|clang\+\+|make|gmake|cmake|ninja|ld|ld\.bfd|ld\.gold|as|gfortran|rustc)(?:-\d+(?:\.\d+)*)?$/;
+var TRIPLET_TOOL = /^[a-z0-9_]+-(?:linux|pc-linux)-gnu[a-z]*-(?:gcc|g\+\+|cpp|c\+\+|ld|ld\.bfd|ld\.gold|as|gfortran)(?:-\d+(?:\.\d+)*)?$/;
+function toolchainGroup(path2) {
+  if (!path2.startsWith("/usr/")) return null;
+  if (/^\/usr\/(local\/)?include\//.test(path2)) return path2.startsWith("/usr/local/") ? "/usr/local/include" : "/usr/include";
+  const gcc = /^(\/usr\/(?:lib|libexec)\/gcc(?:-cross)?)\//.exec(path2);
+  if (gcc && gcc[1] !== void 0) return gcc[1];
+  if (/^\/usr\/(local\/)?bin\/[^/]+$/.test(path2)) {
+    const b = basename(path2);
+    if (TOOL.test(b) || TRIPLET_TOOL.test(b)) return path2;
+  }
+  if (/^\/usr\/lib\/[^/]+-linux-gnu[^/]*\/[^/]+\.a$/.test(path2)) return "/usr/lib/*-linux-gnu/*.a";
+  if (/^\/usr\/lib\/[^/]+-linux-gnu[^/]*\/(libbfd|libopcodes|libctf|libgprofng)[^/]*$/.test(path2)) return "/usr/lib/*-linux-gnu/libbfd+opcodes";
+  return null;
+}
+function buildToolchain(ctx) {
+  const files = ctx.visibleInodes.filter((f) => ctx.isUserLayer(f.layer) && f.sizeBytes > 0 && toolchainGroup(f.path) !== null);
+  const hints = [];
+  for (const [layer, list] of byLayer(files)) {
+    const bytes = sumBytes(list);
+    if (bytes < MIN_BYTES4) continue;
+    const groups = rollup(list, toolchainGroup);
+    const hasCompiler = list.some((f) => /\/(gcc|g\+\+|cc|clang|make)(-[\d.]+)?$/.test(f.path) || /\/gcc\//.test(f.path));
+    hints.push(
+      makeHint(ctx, {
+        rule: id5,
+        severity: "warning",
+        title: `build toolchain${hasCompiler ? "" : " (headers and static libraries)"} in the final image from ${layerLabel(ctx, layer)}: ${formatBytes(bytes)}`,
+        layer,
+        evidence: groups.map((g) => ({ path: g.path, sizeBytes: g.sizeBytes, layer: g.layer })),
+        advice: "Use a multi-stage build: install the compilers and `-dev` packages in a builder stage, build there, and `COPY --from=build` only the artifacts into a runtime stage that installs the runtime libraries alone. If a single stage is unavoidable, remove them in the same RUN: `apt-get purge -y --auto-remove <build deps>`. With Debian's npm, `node-gyp` pulls headers in; `--no-install-recommends` and a builder stage avoid them.",
+        claims: claimsOf(list)
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/archives-left.ts
+var id6 = "archives-left";
+var MIN_BYTES5 = 1e4;
+function isArchive(path2) {
+  return ARCHIVE.test(path2);
+}
+var ARCHIVE = /\.(?:zip|tgz|tbz|tbz2|txz|tzst|whl|deb|udeb|rpm|apk|7z|rar|tar(?:\.(?:gz|bz2|xz|zst|lz4|lzma|lz|z))?)$/i;
+function archivesLeft(ctx) {
+  const files = ctx.visibleInodes.filter((f) => ctx.isUserLayer(f.layer) && f.sizeBytes > 0 && isArchive(f.path));
+  const hints = [];
+  for (const [layer, list] of byLayer(files)) {
+    const bytes = sumBytes(list);
+    if (bytes < MIN_BYTES5) continue;
+    const example = list.reduce((a, b) => b.sizeBytes > a.sizeBytes ? b : a);
+    hints.push(
+      makeHint(ctx, {
+        rule: id6,
+        severity: "warning",
+        title: `${plural(list.length, "archive")} left in the final image by ${layerLabel(ctx, layer)}: ${formatBytes(bytes)}`,
+        layer,
+        evidence: list.map((f) => ({ path: f.path, sizeBytes: f.sizeBytes, layer: f.layer })),
+        advice: `Download, unpack and delete in one RUN, e.g. \`RUN curl -fsSLo /tmp/${basename(example.path)} <url> && <unpack/install> && rm /tmp/${basename(example.path)}\`, or fetch and unpack in a builder stage and \`COPY --from=build\` the unpacked result. A \`COPY\`ed archive can be replaced by \`ADD <local.tar.gz> <dir>/\`, which unpacks it without keeping the archive.`,
+        claims: claimsOf(list)
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/backups-and-logs.ts
+var id7 = "backups-and-logs";
+var MIN_BYTES6 = 1e3;
+function isBackupOrLog(path2) {
+  if (!path2.startsWith("/etc/") && !path2.startsWith("/var/")) return false;
+  return /^\/etc\/(passwd|group|shadow|gshadow|subuid|subgid)-$/.test(path2) || /^\/var\/(cache\/debconf|lib\/dpkg)\/.*-old$/.test(path2) || /^\/var\/log\/.*\.log(\.\d+)?(\.(gz|xz))?$/.test(path2) || /^\/var\/log\/apt\//.test(path2) || /^\/var\/log\/(faillog|lastlog|wtmp|btmp)$/.test(path2);
+}
+function backupsAndLogs(ctx) {
+  const files = userFiles(ctx, (p, f) => f.sizeBytes > 0 && isBackupOrLog(p));
+  const hints = [];
+  for (const [layer, list] of byLayer(files)) {
+    const bytes = sumBytes(list);
+    if (bytes < MIN_BYTES6) continue;
+    const raw = ctx.rawInstruction(layer);
+    const tips = [];
+    if (list.some((f) => /\/(lastlog|faillog)$/.test(f.path)) && /\buseradd\b/.test(raw)) {
+      tips.push("`useradd --no-log-init` (`-l`) does not grow `/var/log/lastlog` and `faillog` (their size scales with the UID)");
+    }
+    tips.push(
+      "end the same RUN with `rm -f /etc/passwd- /etc/group- /etc/shadow- /etc/gshadow- /var/cache/debconf/*-old /var/lib/dpkg/*-old /var/log/*.log /var/log/apt/*` (deleting them in a later layer saves nothing)"
+    );
+    hints.push(
+      makeHint(ctx, {
+        rule: id7,
+        severity: "info",
+        title: `backups and logs written by ${layerLabel(ctx, layer)}: ${formatBytes(bytes)}`,
+        layer,
+        evidence: list.map((f) => ({ path: f.path, sizeBytes: f.sizeBytes, layer: f.layer })),
+        advice: `${tips.map((t2) => t2.charAt(0).toUpperCase() + t2.slice(1)).join(". ")}.`,
+        claims: claimsOf(list)
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/python-bytecode-and-vcs.ts
+var id8 = "python-bytecode-and-vcs";
+var MIN_BYTECODE_BYTES = 1e5;
+function bytecodeGroup(path2) {
+  if (!path2.includes("__pycache__/") && !path2.endsWith(".pyc") && !path2.endsWith(".pyo")) return null;
+  if (/^\/usr\/lib\/python[\d.]*\//.test(path2) || /^\/usr\/share\/(python|pyshared)/.test(path2)) return null;
+  const m = /^(.*\/__pycache__)\/[^/]+$/.exec(path2);
+  if (m && m[1] !== void 0) return m[1];
+  if (/\.py[co]$/.test(path2)) return path2;
+  return null;
+}
+function vcsDir(path2) {
+  if (!path2.includes("/.git/") && !path2.includes("/.hg/") && !path2.includes("/.svn/")) return null;
+  const m = /^(.*?\/\.(?:git|hg|svn))\//.exec(path2);
+  return m && m[1] !== void 0 ? m[1] : null;
+}
+function pythonBytecodeAndVcs(ctx) {
+  const hints = [];
+  const user = ctx.visibleInodes.filter((f) => ctx.isUserLayer(f.layer));
+  const pyc = user.filter((f) => f.sizeBytes > 0 && bytecodeGroup(f.path) !== null);
+  for (const [layer, list] of byLayer(pyc)) {
+    const bytes = sumBytes(list);
+    if (bytes < MIN_BYTECODE_BYTES) continue;
+    const dirs = rollup(list, (p) => {
+      const g = bytecodeGroup(p);
+      return g === null ? null : g.replace(/\/[^/]+\/__pycache__$/, "/**/__pycache__").replace(/(site-packages|dist-packages)\/.*$/, "$1/**/__pycache__");
+    });
+    hints.push(
+      makeHint(ctx, {
+        rule: id8,
+        severity: "info",
+        title: `Python bytecode baked into ${layerLabel(ctx, layer)}: ${formatBytes(bytes)} in ${plural(list.length, "file")}`,
+        layer,
+        evidence: dirs.map((d) => ({ path: d.path, sizeBytes: d.sizeBytes, layer: d.layer })),
+        advice: "Do not write bytecode at build time: `ENV PYTHONDONTWRITEBYTECODE=1` and `pip install --no-compile --no-cache-dir \u2026`, and keep `__pycache__` and `*.pyc` out of the context with `.dockerignore`. (Keep it if start-up time matters more than size.)",
+        claims: claimsOf(list)
+      })
+    );
+  }
+  const vcs = user.filter((f) => vcsDir(f.path) !== null);
+  for (const [layer, list] of byLayer(vcs)) {
+    const bytes = sumBytes(list);
+    const groups = rollup(list, vcsDir);
+    hints.push(
+      makeHint(ctx, {
+        rule: id8,
+        severity: "info",
+        title: `version-control ${groups.length === 1 ? "directory" : "directories"} in ${layerLabel(ctx, layer)}: ${groups.map((g) => g.path).slice(0, 3).join(", ")} (${formatBytes(bytes)})`,
+        layer,
+        evidence: groups.map((g) => ({ path: g.path, sizeBytes: g.sizeBytes, layer: g.layer })),
+        advice: "Add `.git` (and `.hg`, `.svn`) to `.dockerignore` so `COPY . .` leaves them out; a cloned repository should be cloned with `--depth 1` in a builder stage and only its files copied. The history can hold secrets that were removed from the working tree long ago.",
+        claims: claimsOf(list)
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/docs-and-locales.ts
+var id9 = "docs-and-locales";
+var MIN_BYTES7 = 1e5;
+function docsGroup(path2) {
+  if (!path2.startsWith("/usr/")) return null;
+  const m = /^(\/usr\/(?:local\/)?share\/(?:doc|man|info|locale|gtk-doc|help|doc-base|lintian))\//.exec(path2);
+  if (!m || m[1] === void 0) return null;
+  if (/^\/usr\/share\/doc\/[^/]+\/copyright$/.test(path2)) return null;
+  if (path2 === "/usr/share/locale/locale.alias") return null;
+  return m[1];
+}
+var DPKG_EXCLUDES = "RUN printf 'path-exclude /usr/share/doc/*\\npath-include /usr/share/doc/*/copyright\\npath-exclude /usr/share/man/*\\npath-exclude /usr/share/info/*\\npath-exclude /usr/share/locale/*\\npath-include /usr/share/locale/locale.alias\\n' > /etc/dpkg/dpkg.cfg.d/01-nodoc";
+function docsAndLocales(ctx) {
+  const files = ctx.visibleInodes.filter((f) => ctx.isUserLayer(f.layer) && f.sizeBytes > 0 && docsGroup(f.path) !== null);
+  const hints = [];
+  for (const [layer, list] of byLayer(files)) {
+    const bytes = sumBytes(list);
+    if (bytes < MIN_BYTES7) continue;
+    hints.push(
+      makeHint(ctx, {
+        rule: id9,
+        severity: "info",
+        title: `docs, man pages and locales from ${layerLabel(ctx, layer)}: ${formatBytes(bytes)}`,
+        layer,
+        evidence: rollup(list, docsGroup).map((g) => ({ path: g.path, sizeBytes: g.sizeBytes, layer: g.layer })),
+        advice: `Tell dpkg not to install them, before the first \`apt-get install\`: \`${DPKG_EXCLUDES}\`. Or remove them in the same RUN as the install: \`rm -rf /usr/share/doc/*/[!c]* /usr/share/man/* /usr/share/info/* /usr/share/locale/*\` (keep \`/usr/share/doc/*/copyright\` for licence compliance). Alpine: do not install \`*-doc\` packages.`,
+        claims: claimsOf(list)
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/attribute-copy-up.ts
+var id10 = "attribute-copy-up";
+var MIN_BYTES8 = 1e5;
+function copyUpAdvice(raw) {
+  const chown = /\bchown\s+(?:-\S+\s+)*([^\s&;]+)\s+([^\s&;]+)/.exec(raw);
+  const chmod = /\bchmod\s+(?:-\S+\s+)*([^\s&;]+)\s+([^\s&;]+)/.exec(raw);
+  const parts = [];
+  if (chown && chown[1] !== void 0 && chown[2] !== void 0) {
+    parts.push(
+      `Set the owner when the files are written instead of \`chown -R ${chown[1]} ${chown[2]}\` afterwards: \`COPY --chown=${chown[1]} . ${chown[2]}\` for copied files, and create the user first and run the step that writes the rest as that user (\`USER ${chown[1].split(":")[0]}\` before \`RUN npm ci\`), or chown in that same RUN.`
+    );
+  }
+  if (chmod && chmod[1] !== void 0 && chmod[2] !== void 0 && !chmod[1].startsWith("-")) {
+    parts.push(
+      `Set modes where the files are written instead of \`chmod ${chmod[1]} ${chmod[2]}\` in a later layer: \`COPY --chmod=<mode>\` for copied files, or chmod in the same RUN that creates them.`
+    );
+  }
+  if (parts.length === 0) {
+    parts.push(
+      "Change ownership, modes and timestamps in the same RUN that writes the files (or with `COPY --chown`/`--chmod`); in a later layer every touched file is copied up whole."
+    );
+  }
+  return parts.join(" ");
+}
+function attributeCopyUp(ctx) {
+  const items = ctx.analysis.wasted.filter((w) => w.cause === "attribute-copy-up" && w.sizeBytes > 0 && ctx.isUserLayer(w.hiddenBy));
+  const byHider = /* @__PURE__ */ new Map();
+  for (const w of items) {
+    const a = byHider.get(w.hiddenBy);
+    if (a) a.push(w);
+    else byHider.set(w.hiddenBy, [w]);
+  }
+  const hints = [];
+  for (const [hider, list] of [...byHider.entries()].sort((a, b) => a[0] - b[0])) {
+    const bytes = sumBytes(list);
+    if (bytes < MIN_BYTES8) continue;
+    const holders = [...new Set(list.map((w) => w.layer))].sort((a, b) => a - b);
+    const key = commonRollupKey(list.map((w) => w.path));
+    hints.push(
+      makeHint(ctx, {
+        rule: id10,
+        severity: "warning",
+        title: `${layerLabel(ctx, hider)} copied ${plural(list.length, "file")} up only to change attributes: ${formatBytes(bytes)} shipped twice (held by layer ${holders.join(", ")})`,
+        layer: hider,
+        evidence: rollup(list, key).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
+        advice: copyUpAdvice(ctx.rawInstruction(hider)),
+        claims: claimsOf(list)
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/deleted-later.ts
+var id11 = "deleted-later";
+var MIN_BYTES9 = 1e5;
+var CAUSES = /* @__PURE__ */ new Set(["deleted-file", "deleted-dir", "opaque", "replaced-dir", "overwritten"]);
+function hiderIndex(ctx, layer, cache2) {
+  let m = cache2.get(layer);
+  if (!m) {
+    m = /* @__PURE__ */ new Map();
+    for (const e2 of ctx.analysis.layerEvents[layer] ?? []) {
+      const prev = m.get(e2.path);
+      if (prev === void 0 || prev === "dir" || e2.kind === "whiteout" || e2.kind === "opaque") m.set(e2.path, e2.kind);
+    }
+    cache2.set(layer, m);
+  }
+  return m;
+}
+function rootOf(item, index) {
+  if (item.cause === "overwritten") return item.path;
+  let p = item.path;
+  for (; ; ) {
+    const kind = index.get(p);
+    if (kind === "whiteout" || kind === "opaque") return p;
+    if (kind !== void 0 && kind !== "dir" && p !== item.path) return p;
+    if (p === "/" || p === "") return item.path;
+    p = dirname(p);
+  }
+}
+function deletedLater(ctx) {
+  const cache2 = /* @__PURE__ */ new Map();
+  const pairs = /* @__PURE__ */ new Map();
+  for (const w of ctx.analysis.wasted) {
+    if (w.sizeBytes === 0 || !CAUSES.has(w.cause) || !ctx.isUserLayer(w.layer) || !ctx.isUserLayer(w.hiddenBy)) continue;
+    const k = `${w.layer}:${w.hiddenBy}`;
+    const a = pairs.get(k);
+    if (a) a.push(w);
+    else pairs.set(k, [w]);
+  }
+  const hints = [];
+  const keys = [...pairs.keys()].sort((a, b) => {
+    const [a1, a2] = a.split(":").map(Number);
+    const [b1, b2] = b.split(":").map(Number);
+    return (a1 ?? 0) - (b1 ?? 0) || (a2 ?? 0) - (b2 ?? 0);
+  });
+  for (const k of keys) {
+    const list = pairs.get(k) ?? [];
+    const bytes = sumBytes(list);
+    if (bytes < MIN_BYTES9) continue;
+    const first = list[0];
+    if (first === void 0) continue;
+    const holder = first.layer;
+    const hider = first.hiddenBy;
+    const index = hiderIndex(ctx, hider, cache2);
+    const roots = /* @__PURE__ */ new Map();
+    for (const w of list) {
+      const r = rootOf(w, index);
+      const e2 = roots.get(r);
+      if (e2) {
+        e2.sizeBytes += w.sizeBytes;
+        e2.files++;
+      } else roots.set(r, { sizeBytes: w.sizeBytes, files: 1 });
+    }
+    const onlyOverwrites = list.every((w) => w.cause === "overwritten");
+    const verb = onlyOverwrites ? "rewrites" : list.some((w) => w.cause === "overwritten") ? "deletes or rewrites" : "deletes";
+    const rootList = [...roots.keys()].sort((a, b) => (roots.get(b)?.sizeBytes ?? 0) - (roots.get(a)?.sizeBytes ?? 0));
+    const shown = rootList.slice(0, 3).join(" ");
+    hints.push(
+      makeHint(ctx, {
+        rule: id11,
+        severity: "warning",
+        title: `${formatBytes(bytes)} (${plural(list.length, "file")}) added by ${layerLabel(ctx, holder)} and ${onlyOverwrites ? "rewritten" : "deleted"} by ${layerLabel(ctx, hider)} still ship`,
+        layer: holder,
+        evidence: rootList.map((r) => ({ path: r, sizeBytes: roots.get(r)?.sizeBytes ?? 0, layer: holder })),
+        advice: `Layer ${hider} ${verb} them, but the bytes stay in layer ${holder}. ` + (onlyOverwrites ? "Write the final content once, in a single layer, or produce it in a builder stage." : `Remove them in the same RUN that creates them (\`RUN <download> && <unpack/install> && rm -rf ${shown}\`), or do the download and unpacking in a builder stage and \`COPY --from=build\` only the result.`),
+        claims: claimsOf(list)
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/duplicate-content.ts
+var id12 = "duplicate-content";
+var MIN_FILE_BYTES = 4096;
+var MIN_BYTES10 = 5e4;
+function isExempt(path2) {
+  return /^\/(usr\/(?!local\/)|lib|lib32|lib64|libx32|bin|sbin|etc|var\/lib)\b/.test(path2) || /^\/usr\/local\/share\/(doc|man|info)\//.test(path2);
+}
+function order(a, b) {
+  return a.layer - b.layer || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function redundantCopies(ctx) {
+  const groups = /* @__PURE__ */ new Map();
+  let hashed = false;
+  for (const f of ctx.visibleInodes) {
+    if (f.contentHash === void 0) continue;
+    hashed = true;
+    if (f.sizeBytes < MIN_FILE_BYTES || isExempt(f.path)) continue;
+    const k = `${f.contentHash}:${f.sizeBytes}`;
+    const a = groups.get(k);
+    if (a) a.push(f);
+    else groups.set(k, [f]);
+  }
+  if (!hashed) {
+    const byPath = new Map(ctx.analysis.visibleFiles.map((f) => [f.path, f]));
+    for (const g of ctx.report.duplicates.groups) {
+      if (g.sizeBytes < MIN_FILE_BYTES) continue;
+      const seen = /* @__PURE__ */ new Set();
+      const files = [];
+      for (const p of g.paths) {
+        const f = byPath.get(p);
+        if (f && !seen.has(f.inode) && !isExempt(f.path)) {
+          seen.add(f.inode);
+          files.push(f);
+        }
+      }
+      groups.set(`${g.contentHash}:${g.sizeBytes}`, files);
+    }
+  }
+  const out = [];
+  for (const files of groups.values()) {
+    if (files.length < 2) continue;
+    const sorted = [...files].sort(order);
+    const keep = sorted[0];
+    if (keep === void 0) continue;
+    for (const f of sorted.slice(1)) if (ctx.isUserLayer(f.layer)) out.push({ file: f, keep });
+  }
+  return out;
+}
+function duplicateContent(ctx) {
+  const copies = redundantCopies(ctx).map((c) => ({ ...c, layer: c.file.layer }));
+  const hints = [];
+  for (const [layer, list] of byLayer(copies)) {
+    const files = list.map((c) => c.file);
+    const bytes = sumBytes(files);
+    if (bytes < MIN_BYTES10) continue;
+    const top = [...list].sort((a, b) => b.file.sizeBytes - a.file.sizeBytes)[0];
+    hints.push(
+      makeHint(ctx, {
+        rule: id12,
+        severity: "info",
+        title: `${plural(list.length, "duplicate file")} in ${layerLabel(ctx, layer)} repeat content already in the image: ${formatBytes(bytes)}`,
+        layer,
+        evidence: files.map((f) => ({ path: f.path, sizeBytes: f.sizeBytes, layer: f.layer })),
+        advice: (top ? `For example \`${top.file.path}\` is identical to \`${top.keep.path}\` (layer ${top.keep.layer}). ` : "") + "Keep one copy: make the others hardlinks (`ln`, in the same RUN) or symlinks, copy the file once and point configuration at it, or run `npm dedupe` / `pip` with a shared site-packages. In a multi-stage build, `COPY --from` each artifact once.",
+        claims: claimsOf(files)
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/apt-update-alone.ts
+var id13 = "apt-update-alone";
+var UPDATE = /\bapt(?:-get)?\s+(?:-\S+\s+)*update\b/;
+var INSTALL = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b/;
+function aptUpdateAlone(ctx) {
+  const hints = [];
+  const layers = ctx.userLayers;
+  for (const i of layers) {
+    const raw = ctx.rawInstruction(i);
+    if (!UPDATE.test(raw) || INSTALL.test(raw)) continue;
+    const j = layers.find((k) => k > i && INSTALL.test(ctx.rawInstruction(k)));
+    if (j === void 0) continue;
+    const lists = ctx.layerFiles.filter((f) => f.layer === i && f.path.startsWith("/var/lib/apt/lists/"));
+    const pkgs = aptPackages(ctx.rawInstruction(j));
+    hints.push(
+      makeHint(ctx, {
+        rule: id13,
+        severity: "warning",
+        title: `\`apt-get update\` runs alone in ${layerLabel(ctx, i)}; the install is in layer ${j}`,
+        layer: i,
+        evidence: lists.length > 0 ? [{ path: "/var/lib/apt/lists", sizeBytes: sumBytes(lists), layer: i }] : [],
+        advice: `Merge the two RUNs so the index is never cached apart from the install: \`${aptInstallLine(pkgs)}\`. A cached update layer makes later installs use a stale index (or fail on vanished package versions).`,
+        claims: []
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/cache-busting-order.ts
+var id14 = "cache-busting-order";
+var ECOSYSTEMS = [
+  {
+    name: "npm",
+    manifests: /^(package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|\.npmrc)$/,
+    install: /\b(npm\s+(ci|install|i)\b|yarn(\s+install)?(\s|$)|pnpm\s+(install|i)\b)/,
+    copyFirst: "package.json package-lock.json",
+    installLine: "RUN npm ci --omit=dev"
+  },
+  {
+    name: "pip",
+    manifests: /^(requirements[\w.-]*\.txt|Pipfile|Pipfile\.lock|pyproject\.toml|poetry\.lock|uv\.lock|setup\.py|setup\.cfg)$/,
+    install: /\b(pip3?\s+install\b|poetry\s+install\b|pipenv\s+install\b|uv\s+(sync|pip\s+install)\b)/,
+    copyFirst: "requirements.txt",
+    installLine: "RUN pip install --no-cache-dir -r requirements.txt"
+  },
+  { name: "bundler", manifests: /^(Gemfile|Gemfile\.lock)$/, install: /\bbundle(\s+install)?\b/, copyFirst: "Gemfile Gemfile.lock", installLine: "RUN bundle install" },
+  { name: "go", manifests: /^(go\.mod|go\.sum)$/, install: /\bgo\s+mod\s+download\b/, copyFirst: "go.mod go.sum", installLine: "RUN go mod download" },
+  { name: "composer", manifests: /^(composer\.json|composer\.lock)$/, install: /\bcomposer\s+install\b/, copyFirst: "composer.json composer.lock", installLine: "RUN composer install --no-dev" },
+  { name: "maven", manifests: /^pom\.xml$/, install: /\bmvn\b.*\bdependency:(go-offline|resolve)\b/, copyFirst: "pom.xml", installLine: "RUN mvn -B dependency:go-offline" },
+  { name: "cargo", manifests: /^(Cargo\.toml|Cargo\.lock)$/, install: /\bcargo\s+fetch\b/, copyFirst: "Cargo.toml Cargo.lock", installLine: "RUN cargo fetch" }
+];
+var COPY = /(^|\s|#\(nop\)\s*)(COPY|ADD)\s/;
+function fromStage(instruction) {
+  return /--from[= ]/.test(instruction);
+}
+function cacheBustingOrder(ctx) {
+  const hints = [];
+  const workdir = ctx.analysis.image.config.config?.WorkingDir ?? "";
+  for (const i of ctx.userLayers) {
+    const raw = ctx.rawInstruction(i);
+    if (!COPY.test(raw) || fromStage(raw)) continue;
+    const files = ctx.layerFiles.filter((f) => f.layer === i);
+    for (const eco of ECOSYSTEMS) {
+      const manifests = files.filter((f) => eco.manifests.test(basename(f.path)));
+      if (manifests.length === 0) continue;
+      const others = files.filter((f) => !eco.manifests.test(basename(f.path)));
+      if (others.length === 0) continue;
+      const j = ctx.userLayers.find((k) => k > i && eco.install.test(ctx.rawInstruction(k)));
+      if (j === void 0) continue;
+      const dir = dirname(manifests.map((m) => m.path).sort((a, b) => a.length - b.length)[0] ?? "/");
+      const dest = dir === workdir ? "./" : `${dir}/`;
+      const present = eco.copyFirst.split(" ").filter((n) => manifests.some((m) => basename(m.path) === n));
+      const copyFirst = present.length > 0 ? present.join(" ") : eco.copyFirst;
+      const installBytes = ctx.report.layers[j]?.contentBytes ?? 0;
+      const key = commonRollupKey(others.map((o) => o.path));
+      const evidence = [
+        ...manifests.map((m) => ({ path: m.path, sizeBytes: m.sizeBytes, layer: i })).sort((a, b) => a.path < b.path ? -1 : 1),
+        ...rollup(others, key).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })).sort((a, b) => b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : 1))
+      ];
+      hints.push(
+        makeHint(ctx, {
+          rule: id14,
+          severity: "warning",
+          title: `${layerLabel(ctx, i)} copies the sources together with the ${eco.name} manifest before the install in ${layerLabel(ctx, j)}: every source change reinstalls ${formatBytes(installBytes)}`,
+          layer: i,
+          evidence,
+          advice: `Copy the dependency manifests first, install, then copy the rest: \`COPY ${copyFirst} ${dest}\`, \`${eco.installLine}\`, \`COPY . ${dest}\`. The install layer is then rebuilt (and re-pushed) only when the manifests change. Add a \`.dockerignore\` (node_modules, .git, build output) so the context stays small.`,
+          claims: [],
+          evidenceOrdered: true
+        })
+      );
+      break;
+    }
+  }
+  return hints;
+}
+
+// src/hints/rules/heavy-base.ts
+var id15 = "heavy-base";
+var MIN_BASE_BYTES = 2e8;
+var MIN_BASE_SHARE = 0.5;
+var MIN_SLIMMABLE_BYTES = 2e7;
+var ALREADY_SLIM = /(slim|alpine|distroless|chisel|minimal|busybox|scratch|micro|static|wolfi|ubi-?micro)/i;
+function slimmableGroup(path2) {
+  const d = docsGroup(path2);
+  if (d !== null) return d;
+  const t2 = toolchainGroup(path2);
+  if (t2 !== null) return /^\/usr\/(local\/)?bin\//.test(t2) ? "/usr/bin (compilers, make, binutils)" : t2;
+  if (isAptLeftover(path2)) return aptGroup(path2);
+  const c = cacheOf(path2);
+  return c ? c.dir : null;
+}
+function variantsFor(name) {
+  const n = (name ?? "").toLowerCase();
+  const tag = /:([^@/]+)$/.exec(n)?.[1]?.replace(/-.*$/, "") ?? "<version>";
+  if (/(^|\/)node[:@]|(^|\/)node$/.test(n)) {
+    return `\`node:${tag}-slim\` (same Debian/glibc, no compilers or docs), \`node:${tag}-alpine\` (musl: native modules must be rebuilt, smaller still), or \`gcr.io/distroless/nodejs${/^\d+$/.test(tag) ? tag : "<major>"}-debian12\` (no shell or npm at runtime: copy node_modules from a builder stage)`;
+  }
+  if (/(^|\/)python[:@]|(^|\/)python$/.test(n)) {
+    return `\`python:${tag}-slim\` (glibc, wheels keep working), \`python:${tag}-alpine\` (musl: many wheels must compile), or \`gcr.io/distroless/python3-debian12\` (no shell, no pip at runtime)`;
+  }
+  if (/(^|\/)(golang|rust)[:@]|(^|\/)(golang|rust)$/.test(n)) {
+    return "a builder stage on this image and a runtime stage on `gcr.io/distroless/static-debian12` or `scratch` for a static binary (no shell, no libc: build with CGO_ENABLED=0)";
+  }
+  if (/(openjdk|temurin|maven|gradle|java)/.test(n)) {
+    return "a `-jre` variant instead of a JDK (`eclipse-temurin:<v>-jre`), its `-alpine` form, or `gcr.io/distroless/java<v>-debian12` (no shell)";
+  }
+  if (/(^|\/)ubuntu[:@]|(^|\/)ubuntu$/.test(n)) {
+    return "Ubuntu chiselled images (`ubuntu/<runtime>:<v>_edge` built with chisel: only the needed slices, no shell or apt), or a minimal Ubuntu";
+  }
+  if (/(^|\/)debian[:@]|(^|\/)debian$/.test(n)) {
+    return `\`debian:${tag}-slim\` (no docs, man pages or locales), or distroless \`gcr.io/distroless/base-debian12\` for a self-contained binary (no shell, no apt)`;
+  }
+  return "the `-slim` variant of the same image (same distribution, no docs, compilers or headers), an `-alpine` variant (musl libc: test native code), distroless images (no shell or package manager at runtime), or chiselled Ubuntu images";
+}
+function heavyBase(ctx) {
+  const count = ctx.report.baseImage.layerCount;
+  if (count === null || count <= 0) return [];
+  const name = ctx.report.baseImage.name;
+  if (name !== null && ALREADY_SLIM.test(name)) return [];
+  let baseBytes = 0;
+  for (let i = 0; i < count; i++) baseBytes += ctx.report.layers[i]?.contentBytes ?? 0;
+  const total = ctx.report.totals.totalBytes;
+  if (baseBytes < MIN_BASE_BYTES || total <= 0 || baseBytes / total < MIN_BASE_SHARE) return [];
+  const slimmable = ctx.visibleInodes.filter((f) => f.layer < count && f.sizeBytes > 0 && slimmableGroup(f.path) !== null);
+  const bytes = sumBytes(slimmable);
+  if (bytes < MIN_SLIMMABLE_BYTES) return [];
+  const pct2 = Math.round(baseBytes / total * 100);
+  return [
+    makeHint(ctx, {
+      rule: id15,
+      severity: "info",
+      title: `the base image${name ? ` ${name}` : ""} is ${pct2}% of the image (${formatBytes(baseBytes)} of ${formatBytes(total)}) and carries ${formatBytes(bytes)} a slim variant leaves out`,
+      layer: count - 1,
+      evidence: rollup(slimmable, slimmableGroup).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
+      advice: `Consider a slimmer base: ${variantsFor(name)}. Check what the app needs at runtime first (a shell for scripts, glibc for prebuilt binaries, CA certificates, tzdata). Savings are an estimate: the docs, compilers, headers and caches found in the base.`,
+      claims: claimsOf(slimmable)
+    })
+  ];
+}
+
+// src/hints/rules/squash-candidate.ts
+var id16 = "squash-candidate";
+var MIN_BYTES11 = 1e6;
+var MIN_SHARE = 0.5;
+function squashCandidate(ctx) {
+  const wastedTotal = ctx.report.totals.wastedBytes;
+  const items = ctx.analysis.wasted.filter(
+    (w) => w.sizeBytes > 0 && (w.cause === "overwritten" || w.cause === "attribute-copy-up") && ctx.isUserLayer(w.layer) && ctx.isUserLayer(w.hiddenBy)
+  );
+  const bytes = sumBytes(items);
+  if (bytes < MIN_BYTES11 || wastedTotal <= 0 || bytes / wastedTotal < MIN_SHARE) return [];
+  const pct2 = Math.round(bytes / wastedTotal * 100);
+  const firstUser = ctx.userLayers[0] ?? 0;
+  return [
+    makeHint(ctx, {
+      rule: id16,
+      severity: "info",
+      title: `${pct2}% of the waste (${formatBytes(bytes)} of ${formatBytes(wastedTotal)}) is files written again by later layers: a squash candidate`,
+      layer: null,
+      evidence: rollup(items, prefixKey(3)).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
+      advice: `Fix the layers that rewrite files first (see attribute-copy-up and deleted-later). Otherwise squash the layers your Dockerfile adds (from layer ${firstUser}): \`buildah bud --squash\`/\`podman build --squash\`, or a final stage \`FROM <base>\` + \`COPY --from=build / /\`. Limits: a squashed layer is shared with no other image (every change re-pushes and re-pulls all of it), one big layer cannot be pulled in parallel, and the history no longer tells which step added what. The savings overlap those of the other hints.`,
+      claims: claimsOf(items),
+      alternative: true
+    })
+  ];
+}
+
+// src/hints/index.ts
+var RULES = [
+  { id: "secrets", severity: "error", description: "credential-looking files (private keys, .env, .npmrc tokens, cloud and registry credentials) in any layer, deleted ones included", run: secrets },
+  { id: "apt-leftovers", severity: "warning", description: "apt package lists, caches and downloaded .debs left in a layer", run: aptLeftovers },
+  { id: "package-caches", severity: "warning", description: "pip, npm, yarn, pnpm, go, maven, gradle, cargo, composer, apk or ~/.cache caches left in a layer", run: packageCaches },
+  { id: "dev-dependencies", severity: "warning", description: "node_modules holding devDependencies (from the image's lockfile or package.json) or well-known dev tools", run: devDependencies },
+  { id: "build-toolchain", severity: "warning", description: "compilers, make, headers and static libraries in the final image", run: buildToolchain },
+  { id: "archives-left", severity: "warning", description: "zip, tar, tgz, whl, deb, rpm and similar archives left in the final image", run: archivesLeft },
+  { id: "backups-and-logs", severity: "info", description: "passwd-/shadow- backups, dpkg/debconf -old files, logs, lastlog and faillog written by a layer", run: backupsAndLogs },
+  { id: "python-bytecode-and-vcs", severity: "info", description: "application __pycache__/*.pyc and .git/.hg/.svn directories in the final image", run: pythonBytecodeAndVcs },
+  { id: "docs-and-locales", severity: "info", description: "docs, man and info pages and locales installed by a layer", run: docsAndLocales },
+  { id: "attribute-copy-up", severity: "warning", description: "chown -R / chmod -R in a later layer copied whole trees up unchanged", run: attributeCopyUp },
+  { id: "deleted-later", severity: "warning", description: "bytes added by one layer and deleted or rewritten by a later one still ship", run: deletedLater },
+  { id: "duplicate-content", severity: "info", description: "identical files at several paths in the final image", run: duplicateContent },
+  { id: "apt-update-alone", severity: "warning", description: "`apt-get update` in its own layer, apart from the `apt-get install` that uses it", run: aptUpdateAlone },
+  { id: "cache-busting-order", severity: "warning", description: "the whole build context is copied before the dependency install, so every source change reinstalls", run: cacheBustingOrder },
+  { id: "heavy-base", severity: "info", description: "a known base image is most of the image and carries what its slim variants drop", run: heavyBase },
+  { id: "squash-candidate", severity: "info", description: "most of the waste is files rewritten by later layers; squashing would drop it (with limits)", run: squashCandidate }
+];
+var RULE_IDS = RULES.map((r) => r.id);
+function errorFirst(s) {
+  return s === "error" ? 0 : 1;
+}
+function toHint(d) {
+  const h = {
+    rule: d.rule,
+    severity: d.severity,
+    title: clip(d.title, LIMITS.textChars),
+    layer: d.layer,
+    instruction: d.instruction === null ? null : clip(d.instruction, LIMITS.instructionChars),
+    evidence: d.evidence.map((e2) => ({ ...e2, path: clip(e2.path, LIMITS.pathChars) })),
+    advice: clip(d.advice, LIMITS.textChars),
+    savingsBytes: d.savingsBytes,
+    overlaps: d.overlaps
+  };
+  if (d.evidenceOmitted) h.evidenceOmitted = d.evidenceOmitted;
+  return h;
+}
+function runHints(analysis, opts2 = {}) {
+  const ctx = makeContext(analysis);
+  const settings = opts2.rules ?? {};
+  const claimed = /* @__PURE__ */ new Set();
+  const kept = [];
+  RULES.forEach((rule, order2) => {
+    const setting = settings[rule.id];
+    if (setting === "off") return;
+    const drafts = rule.run(ctx).sort((a, b) => b.savingsBytes - a.savingsBytes || (a.layer ?? -1) - (b.layer ?? -1));
+    for (const d of drafts) {
+      d.severity = setting ?? rule.severity;
+      if (d.alternative) {
+        d.overlaps = true;
+        kept.push({ hint: d, order: order2 });
+        continue;
+      }
+      const raw = d.savingsBytes;
+      let own = 0;
+      let taken = 0;
+      const mine = /* @__PURE__ */ new Set();
+      for (const c of d.claims) {
+        const key = `${c.layer}\0${c.path}`;
+        if (mine.has(key)) continue;
+        mine.add(key);
+        if (claimed.has(key)) taken += c.sizeBytes;
+        else {
+          own += c.sizeBytes;
+          claimed.add(key);
+        }
+      }
+      if (d.claims.length > 0) {
+        if (raw > 0 && own === 0) continue;
+        d.savingsBytes = own;
+        if (taken > 0) d.advice += ` (${formatBytes(taken)} of these bytes are already counted by a higher-priority hint, so they are not in this hint's savings.)`;
+      }
+      kept.push({ hint: d, order: order2 });
+    }
+  });
+  kept.sort(
+    (a, b) => errorFirst(a.hint.severity) - errorFirst(b.hint.severity) || b.hint.savingsBytes - a.hint.savingsBytes || a.order - b.order || (a.hint.layer ?? -1) - (b.hint.layer ?? -1)
+  );
+  return kept.slice(0, LIMITS.hints).map((k) => toHint(k.hint));
+}
+var PACKAGE_JSON_MAX_BYTES = 256 * 1024;
+var LOCKFILE_MAX_BYTES = 4 * 1024 * 1024;
+var CREDENTIAL_PREFIX_BYTES = 8 * 1024;
+var APP_MAX_DEPTH = 6;
+function depth(path2) {
+  return path2.split("/").length - 1;
+}
+function captureBytes(path2, sizeBytes) {
+  if (sizeBytes <= 0) return 0;
+  const slash = path2.lastIndexOf("/");
+  const name = path2.slice(slash + 1);
+  if (name === "package.json") {
+    return isAppPath(path2) && depth(path2) <= APP_MAX_DEPTH && sizeBytes <= PACKAGE_JSON_MAX_BYTES ? sizeBytes : 0;
+  }
+  if (name === "package-lock.json" || name === ".package-lock.json") {
+    const app = name === ".package-lock.json" && path2.endsWith("/node_modules/.package-lock.json") ? path2.slice(0, -"/node_modules/.package-lock.json".length) + "/package-lock.json" : path2;
+    if (name === ".package-lock.json" && app === path2) return 0;
+    return isAppPath(app) && depth(app) <= APP_MAX_DEPTH && sizeBytes <= LOCKFILE_MAX_BYTES ? sizeBytes : 0;
+  }
+  if (isCredentialCandidate(path2) && !isThirdParty(path2)) return Math.min(sizeBytes, CREDENTIAL_PREFIX_BYTES);
+  return 0;
+}
+
 // src/budget/units.ts
 var UNITS = {
   b: 1,
@@ -14481,7 +15784,7 @@ function fail(ctx, path2, what, msg) {
   ctx.errors.push(`${ctx.where}${loc ? `:${loc}` : ""}: ${keyPath(path2)}: ${msg}`);
   return void 0;
 }
-function isObject(v) {
+function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function unknownKey(ctx, path2, key, allowed) {
@@ -14513,7 +15816,7 @@ function isOff(v) {
 }
 function parseRule(ctx, path2, spec, v) {
   if (isOff(v)) return null;
-  if (!isObject(v)) {
+  if (!isObject2(v)) {
     const value2 = parseUnit(ctx, path2, spec.unit, v);
     return value2 === void 0 ? void 0 : { value: value2, level: "fail" };
   }
@@ -14540,7 +15843,7 @@ function parseSeverity(ctx, path2, v) {
   return fail(ctx, path2, "value", `${show2(v)} is not a severity; use info, warning, error or off`);
 }
 function parseHintsBudget(ctx, path2, v) {
-  if (!isObject(v)) {
+  if (!isObject2(v)) {
     const failOn = parseSeverity(ctx, path2, v);
     return failOn === void 0 ? void 0 : { failOn, warnOn: null };
   }
@@ -14562,7 +15865,7 @@ function validate(ctx, path2, spec, v) {
   switch (spec.kind) {
     case "object": {
       if (v === null) return {};
-      if (!isObject(v)) return fail(ctx, path2, "value", `expected a mapping of ${Object.keys(spec.fields).join(", ")}; got ${show2(v)}`);
+      if (!isObject2(v)) return fail(ctx, path2, "value", `expected a mapping of ${Object.keys(spec.fields).join(", ")}; got ${show2(v)}`);
       const out = {};
       for (const [k, val] of Object.entries(v)) {
         const field = spec.fields[k];
@@ -14577,7 +15880,7 @@ function validate(ctx, path2, spec, v) {
     }
     case "patterns": {
       if (v === null) return {};
-      if (!isObject(v)) return fail(ctx, path2, "value", `expected a mapping of pattern \u2192 limit, e.g. { "/app/node_modules/**": 80MB }; got ${show2(v)}`);
+      if (!isObject2(v)) return fail(ctx, path2, "value", `expected a mapping of pattern \u2192 limit, e.g. { "/app/node_modules/**": 80MB }; got ${show2(v)}`);
       const out = {};
       for (const [k, val] of Object.entries(v)) {
         if (k.trim() === "") {
@@ -14595,9 +15898,13 @@ function validate(ctx, path2, spec, v) {
       return parseHintsBudget(ctx, path2, v);
     case "hintLevels": {
       if (v === null) return {};
-      if (!isObject(v)) return fail(ctx, path2, "value", `expected a mapping of hint rule id \u2192 off, info, warning or error; got ${show2(v)}`);
+      if (!isObject2(v)) return fail(ctx, path2, "value", `expected a mapping of hint rule id \u2192 off, info, warning or error; got ${show2(v)}`);
       const out = {};
       for (const [k, val] of Object.entries(v)) {
+        if (!RULE_IDS.includes(k)) {
+          unknownKey(ctx, path2, k, RULE_IDS);
+          continue;
+        }
         if (typeof val === "string" && HINT_LEVELS.includes(val)) out[k] = val;
         else if (val === false) out[k] = "off";
         else fail(ctx, [...path2, k], "value", `${show2(val)} is not a hint level; use off, info, warning or error`);
@@ -14699,11 +16006,11 @@ function parseDiveCi(text, fileName) {
   const ctx = { where: fileName, locate, errors: [] };
   const config = defaultConfig();
   config.source = { kind: "dive-ci", fileName };
-  if (value !== null && !isObject(value)) fail(ctx, [], "value", `expected a mapping with "rules"; got ${show2(value)}`);
+  if (value !== null && !isObject2(value)) fail(ctx, [], "value", `expected a mapping with "rules"; got ${show2(value)}`);
   else {
     for (const k of Object.keys(value ?? {})) if (k !== "rules") unknownKey(ctx, [], k, ["rules"]);
     const rules = value?.rules ?? null;
-    if (rules !== null && !isObject(rules)) fail(ctx, ["rules"], "value", `expected a mapping of ${DIVE_RULES.join(", ")}; got ${show2(rules)}`);
+    if (rules !== null && !isObject2(rules)) fail(ctx, ["rules"], "value", `expected a mapping of ${DIVE_RULES.join(", ")}; got ${show2(rules)}`);
     else {
       for (const [k, raw] of Object.entries(rules ?? {})) {
         const path2 = ["rules", k];
@@ -14969,9 +16276,9 @@ function escapeTerminal(s, options = {}) {
 // src/render/format.ts
 var SI = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
 var MINUS = "\u2212";
-function formatBytes(bytes) {
+function formatBytes2(bytes) {
   if (!Number.isFinite(bytes)) return String(bytes);
-  if (bytes < 0) return `-${formatBytes(-bytes)}`;
+  if (bytes < 0) return `-${formatBytes2(-bytes)}`;
   if (bytes < 1e3) return `${Math.round(bytes)} B`;
   let i = 0;
   let v = bytes;
@@ -14987,7 +16294,7 @@ function formatBytes(bytes) {
 }
 function formatDelta(bytes) {
   if (bytes === 0) return "\xB10 B";
-  return bytes > 0 ? `+${formatBytes(bytes)}` : `${MINUS}${formatBytes(-bytes)}`;
+  return bytes > 0 ? `+${formatBytes2(bytes)}` : `${MINUS}${formatBytes2(-bytes)}`;
 }
 function formatSignedPercent(percent2) {
   if (percent2 === 0) return "\xB10.0%";
@@ -15025,7 +16332,7 @@ function code(s, max, inTable = true) {
   return s === "" ? "*(unknown)*" : escapeCode(s, { maxLength: max, inTable });
 }
 function bytesCell(n) {
-  return n === null ? "\u2014" : formatBytes(n);
+  return n === null ? "\u2014" : formatBytes2(n);
 }
 function deltaCell(delta, base, uncertain = false) {
   const pct2 = base === null ? "new" : formatPercentDelta(base, base + delta);
@@ -15053,7 +16360,7 @@ function headline(input, mode) {
     lines.push(`### ${ICON[status]} ${name} ${verdict2}`);
   }
   lines.push("");
-  let size2 = `**${formatBytes(t2.totalBytes)}** uncompressed`;
+  let size2 = `**${formatBytes2(t2.totalBytes)}** uncompressed`;
   if (diff) {
     const d = diff.totals.totalBytes;
     const sha = input.baseline?.commitSha ? ` vs ${shortSha(input.baseline.commitSha)}` : " vs the baseline";
@@ -15062,9 +16369,9 @@ function headline(input, mode) {
   }
   const parts = [size2];
   const kind = t2.compressedKind === "compressed" ? "compressed" : t2.compressedKind === "mixed" ? "stored (partly uncompressed)" : "stored as uncompressed tars";
-  parts.push(`${formatBytes(t2.compressedBytes)}${diff ? ` (${formatDelta(diff.totals.compressedBytes.delta)})` : ""} ${kind}`);
+  parts.push(`${formatBytes2(t2.compressedBytes)}${diff ? ` (${formatDelta(diff.totals.compressedBytes.delta)})` : ""} ${kind}`);
   const wastePct = t2.totalBytes === 0 ? 0 : t2.wastedBytes / t2.totalBytes * 100;
-  parts.push(`${formatBytes(t2.wastedBytes)}${diff ? ` (${formatDelta(diff.totals.wastedBytes.delta)})` : ""} wasted (${wastePct.toFixed(1)}%, efficiency ${formatRatio(t2.efficiency)})`);
+  parts.push(`${formatBytes2(t2.wastedBytes)}${diff ? ` (${formatDelta(diff.totals.wastedBytes.delta)})` : ""} wasted (${wastePct.toFixed(1)}%, efficiency ${formatRatio(t2.efficiency)})`);
   parts.push(`${t2.layerCount} layer${t2.layerCount === 1 ? "" : "s"}${diff && diff.totals.layerCount.delta !== 0 ? ` (${diff.totals.layerCount.delta > 0 ? "+" : "\u2212"}${Math.abs(diff.totals.layerCount.delta)})` : ""}`);
   lines.push(parts.join(" \xB7 "));
   if (input.waived && mode !== "diff") {
@@ -15105,7 +16412,7 @@ function layersSection(input, mode, dg) {
     }
     out.push(
       table(
-        [["#", "Instruction", "Size", "Compressed", "Wasted"], ...layers.map((l) => [String(l.index), code(instructionOf(l), max), formatBytes(l.contentBytes), formatBytes(l.compressedBytes), l.wastedBytes > 0 ? formatBytes(l.wastedBytes) : "\u2014"])],
+        [["#", "Instruction", "Size", "Compressed", "Wasted"], ...layers.map((l) => [String(l.index), code(instructionOf(l), max), formatBytes2(l.contentBytes), formatBytes2(l.compressedBytes), l.wastedBytes > 0 ? formatBytes2(l.wastedBytes) : "\u2014"])],
         ["r", "l", "r", "r", "r"]
       )
     );
@@ -15129,7 +16436,7 @@ function layersSection(input, mode, dg) {
   if (omitted > 0) out.push("", `*${omitted} more changed layer${omitted === 1 ? "" : "s"} with smaller \u0394 not shown.*`);
   if (collapse && unchanged.length > 0) {
     const bytes = unchanged.reduce((s, l) => s + (l.headBytes ?? 0), 0);
-    const summary = `${unchanged.length} unchanged layer${unchanged.length === 1 ? "" : "s"} (${formatBytes(bytes)})`;
+    const summary = `${unchanged.length} unchanged layer${unchanged.length === 1 ? "" : "s"} (${formatBytes2(bytes)})`;
     if (dg.unchanged) {
       const t2 = table([["#", "Instruction", "Size"], ...unchanged.map((l) => [indexCell(l), code(instructionOf(l), max), bytesCell(l.headBytes)])], ["r", "l", "r"]);
       out.push("", `<details><summary>${summary}</summary>`, "", t2, "", "</details>");
@@ -15185,15 +16492,15 @@ function hintsSection(input, mode, dg) {
   const hints = [...input.report.hints].sort((a, b) => b.savingsBytes - a.savingsBytes || a.rule.localeCompare(b.rule));
   if (hints.length === 0) return null;
   const n = hints.length;
-  const summary = `\u{1F4A1} ${n} hint${n === 1 ? "" : "s"}: up to ${formatBytes(savings(hints))} could be saved`;
+  const summary = `\u{1F4A1} ${n} hint${n === 1 ? "" : "s"}: up to ${formatBytes2(savings(hints))} could be saved`;
   if (!dg.hints) return `*${summary}; see the job summary.*`;
   const top = Math.min(input.topHints ?? (mode === "comment" ? 5 : Infinity), n);
   const evidenceMax = mode === "comment" ? 3 : 10;
   const items = hints.slice(0, top).map((h, i) => {
     const where = h.layer !== null ? ` \xB7 layer ${h.layer}${h.instruction ? ` ${code(h.instruction, 60, false)}` : ""}` : "";
-    const lines = [`${i + 1}. **${escapeMarkdown(h.title, { maxLength: 200 })}**: saves ${h.overlaps ? "up to " : ""}${formatBytes(h.savingsBytes)}${where} \xB7 ${code(h.rule, 60, false)} (${h.severity})`];
+    const lines = [`${i + 1}. **${escapeMarkdown(h.title, { maxLength: 200 })}**: saves ${h.overlaps ? "up to " : ""}${formatBytes2(h.savingsBytes)}${where} \xB7 ${code(h.rule, 60, false)} (${h.severity})`];
     if (h.advice) lines.push(`   ${richText(h.advice, 600)}`);
-    for (const e2 of h.evidence.slice(0, evidenceMax)) lines.push(`   - ${code(e2.path, 120, false)} ${formatBytes(e2.sizeBytes)}${e2.layer !== null ? ` (layer ${e2.layer})` : ""}`);
+    for (const e2 of h.evidence.slice(0, evidenceMax)) lines.push(`   - ${code(e2.path, 120, false)} ${formatBytes2(e2.sizeBytes)}${e2.layer !== null ? ` (layer ${e2.layer})` : ""}`);
     if (h.evidence.length > evidenceMax) lines.push(`   - and ${h.evidence.length - evidenceMax} more`);
     return lines.join("\n");
   });
@@ -15228,20 +16535,20 @@ function extrasSection(input, mode, dg) {
   const out = [];
   const causes = WASTE_CAUSES.filter((c) => (r.waste.byCause[c] ?? 0) > 0);
   if (causes.length > 0) {
-    out.push("#### Waste by cause", "", table([["Cause", "Bytes"], ...causes.map((c) => [CAUSE_TEXT[c], formatBytes(r.waste.byCause[c])])], ["l", "r"]));
+    out.push("#### Waste by cause", "", table([["Cause", "Bytes"], ...causes.map((c) => [CAUSE_TEXT[c], formatBytes2(r.waste.byCause[c])])], ["l", "r"]));
   }
   if (r.waste.topPaths.length > 0) {
-    const rows = r.waste.topPaths.map((p) => [code(p.path, 200), formatBytes(p.sizeBytes), p.cause, String(p.layer), String(p.hiddenBy)]);
+    const rows = r.waste.topPaths.map((p) => [code(p.path, 200), formatBytes2(p.sizeBytes), p.cause, String(p.layer), String(p.hiddenBy)]);
     out.push("", "#### Top wasted paths", "", table([["Path", "Size", "Cause", "Layer", "Hidden by"], ...rows], ["l", "r", "l", "r", "r"]));
     if (r.waste.topPathsOmitted > 0) out.push("", `*${formatCount(r.waste.topPathsOmitted)} more not listed.*`);
   }
   if (r.duplicates.groups.length > 0) {
-    const rows = r.duplicates.groups.map((g) => [g.paths.slice(0, 3).map((p) => code(p, 120)).join("<br>") + (g.paths.length > 3 ? `<br>and ${g.paths.length - 3} more` : ""), String(g.paths.length), formatBytes(g.sizeBytes), formatBytes(g.reclaimableBytes)]);
-    out.push("", "#### Duplicate files", "", `${formatBytes(r.duplicates.reclaimableBytes)} reclaimable in ${formatCount(r.duplicates.groupCount)} group${r.duplicates.groupCount === 1 ? "" : "s"} of identical files.`, "", table([["Paths", "Copies", "Size", "Reclaimable"], ...rows], ["l", "r", "r", "r"]));
+    const rows = r.duplicates.groups.map((g) => [g.paths.slice(0, 3).map((p) => code(p, 120)).join("<br>") + (g.paths.length > 3 ? `<br>and ${g.paths.length - 3} more` : ""), String(g.paths.length), formatBytes2(g.sizeBytes), formatBytes2(g.reclaimableBytes)]);
+    out.push("", "#### Duplicate files", "", `${formatBytes2(r.duplicates.reclaimableBytes)} reclaimable in ${formatCount(r.duplicates.groupCount)} group${r.duplicates.groupCount === 1 ? "" : "s"} of identical files.`, "", table([["Paths", "Copies", "Size", "Reclaimable"], ...rows], ["l", "r", "r", "r"]));
     if (r.duplicates.groupsOmitted > 0) out.push("", `*${formatCount(r.duplicates.groupsOmitted)} more groups not listed.*`);
   }
   if (r.waste.deletedPaths.length > 0) {
-    const rows = r.waste.deletedPaths.map((p) => [code(p.path, 200), p.kind, formatBytes(p.sizeBytes), String(p.layer)]);
+    const rows = r.waste.deletedPaths.map((p) => [code(p.path, 200), p.kind, formatBytes2(p.sizeBytes), String(p.layer)]);
     out.push("", "#### Deleted paths still shipped", "", table([["Path", "Kind", "Size", "Deleted in layer"], ...rows], ["l", "l", "r", "r"]));
     if (r.waste.deletedPathsOmitted > 0) out.push("", `*${formatCount(r.waste.deletedPathsOmitted)} more not listed.*`);
   }
@@ -15462,30 +16769,30 @@ function parseJson(bytes, what) {
     throw new InputError(`${what} is not valid JSON`, { cause: e2 });
   }
 }
-function isObject2(x) {
+function isObject3(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 function strRecord(x) {
   const out = {};
-  if (isObject2(x)) {
+  if (isObject3(x)) {
     for (const [k, v] of Object.entries(x)) if (typeof v === "string") out[k] = v;
   }
   return out;
 }
 function asPlatform(x) {
-  if (!isObject2(x) || typeof x["os"] !== "string" || typeof x["architecture"] !== "string") return void 0;
+  if (!isObject3(x) || typeof x["os"] !== "string" || typeof x["architecture"] !== "string") return void 0;
   const p = { os: x["os"], architecture: x["architecture"] };
   if (typeof x["variant"] === "string" && x["variant"] !== "") p.variant = x["variant"];
   return p;
 }
 function asDescriptor(x, what) {
-  if (!isObject2(x) || typeof x["digest"] !== "string") throw new InputError(`${what}: descriptor without a digest`);
+  if (!isObject3(x) || typeof x["digest"] !== "string") throw new InputError(`${what}: descriptor without a digest`);
   const d = { digest: x["digest"] };
   if (typeof x["mediaType"] === "string") d.mediaType = x["mediaType"];
   if (typeof x["size"] === "number") d.size = x["size"];
   const p = asPlatform(x["platform"]);
   if (p) d.platform = p;
-  if (isObject2(x["annotations"])) d.annotations = strRecord(x["annotations"]);
+  if (isObject3(x["annotations"])) d.annotations = strRecord(x["annotations"]);
   if (Array.isArray(x["urls"])) d.urls = x["urls"].filter((u) => typeof u === "string");
   return d;
 }
@@ -15517,7 +16824,7 @@ async function fetchDoc(desc, fetch2, what) {
     throw new InputError(`${what} (${shortDigest(desc.digest)}) does not match its digest`);
   }
   const doc = parseJson(bytes, what);
-  if (!isObject2(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`);
   checkSchema(doc, desc.mediaType, what);
   return doc;
 }
@@ -15566,7 +16873,7 @@ async function follow(entries, fetch2, opts2, what, inherited, depth2) {
 async function resolveDocument(bytes, digest, mediaType, fetch2, opts2) {
   const what = `manifest of ${opts2.where}`;
   const doc = parseJson(bytes, what);
-  if (!isObject2(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`);
   checkSchema(doc, mediaType, what);
   if (docIsIndex(doc, mediaType)) {
     const entries = indexEntries(doc, `index of ${opts2.where}`).filter((d) => !isAttestation(d));
@@ -15576,9 +16883,9 @@ async function resolveDocument(bytes, digest, mediaType, fetch2, opts2) {
 }
 function parseConfig2(bytes, what) {
   const doc = parseJson(bytes, what);
-  if (!isObject2(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`);
   const rootfs = doc["rootfs"];
-  if (!isObject2(rootfs) || !Array.isArray(rootfs["diff_ids"]) || !rootfs["diff_ids"].every((d) => typeof d === "string")) {
+  if (!isObject3(rootfs) || !Array.isArray(rootfs["diff_ids"]) || !rootfs["diff_ids"].every((d) => typeof d === "string")) {
     throw new InputError(`${what} has no rootfs.diff_ids`, { hint: "the config is not an image config" });
   }
   return doc;
@@ -15600,7 +16907,7 @@ function checkLayerCount(manifestLayers, diffIds, where) {
 }
 async function planFromManifest(m, fetchConfig, where) {
   const what = `manifest ${shortDigest(m.digest)} of ${where}`;
-  if (!isObject2(m.doc["config"])) throw new InputError(`${what} has no config descriptor`);
+  if (!isObject3(m.doc["config"])) throw new InputError(`${what} has no config descriptor`);
   if (!Array.isArray(m.doc["layers"])) throw new InputError(`${what} has no layers list`);
   const configDesc = asDescriptor(m.doc["config"], `${what}, config`);
   const configBytes = await fetchConfig(configDesc, `config ${shortDigest(configDesc.digest)} of ${where}`);
@@ -16329,11 +17636,11 @@ async function mapLimit(items, limit, fn) {
   for (const s of settled) if (s.status === "rejected") throw s.reason;
   return out;
 }
-function layerLabel(layer, i) {
+function layerLabel2(layer, i) {
   return `layer ${i} (${shortDigest(layer.digest ?? layer.diffId)})`;
 }
 function scanError(layer, i, e2) {
-  const ctx = `reading ${layerLabel(layer, i)}`;
+  const ctx = `reading ${layerLabel2(layer, i)}`;
   const code2 = e2?.code;
   if (!(e2 instanceof InputError) && typeof code2 === "string" && /^(Z_|ERR_ZSTD|ERR__?ZLIB|ERR_STREAM_PREMATURE_CLOSE)/.test(code2)) {
     return new InputError(`${ctx}: ${e2.message}`, { cause: e2 });
@@ -16385,7 +17692,7 @@ function finishImage(plan, scans, storedBytes, opts2, meta) {
         throw new Error(`verification asked for, but the scanner gave no digests for layer ${i}`);
       }
       if (scan.diffId !== l.diffId) {
-        throw new InputError(`${layerLabel(l, i)}: diffId ${scan.diffId} does not match the config's rootfs.diff_ids[${i}] ${l.diffId}`, {
+        throw new InputError(`${layerLabel2(l, i)}: diffId ${scan.diffId} does not match the config's rootfs.diff_ids[${i}] ${l.diffId}`, {
           hint: "the image is corrupt or was tampered with"
         });
       }
@@ -16395,7 +17702,7 @@ function finishImage(plan, scans, storedBytes, opts2, meta) {
         });
       }
       if (l.claimedBytes !== null && l.claimedBytes !== storedBytes[i]) {
-        throw new InputError(`${layerLabel(l, i)}: blob is ${storedBytes[i]} bytes but the manifest says ${l.claimedBytes}`);
+        throw new InputError(`${layerLabel2(l, i)}: blob is ${storedBytes[i]} bytes but the manifest says ${l.claimedBytes}`);
       }
     }
     return {
@@ -16420,12 +17727,12 @@ function finishImage(plan, scans, storedBytes, opts2, meta) {
 }
 
 // src/image/layout.ts
-function isObject3(x) {
+function isObject4(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 function stringValues(x) {
   const out = {};
-  if (isObject3(x)) {
+  if (isObject4(x)) {
     for (const [k, v] of Object.entries(x)) if (typeof v === "string") out[k] = v;
   }
   return out;
@@ -16446,7 +17753,7 @@ async function planLayout(store, opts2) {
 }
 async function readLayoutJson(store, path2, what) {
   const doc = parseJson(await store.readSmall(path2, what), what);
-  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject4(doc)) throw new InputError(`${what} is not a JSON object`);
   return doc;
 }
 async function checkOciLayout(store, required) {
@@ -16492,7 +17799,7 @@ function asSaveEntries(doc, where) {
   const what = `manifest.json of ${where}`;
   if (!Array.isArray(doc) || doc.length === 0) throw new InputError(`${what} is not a non-empty array`);
   return doc.map((e2, i) => {
-    if (!isObject3(e2) || typeof e2["Config"] !== "string" || !Array.isArray(e2["Layers"]) || !e2["Layers"].every((l) => typeof l === "string")) {
+    if (!isObject4(e2) || typeof e2["Config"] !== "string" || !Array.isArray(e2["Layers"]) || !e2["Layers"].every((l) => typeof l === "string")) {
       throw new InputError(`${what}: entry ${i} lacks Config or Layers`);
     }
     const tags = Array.isArray(e2["RepoTags"]) ? e2["RepoTags"].filter((t2) => typeof t2 === "string") : [];
@@ -16567,21 +17874,21 @@ async function enrichFromIndex(store, plan) {
     } catch {
       return false;
     }
-    if (!isObject3(doc)) return false;
+    if (!isObject4(doc)) return false;
     if (Array.isArray(doc["manifests"])) {
       for (const m of doc["manifests"]) {
-        if (isObject3(m) && typeof m["digest"] === "string" && await visit(asDescriptor(m, path2), depth2 + 1)) return true;
+        if (isObject4(m) && typeof m["digest"] === "string" && await visit(asDescriptor(m, path2), depth2 + 1)) return true;
       }
       return false;
     }
     const cfg = doc["config"];
-    if (!isObject3(cfg) || cfg["digest"] !== plan.configDigest || !Array.isArray(doc["layers"])) return false;
+    if (!isObject4(cfg) || cfg["digest"] !== plan.configDigest || !Array.isArray(doc["layers"])) return false;
     plan.manifestDigest = d.digest;
     plan.annotations = { ...d.annotations ?? {}, ...stringValues(doc["annotations"]) };
     const layerDescs = doc["layers"];
     plan.layers.forEach((l, i) => {
       const ld = layerDescs[i];
-      if (isObject3(ld) && typeof ld["mediaType"] === "string" && (l.digest === null || ld["digest"] === l.digest)) {
+      if (isObject4(ld) && typeof ld["mediaType"] === "string" && (l.digest === null || ld["digest"] === l.digest)) {
         l.mediaType = ld["mediaType"];
         l.mediaTypeGuessed = false;
         if (typeof ld["digest"] === "string") l.digest = ld["digest"];
@@ -16591,9 +17898,9 @@ async function enrichFromIndex(store, plan) {
   };
   try {
     const index = parseJson(await store.readSmall("index.json", "index.json"), "index.json");
-    if (!isObject3(index) || !Array.isArray(index["manifests"])) return;
+    if (!isObject4(index) || !Array.isArray(index["manifests"])) return;
     for (const m of index["manifests"]) {
-      if (isObject3(m) && typeof m["digest"] === "string" && await visit(asDescriptor(m, "index.json"), 0)) return;
+      if (isObject4(m) && typeof m["digest"] === "string" && await visit(asDescriptor(m, "index.json"), 0)) return;
     }
   } catch {
   }
@@ -18308,53 +19615,6 @@ function replayLayers(layers, opts2 = {}) {
   return fs.finish();
 }
 
-// src/report/limits.ts
-var LIMITS = {
-  /** longest report text `fromJson` parses, in UTF-16 code units (~32 MB) */
-  reportChars: 32 * 1024 * 1024,
-  /** longest path (Linux PATH_MAX) */
-  pathChars: 4096,
-  /** longest history instruction, raw or normalized (longer ones are clipped with `…`) */
-  instructionChars: 4096,
-  /** longest image reference */
-  referenceChars: 4096,
-  /** longest digest, diffId or content hash */
-  digestChars: 256,
-  /** longest image name (repo tag) */
-  nameChars: 1024,
-  /** most image names */
-  names: 100,
-  /** most layers */
-  layers: 1e3,
-  /** longest short string: media type, platform, timestamp, version, rule id, key */
-  shortChars: 256,
-  /** longest free text: hint title, advice, verdict message */
-  textChars: 4e3,
-  /** most items of a capped list: top wasted paths, deleted paths, duplicate groups, largest files per layer */
-  listItems: 1e3,
-  /** most paths per duplicate group */
-  groupPaths: 1e3,
-  /** most aggregated directories */
-  directories: 1e4,
-  /** deepest directory aggregation */
-  directoryDepth: 64,
-  /** most hints */
-  hints: 1e3,
-  /** most evidence items per hint */
-  evidence: 1e3,
-  /** most verdicts */
-  verdicts: 1e4,
-  /** most hiddenBy / hides entries per layer */
-  layerRefs: 1e3
-};
-function clip(s, max) {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
-}
-var DIGEST_CHARS = /[^A-Za-z0-9:+._=-]/g;
-function safeDigest(s) {
-  return clip(s.replace(DIGEST_CHARS, "_"), LIMITS.digestChars);
-}
-
 // src/report/normalize.ts
 var SHELL = String.raw`(?:(?:/usr)?/bin/)?(?:ba|da|a|z)?sh(?: -(?:o \S+|[a-zA-Z]+))*? -c `;
 var SHELL_PREFIX = new RegExp(`^${SHELL}`);
@@ -18396,7 +19656,7 @@ function normalizeInstruction(createdBy) {
 }
 
 // src/analysis/history.ts
-function alignHistory(history, layerCount) {
+function alignHistory2(history, layerCount) {
   const out = [];
   for (const h of history ?? []) {
     if (out.length >= layerCount) break;
@@ -18571,7 +19831,7 @@ function analyze(image, opts2 = {}) {
   }
   const layerEvents = image.layers.map((l) => l.scan.events);
   const u = replayLayers(layerEvents);
-  const history = alignHistory(image.config.history, image.layers.length);
+  const history = alignHistory2(image.config.history, image.layers.length);
   const base = baseImage(image, opts2.baseImage);
   const depth2 = cap(opts2.directoryDepth, 4, LIMITS.directoryDepth);
   const largest = cap(opts2.largestFiles, 10, LIMITS.listItems);
@@ -18650,1262 +19910,6 @@ function analyze(image, opts2 = {}) {
   };
   const notes = u.notesOmitted > 0 ? [...u.notes, `\u2026 and ${u.notesOmitted} more`] : u.notes;
   return { report, image, visibleFiles: u.visibleFiles, wasted, layerEvents, notes };
-}
-
-// src/hints/context.ts
-function baseFlags(analysis) {
-  const { report } = analysis;
-  const n = Math.max(report.layers.length, analysis.layerEvents.length);
-  const count = report.baseImage.layerCount;
-  const flags = [];
-  for (let i = 0; i < n; i++) {
-    if (count !== null) flags.push(i < count);
-    else flags.push(report.layers[i]?.isBase === true);
-  }
-  return flags;
-}
-function alignHistory2(analysis, layerCount) {
-  const nonEmpty = (analysis.image.config.history ?? []).filter((h) => h.empty_layer !== true);
-  const out = [];
-  for (let i = 0; i < layerCount; i++) out.push(nonEmpty[i]);
-  return out;
-}
-function redact(text) {
-  return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:)[^\s@/'"]+@/gi, "$1***@").replace(/\b([A-Za-z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]*)(\s*[=:]\s*|\s+)(?!%s)(['"]?)[^\s'"\\]{4,}\3/gi, "$1$2$3***$3").replace(/\b(AKIA|ASIA)[0-9A-Z]{16}\b/g, "$1****************");
-}
-function makeContext(analysis) {
-  const { report } = analysis;
-  const base = baseFlags(analysis);
-  const layerCount = base.length;
-  const userLayers = [];
-  for (let i = 0; i < layerCount; i++) if (!base[i]) userLayers.push(i);
-  const history = alignHistory2(analysis, layerCount);
-  const layerFiles = [];
-  analysis.layerEvents.forEach((events, layer) => {
-    for (const event of events) {
-      if (event.kind === "file") layerFiles.push({ layer, path: event.path, sizeBytes: event.sizeBytes, event });
-    }
-  });
-  const visibleKeys = /* @__PURE__ */ new Set();
-  const seenInodes = /* @__PURE__ */ new Set();
-  const visibleInodes = [];
-  for (const f of analysis.visibleFiles) {
-    visibleKeys.add(`${f.layer}\0${f.path}`);
-    if (!seenInodes.has(f.inode)) {
-      seenInodes.add(f.inode);
-      visibleInodes.push(f);
-    }
-  }
-  const rawInstruction = (layer) => report.layers[layer]?.instruction ?? history[layer]?.created_by ?? "";
-  return {
-    analysis,
-    report,
-    userLayers,
-    isUserLayer: (layer) => base[layer] !== true,
-    rawInstruction,
-    instruction: (layer) => {
-      if (layer === null) return null;
-      const l = report.layers[layer];
-      const s = l?.normalizedInstruction || l?.instruction || history[layer]?.created_by || "";
-      return s === "" ? null : redact(s);
-    },
-    layerFiles,
-    visibleInodes,
-    isVisible: (layer, path2) => visibleKeys.has(`${layer}\0${path2}`),
-    layerHistory: history
-  };
-}
-
-// src/hints/util.ts
-var EVIDENCE_CAP = 10;
-function formatBytes2(bytes) {
-  const abs = Math.abs(bytes);
-  if (abs < 1e3) return `${bytes} B`;
-  const units = ["kB", "MB", "GB", "TB"];
-  let v = bytes / 1e3;
-  let u = 0;
-  while (Math.abs(v) >= 1e3 && u < units.length - 1) {
-    v /= 1e3;
-    u++;
-  }
-  const digits = Math.abs(v) >= 100 ? 0 : 1;
-  return `${v.toFixed(digits)} ${units[u]}`;
-}
-function sumBytes(items) {
-  let n = 0;
-  for (const i of items) n += i.sizeBytes;
-  return n;
-}
-function basename(path2) {
-  const i = path2.lastIndexOf("/");
-  return i < 0 ? path2 : path2.slice(i + 1);
-}
-function dirname(path2) {
-  const i = path2.lastIndexOf("/");
-  return i <= 0 ? "/" : path2.slice(0, i);
-}
-function capEvidence(items, cap2 = EVIDENCE_CAP, keepOrder = false) {
-  const sorted = keepOrder ? [...items] : [...items].sort(
-    (a, b) => b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.layer ?? -1) - (b.layer ?? -1)
-  );
-  const evidence = sorted.slice(0, cap2);
-  const rest = sorted.slice(cap2);
-  return { evidence, omitted: rest.length > 0 ? { count: rest.length, sizeBytes: sumBytes(rest) } : void 0 };
-}
-function rollup(items, key) {
-  const map = /* @__PURE__ */ new Map();
-  for (const it of items) {
-    const p = key(it.path) ?? it.path;
-    const k = `${it.layer}\0${p}`;
-    const e2 = map.get(k);
-    if (e2) {
-      e2.sizeBytes += it.sizeBytes;
-      e2.files++;
-    } else map.set(k, { layer: it.layer, path: p, sizeBytes: it.sizeBytes, files: 1 });
-  }
-  return [...map.values()];
-}
-function prefixKey(depth2) {
-  return (path2) => {
-    const segs = path2.split("/").filter((s) => s !== "");
-    if (segs.length <= depth2) return null;
-    return `/${segs.slice(0, depth2).join("/")}`;
-  };
-}
-function claimsOf(files) {
-  return files.map((f) => ({ layer: f.layer, path: f.path, sizeBytes: f.sizeBytes }));
-}
-function byLayer(items) {
-  const m = /* @__PURE__ */ new Map();
-  for (const it of items) {
-    const a = m.get(it.layer);
-    if (a) a.push(it);
-    else m.set(it.layer, [it]);
-  }
-  return [...m.entries()].sort((a, b) => a[0] - b[0]);
-}
-function userFiles(ctx, test) {
-  return ctx.layerFiles.filter((f) => ctx.isUserLayer(f.layer) && test(f.path, f));
-}
-function makeHint(ctx, spec) {
-  const { evidence, omitted } = capEvidence(spec.evidence, spec.evidenceCap ?? EVIDENCE_CAP, spec.evidenceOrdered ?? false);
-  const hint = {
-    rule: spec.rule,
-    severity: spec.severity,
-    title: spec.title,
-    layer: spec.layer,
-    instruction: ctx.instruction(spec.layer),
-    evidence,
-    advice: spec.advice,
-    savingsBytes: spec.savingsBytes ?? sumBytes(spec.claims),
-    overlaps: false,
-    claims: [...spec.claims]
-  };
-  if (omitted) hint.evidenceOmitted = omitted;
-  if (spec.alternative) hint.alternative = true;
-  return hint;
-}
-function layerLabel2(ctx, layer) {
-  const ins2 = ctx.instruction(layer);
-  if (ins2 === null) return `layer ${layer}`;
-  const short = ins2.length > 60 ? `${ins2.slice(0, 57)}\u2026` : ins2;
-  return `layer ${layer} (${short})`;
-}
-function plural(n, word, many = `${word}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
-}
-function commonRollupKey(paths) {
-  let common = null;
-  for (const p of paths) {
-    const dirSegs = p.split("/").filter((s) => s !== "").slice(0, -1);
-    if (common === null) common = dirSegs;
-    else {
-      let i = 0;
-      while (i < common.length && i < dirSegs.length && common[i] === dirSegs[i]) i++;
-      common = common.slice(0, i);
-    }
-  }
-  return prefixKey((common?.length ?? 0) + 1);
-}
-
-// src/hints/rules/dev-dependencies.ts
-var id = "dev-dependencies";
-var MIN_BYTES = 1e5;
-var WELL_KNOWN_DEV_TOOLS = [
-  "eslint",
-  "mocha",
-  "jest",
-  "nodemon",
-  "typescript",
-  "ts-node",
-  "webpack",
-  "webpack-cli",
-  "prettier",
-  "vitest",
-  "ava",
-  "tap",
-  "karma",
-  "jasmine",
-  "chai",
-  "sinon",
-  "nyc",
-  "c8",
-  "rollup",
-  "esbuild",
-  "vite",
-  "parcel",
-  "babel-jest",
-  "@babel/core",
-  "@babel/cli",
-  "@types/node",
-  "ts-jest",
-  "tsx",
-  "husky",
-  "lint-staged",
-  "standard",
-  "xo",
-  "stylelint",
-  "cypress",
-  "playwright",
-  "@playwright/test",
-  "puppeteer",
-  "storybook",
-  "supertest"
-];
-var decoder = new TextDecoder();
-function json(event) {
-  if (event.content === void 0 || event.content.length !== event.sizeBytes) return null;
-  try {
-    return JSON.parse(decoder.decode(event.content));
-  } catch {
-    return null;
-  }
-}
-function isObject4(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function isAppPath(path2) {
-  return !path2.includes("/node_modules/") && !/^\/(usr\/(lib|lib64|libexec|share|include|bin|sbin|local\/lib|local\/share|local\/bin)|lib|lib64|bin|sbin|etc|var\/lib|proc|sys)\//.test(path2);
-}
-function latest(ctx, test) {
-  const m = /* @__PURE__ */ new Map();
-  for (const f of ctx.layerFiles) if (test(f.path) && f.event.content !== void 0) m.set(f.path, f.event);
-  return m;
-}
-function packageDirOf(rel) {
-  const segs = rel.split("/");
-  const out = [];
-  let i = 0;
-  for (; ; ) {
-    const first = segs[i];
-    if (first === void 0) return null;
-    const scoped = first.startsWith("@");
-    const nameLen = scoped ? 2 : 1;
-    if (segs.length < i + nameLen + 1) return null;
-    out.push(segs.slice(i, i + nameLen).join("/"));
-    i += nameLen;
-    if (segs[i] === "node_modules") {
-      out.push("node_modules");
-      i++;
-      continue;
-    }
-    return out.join("/");
-  }
-}
-function devPackages(ctx) {
-  const manifests = latest(ctx, (p) => p.endsWith("/package.json") && isAppPath(p));
-  const locks = latest(ctx, (p) => p.endsWith("/node_modules/.package-lock.json") || p.endsWith("/package-lock.json") && isAppPath(p));
-  const apps = [];
-  const dirs = /* @__PURE__ */ new Set();
-  for (const p of manifests.keys()) dirs.add(dirname(p));
-  for (const p of locks.keys()) dirs.add(p.endsWith("/node_modules/.package-lock.json") ? dirname(dirname(p)) : dirname(p));
-  for (const dir of [...dirs].sort()) {
-    const prefix = dir === "/" ? "" : dir;
-    const lockEvent = locks.get(`${prefix}/node_modules/.package-lock.json`) ?? locks.get(`${prefix}/package-lock.json`);
-    const lock = lockEvent ? json(lockEvent) : null;
-    if (isObject4(lock) && isObject4(lock["packages"])) {
-      const dev = /* @__PURE__ */ new Set();
-      for (const [key, v] of Object.entries(lock["packages"])) {
-        if (key.startsWith("node_modules/") && isObject4(v) && v["dev"] === true) dev.add(key.slice("node_modules/".length));
-      }
-      apps.push({ dir, dev, source: "lockfile", anyDepth: false });
-      continue;
-    }
-    const manifestEvent = manifests.get(`${prefix}/package.json`);
-    const manifest = manifestEvent ? json(manifestEvent) : null;
-    if (isObject4(manifest) && isObject4(manifest["devDependencies"])) {
-      apps.push({ dir, dev: new Set(Object.keys(manifest["devDependencies"])), source: "package.json", anyDepth: true });
-    }
-  }
-  if (manifests.size === 0 && locks.size === 0) {
-    const roots = /* @__PURE__ */ new Set();
-    for (const f of ctx.layerFiles) {
-      const i = f.path.indexOf("/node_modules/");
-      if (i < 0 || !ctx.isUserLayer(f.layer)) continue;
-      const root = f.path.slice(0, i);
-      if (isAppPath(`${root}/x`)) roots.add(root === "" ? "/" : root);
-    }
-    for (const dir of [...roots].sort()) apps.push({ dir, dev: new Set(WELL_KNOWN_DEV_TOOLS), source: "well-known", anyDepth: true });
-  }
-  return apps;
-}
-function devDependencies(ctx) {
-  const hints = [];
-  for (const app of devPackages(ctx)) {
-    if (app.dev.size === 0) continue;
-    const nm = `${app.dir === "/" ? "" : app.dir}/node_modules/`;
-    const hits = [];
-    for (const f of ctx.layerFiles) {
-      if (!ctx.isUserLayer(f.layer) || f.sizeBytes === 0 || !f.path.startsWith(nm)) continue;
-      const pkg = packageDirOf(f.path.slice(nm.length));
-      if (pkg === null) continue;
-      const name = app.anyDepth ? pkg.split("/node_modules/").pop() ?? pkg : pkg;
-      if (app.dev.has(name)) hits.push({ ...f, pkg });
-    }
-    const bytes = sumBytes(hits);
-    if (bytes < MIN_BYTES) continue;
-    const layers = [...new Set(hits.map((h) => h.layer))].sort((a, b) => a - b);
-    const first = layers[0] ?? null;
-    const pkgs = new Set(hits.map((h) => h.pkg));
-    const evidence = rollup(hits, (p) => {
-      const pkg = packageDirOf(p.slice(nm.length));
-      return pkg === null ? null : `${nm}${pkg}`;
-    });
-    const from = app.source === "lockfile" ? "flagged dev-only in the image's npm lockfile" : app.source === "package.json" ? `listed in ${app.dir}/package.json devDependencies (direct ones only; their own dependencies are not counted)` : "well-known development tools (no package.json content was captured)";
-    const install = first === null ? "" : ctx.rawInstruction(first);
-    const layersText = layers.length > 1 ? `layers ${layers.join(", ")}` : `layer ${first}`;
-    hints.push(
-      makeHint(ctx, {
-        rule: id,
-        severity: "warning",
-        title: `${plural(pkgs.size, "dev-only package")} in ${nm.slice(0, -1)} (${formatBytes2(bytes)} over ${layersText})${first !== null ? `, installed by ${layerLabel2(ctx, first)}` : ""}`,
-        layer: first,
-        evidence: evidence.map((e2) => ({ path: e2.path, sizeBytes: e2.sizeBytes, layer: e2.layer })),
-        advice: `Install production dependencies only: \`${/\byarn\b/.test(install) ? "RUN yarn install --production --frozen-lockfile" : "RUN npm ci --omit=dev"}\` (packages ${from}). If the build needs them, use a multi-stage build: install and build in a builder stage, run \`npm prune --omit=dev\` there, and \`COPY --from=build ${app.dir}/node_modules ${app.dir}/node_modules\`.`,
-        claims: claimsOf(hits)
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/secrets.ts
-var id2 = "secrets";
-var decoder2 = new TextDecoder("utf-8", { fatal: false });
-function isThirdParty(path2) {
-  return /\/(node_modules|site-packages|dist-packages)\//.test(path2) || path2.startsWith("/usr/share/doc/");
-}
-var PEM_PRIVATE = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
-var SSH_KEY_NAME = /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/;
-var SECRET_KEY_NAME = /(SECRET|TOKEN|PASSW(OR)?D|PASSWD|PWD|API_?KEY|ACCESS_?KEY|PRIVATE|CREDENTIAL|AUTH)/i;
-var AWS_KEY_ID = /\b(AKIA|ASIA)[0-9A-Z]{16}\b/;
-var URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:[^\s@/]+@/i;
-var PLACEHOLDER = /^(|changeme|change_me|xxx+|\*+|<.*>|\$\{.*\}|\$[A-Z_]+|your[_-].*|example.*|dummy|test|null|none|false|true|todo)$/i;
-function isCredentialCandidate(path2) {
-  const b = basename(path2);
-  return /^\.env(\..+)?$/.test(b) || /\.(pem|key|p8)$/i.test(b) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(b) || b === ".npmrc" || b === ".git-credentials" || b === ".netrc" || b === "_netrc" || path2.endsWith("/.aws/credentials") || path2.endsWith("/.docker/config.json") || path2.endsWith("/.git/config");
-}
-function envSecretKeys(text) {
-  const keys = [];
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
-    if (!m || m[1] === void 0 || m[2] === void 0) continue;
-    const key = m[1];
-    const value = m[2].trim().replace(/^(['"])(.*)\1$/, "$2");
-    if (PLACEHOLDER.test(value)) continue;
-    if (SECRET_KEY_NAME.test(key) && value.length >= 8 || AWS_KEY_ID.test(value) || URL_WITH_PASSWORD.test(value)) keys.push(key);
-  }
-  return keys;
-}
-function classify(f) {
-  if (f.sizeBytes === 0 || isThirdParty(f.path)) return null;
-  const b = basename(f.path);
-  const content = f.event.content;
-  const text = content === void 0 ? null : decoder2.decode(content);
-  if (text !== null && PEM_PRIVATE.test(text)) return { file: f, what: "private key (PEM)" };
-  if (SSH_KEY_NAME.test(b)) return text === null ? { file: f, what: "SSH private key name (content not inspected)" } : null;
-  if (/^\.env(\..+)?$/.test(b)) {
-    if (text === null) return null;
-    const keys = envSecretKeys(text);
-    return keys.length > 0 ? { file: f, what: `.env with ${keys.join(", ")}` } : null;
-  }
-  if (b === ".npmrc") return text !== null && /(_authToken|_auth|_password)\s*=\s*\S/.test(text) ? { file: f, what: ".npmrc with an auth token" } : null;
-  if (f.path.endsWith("/.aws/credentials")) {
-    if (text === null) return { file: f, what: "AWS credentials file (content not inspected)" };
-    return /aws_secret_access_key\s*=\s*\S/i.test(text) ? { file: f, what: "AWS credentials (aws_secret_access_key)" } : null;
-  }
-  if (f.path.endsWith("/.docker/config.json")) {
-    return text !== null && /"(auth|identitytoken)"\s*:\s*"[^"]+"/.test(text) ? { file: f, what: "Docker registry credentials (auths)" } : null;
-  }
-  if (b === ".git-credentials") return text === null || URL_WITH_PASSWORD.test(text) ? { file: f, what: "git credentials" } : null;
-  if (b === ".netrc" || b === "_netrc") return text === null || /\bpassword\s+\S/.test(text) ? { file: f, what: ".netrc with a password" } : null;
-  if (f.path.endsWith("/.git/config")) return text !== null && URL_WITH_PASSWORD.test(text) ? { file: f, what: "git remote URL with embedded credentials" } : null;
-  return null;
-}
-function findSecrets(ctx) {
-  const out = [];
-  for (const f of ctx.layerFiles) {
-    const finding = classify(f);
-    if (finding) out.push(finding);
-  }
-  return out;
-}
-function configSecrets(text) {
-  const found = [];
-  if (URL_WITH_PASSWORD.test(text.replace(/:\*\*\*@/g, "@"))) found.push("URL with a password");
-  if (AWS_KEY_ID.test(text)) found.push("AWS access key id");
-  const re = /\b([A-Za-z_][A-Za-z0-9_]*)=(['"]?)([^\s'"\\]+)\2/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const key = m[1] ?? "";
-    const value = m[3] ?? "";
-    if (!SECRET_KEY_NAME.test(key) || value.length < 8 || PLACEHOLDER.test(value) || /^[$%]/.test(value) || /^\*+$/.test(value)) continue;
-    if (/:\/\//.test(value) && !URL_WITH_PASSWORD.test(value)) continue;
-    found.push(key);
-  }
-  return [...new Set(found)];
-}
-function secrets(ctx) {
-  const hints = [];
-  const advice = "Treat them as leaked and rotate them: the image config (history and Env) is readable by anyone who can pull the image. Pass build-time secrets with BuildKit (`RUN --mount=type=secret,id=token \u2026`) or build args that are not persisted, and runtime secrets from the environment or a secret store, never `ENV`.";
-  for (let layer = 0; layer < ctx.analysis.layerEvents.length; layer++) {
-    const what = configSecrets(ctx.rawInstruction(layer));
-    if (what.length === 0) continue;
-    hints.push(
-      makeHint(ctx, {
-        rule: id2,
-        severity: "error",
-        title: `the build instruction of ${layerLabel2(ctx, layer)} embeds credentials in the image history: ${what.join(", ")}`,
-        layer,
-        evidence: [{ path: "<history: created_by>", sizeBytes: 0, layer }],
-        advice,
-        claims: []
-      })
-    );
-  }
-  const env = (ctx.analysis.image.config.config?.Env ?? []).filter((e2) => configSecrets(e2).length > 0).map((e2) => e2.split("=")[0] ?? "");
-  if (env.length > 0) {
-    hints.push(
-      makeHint(ctx, {
-        rule: id2,
-        severity: "error",
-        title: `the image config sets credentials in its environment: ${env.join(", ")}`,
-        layer: null,
-        evidence: env.map((name) => ({ path: `<config Env: ${name}>`, sizeBytes: 0, layer: null })),
-        advice,
-        claims: []
-      })
-    );
-  }
-  for (const [layer, list] of byLayer(findSecrets(ctx).map((s) => ({ ...s, layer: s.file.layer })))) {
-    const hidden = list.filter((s) => !ctx.isVisible(layer, s.file.path));
-    const names = list.map((s) => `${s.file.path} (${s.what})`);
-    const shipNote = hidden.length === 0 ? "" : hidden.length === list.length ? " \u2014 deleted by a later layer, but the bytes still ship in this one" : ` \u2014 ${hidden.length} of them deleted later, but the bytes still ship in this layer`;
-    hints.push(
-      makeHint(ctx, {
-        rule: id2,
-        severity: "error",
-        title: `credentials in ${layerLabel2(ctx, layer)}: ${names.slice(0, 3).join("; ")}${names.length > 3 ? `; and ${list.length - 3} more` : ""}${shipNote}`,
-        layer,
-        evidence: list.map((s) => ({ path: s.file.path, sizeBytes: s.file.sizeBytes, layer })),
-        advice: `Treat them as leaked and rotate them: anyone who can pull the image can read layer ${layer}, and deleting them in a later layer does not remove them. Keep them out of the build context (\`.dockerignore\`: \`.env*\`, \`*.pem\`, \`*.key\`, \`id_*\`, \`.npmrc\`, \`.git\`), pass build-time secrets with BuildKit (\`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\`), and give runtime secrets to the container from the environment or a secret store.`,
-        claims: [],
-        evidenceOrdered: true
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/apt-leftovers.ts
-var id3 = "apt-leftovers";
-var MIN_BYTES2 = 1e4;
-function isAptLeftover(path2) {
-  return path2.startsWith("/var/lib/apt/lists/") || /^\/var\/cache\/apt\/[^/]+\.bin$/.test(path2) || /^\/var\/cache\/apt\/archives\/(partial\/)?[^/]+\.deb$/.test(path2);
-}
-function aptPackages(instruction) {
-  const m = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b((?:\s+[^\s&;|)]+)*)/.exec(instruction);
-  if (!m || m[1] === void 0) return [];
-  return m[1].trim().split(/\s+/).filter((w) => w !== "" && !w.startsWith("-") && !w.startsWith("$"));
-}
-function aptInstallLine(pkgs) {
-  const list = pkgs.length > 0 ? pkgs.join(" ") : "<packages>";
-  return `RUN apt-get update && apt-get install -y --no-install-recommends ${list} && rm -rf /var/lib/apt/lists/*`;
-}
-function aptGroup(path2) {
-  if (path2.startsWith("/var/lib/apt/lists/")) return "/var/lib/apt/lists";
-  if (path2.startsWith("/var/cache/apt/archives/")) return "/var/cache/apt/archives";
-  return path2;
-}
-function aptLeftovers(ctx) {
-  const files = userFiles(ctx, (p, f) => f.sizeBytes > 0 && isAptLeftover(p));
-  const hints = [];
-  for (const [layer, list] of byLayer(files)) {
-    const bytes = sumBytes(list);
-    if (bytes < MIN_BYTES2) continue;
-    const raw = ctx.rawInstruction(layer);
-    const pkgs = aptPackages(raw);
-    const hasDebs = list.some((f) => f.path.endsWith(".deb"));
-    const installsHere = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b/.test(raw);
-    const line = aptInstallLine(pkgs).replace(" && rm -rf", `${hasDebs ? " && apt-get clean" : ""} && rm -rf`);
-    const advice = installsHere || pkgs.length > 0 ? `Clean up in the same RUN that installs: \`${line}\`. Deleting them in a later layer saves nothing.` : `Do not leave apt state in this layer: run \`apt-get update\` in the same RUN as the install and end it with \`${hasDebs ? "apt-get clean && " : ""}rm -rf /var/lib/apt/lists/*\`, e.g. \`${line}\`.`;
-    hints.push(
-      makeHint(ctx, {
-        rule: id3,
-        severity: "warning",
-        title: `apt package lists and caches left in ${layerLabel2(ctx, layer)}: ${formatBytes2(bytes)}`,
-        layer,
-        evidence: rollup(list, aptGroup).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
-        advice,
-        claims: claimsOf(list)
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/package-caches.ts
-var id4 = "package-caches";
-var MIN_BYTES3 = 64e3;
-var HOME = String.raw`(?:/root|/home/[^/]+|/usr/local/share|/tmp|/app|/usr/src/app|/[^/]+)`;
-var CACHE_KINDS = [
-  { name: "pip", re: new RegExp(`^(${HOME}/\\.cache/pip)/`), advice: "`pip install --no-cache-dir \u2026` (or `ENV PIP_NO_CACHE_DIR=1`)" },
-  { name: "npm", re: new RegExp(`^(${HOME}/\\.npm)/`), advice: "`npm ci --omit=dev && npm cache clean --force` in the same RUN, or `RUN --mount=type=cache,target=/root/.npm npm ci`" },
-  { name: "yarn", re: new RegExp(`^(${HOME}/\\.cache/yarn|${HOME}/\\.yarn-cache|/usr/local/share/\\.cache/yarn)/`), advice: "`yarn install --frozen-lockfile && yarn cache clean` in the same RUN" },
-  { name: "pnpm", re: new RegExp(`^(${HOME}/\\.local/share/pnpm/store|${HOME}/\\.pnpm-store|${HOME}/\\.cache/pnpm)/`), advice: "`pnpm install --frozen-lockfile && pnpm store prune` in the same RUN, or a cache mount for the store" },
-  { name: "go build", re: new RegExp(`^(${HOME}/\\.cache/go-build)/`), advice: "build in a builder stage (`FROM golang AS build`) and `COPY --from=build` only the binary, or `go clean -cache` in the same RUN" },
-  { name: "go modules", re: /^((?:\/go|\/root\/go|\/home\/[^/]+\/go)\/pkg\/mod)\//, advice: "build in a builder stage and copy only the binary, or `go clean -modcache` in the same RUN" },
-  { name: "maven", re: new RegExp(`^(${HOME}/\\.m2/repository)/`), advice: "build in a builder stage and copy only the jar, or use `RUN --mount=type=cache,target=/root/.m2`" },
-  { name: "gradle", re: new RegExp(`^(${HOME}/\\.gradle/(?:caches|wrapper/dists))/`), advice: "build in a builder stage and copy only the artifact, or use a cache mount for `~/.gradle`" },
-  { name: "cargo", re: new RegExp(`^(${HOME}/\\.cargo/(?:registry|git)|/usr/local/cargo/(?:registry|git))/`), advice: "build in a builder stage and copy only the binary, or use a cache mount for the cargo registry" },
-  { name: "composer", re: new RegExp(`^(${HOME}/\\.composer/cache|${HOME}/\\.cache/composer)/`), advice: "`composer install --no-dev && composer clear-cache` in the same RUN" },
-  { name: "apk", re: /^(\/var\/cache\/apk)\//, advice: "`apk add --no-cache \u2026`" },
-  { name: "generic ~/.cache", re: /^((?:\/root|\/home\/[^/]+)\/\.cache)\//, advice: "remove `~/.cache` in the same RUN that fills it, or use `RUN --mount=type=cache,target=/root/.cache`" }
-];
-var MAYBE_CACHE = /\/\.|^\/(?:go|root\/go|home\/[^/]+\/go)\/pkg\/mod\/|^\/var\/cache\/apk\/|^\/usr\/local\/cargo\//;
-function cacheOf(path2) {
-  if (!MAYBE_CACHE.test(path2)) return null;
-  for (const kind of CACHE_KINDS) {
-    const m = kind.re.exec(path2);
-    if (m && m[1] !== void 0) return { kind, dir: m[1] };
-  }
-  return null;
-}
-function packageCaches(ctx) {
-  const files = userFiles(ctx, (p, f) => f.sizeBytes > 0 && cacheOf(p) !== null);
-  const hints = [];
-  for (const [layer, list] of byLayer(files)) {
-    const bytes = sumBytes(list);
-    if (bytes < MIN_BYTES3) continue;
-    const groups = rollup(list, (p) => cacheOf(p)?.dir ?? null);
-    const kinds = [...new Set(list.map((f) => cacheOf(f.path)?.kind).filter((k) => k !== void 0))];
-    const names = kinds.map((k) => k.name);
-    hints.push(
-      makeHint(ctx, {
-        rule: id4,
-        severity: "warning",
-        title: `${names.join(", ")} cache${kinds.length > 1 ? "s" : ""} left in ${layerLabel2(ctx, layer)}: ${formatBytes2(bytes)}`,
-        layer,
-        evidence: groups.map((g) => ({ path: g.path, sizeBytes: g.sizeBytes, layer: g.layer })),
-        advice: kinds.map((k) => `${k.name}: ${k.advice}.`).join(" ") + " A cache deleted in a later layer still ships; it must not reach this layer at all.",
-        claims: claimsOf(list)
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/build-toolchain.ts
-var id5 = "build-toolchain";
-var MIN_BYTES4 = 5e5;
-var TOOL = /^(?:gcc|g\+\+|c\+\+|cc|cpp|clang|clang\+\+|make|gmake|cmake|ninja|ld|ld\.bfd|ld\.gold|as|gfortran|rustc)(?:-\d+(?:\.\d+)*)?$/;
-var TRIPLET_TOOL = /^[a-z0-9_]+-(?:linux|pc-linux)-gnu[a-z]*-(?:gcc|g\+\+|cpp|c\+\+|ld|ld\.bfd|ld\.gold|as|gfortran)(?:-\d+(?:\.\d+)*)?$/;
-function toolchainGroup(path2) {
-  if (!path2.startsWith("/usr/")) return null;
-  if (/^\/usr\/(local\/)?include\//.test(path2)) return path2.startsWith("/usr/local/") ? "/usr/local/include" : "/usr/include";
-  const gcc = /^(\/usr\/(?:lib|libexec)\/gcc(?:-cross)?)\//.exec(path2);
-  if (gcc && gcc[1] !== void 0) return gcc[1];
-  if (/^\/usr\/(local\/)?bin\/[^/]+$/.test(path2)) {
-    const b = basename(path2);
-    if (TOOL.test(b) || TRIPLET_TOOL.test(b)) return path2;
-  }
-  if (/^\/usr\/lib\/[^/]+-linux-gnu[^/]*\/[^/]+\.a$/.test(path2)) return "/usr/lib/*-linux-gnu/*.a";
-  if (/^\/usr\/lib\/[^/]+-linux-gnu[^/]*\/(libbfd|libopcodes|libctf|libgprofng)[^/]*$/.test(path2)) return "/usr/lib/*-linux-gnu/libbfd+opcodes";
-  return null;
-}
-function buildToolchain(ctx) {
-  const files = ctx.visibleInodes.filter((f) => ctx.isUserLayer(f.layer) && f.sizeBytes > 0 && toolchainGroup(f.path) !== null);
-  const hints = [];
-  for (const [layer, list] of byLayer(files)) {
-    const bytes = sumBytes(list);
-    if (bytes < MIN_BYTES4) continue;
-    const groups = rollup(list, toolchainGroup);
-    const hasCompiler = list.some((f) => /\/(gcc|g\+\+|cc|clang|make)(-[\d.]+)?$/.test(f.path) || /\/gcc\//.test(f.path));
-    hints.push(
-      makeHint(ctx, {
-        rule: id5,
-        severity: "warning",
-        title: `build toolchain${hasCompiler ? "" : " (headers and static libraries)"} in the final image from ${layerLabel2(ctx, layer)}: ${formatBytes2(bytes)}`,
-        layer,
-        evidence: groups.map((g) => ({ path: g.path, sizeBytes: g.sizeBytes, layer: g.layer })),
-        advice: "Use a multi-stage build: install the compilers and `-dev` packages in a builder stage, build there, and `COPY --from=build` only the artifacts into a runtime stage that installs the runtime libraries alone. If a single stage is unavoidable, remove them in the same RUN: `apt-get purge -y --auto-remove <build deps>`. With Debian's npm, `node-gyp` pulls headers in; `--no-install-recommends` and a builder stage avoid them.",
-        claims: claimsOf(list)
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/archives-left.ts
-var id6 = "archives-left";
-var MIN_BYTES5 = 1e4;
-function isArchive(path2) {
-  return ARCHIVE.test(path2);
-}
-var ARCHIVE = /\.(?:zip|tgz|tbz|tbz2|txz|tzst|whl|deb|udeb|rpm|apk|7z|rar|tar(?:\.(?:gz|bz2|xz|zst|lz4|lzma|lz|z))?)$/i;
-function archivesLeft(ctx) {
-  const files = ctx.visibleInodes.filter((f) => ctx.isUserLayer(f.layer) && f.sizeBytes > 0 && isArchive(f.path));
-  const hints = [];
-  for (const [layer, list] of byLayer(files)) {
-    const bytes = sumBytes(list);
-    if (bytes < MIN_BYTES5) continue;
-    const example = list.reduce((a, b) => b.sizeBytes > a.sizeBytes ? b : a);
-    hints.push(
-      makeHint(ctx, {
-        rule: id6,
-        severity: "warning",
-        title: `${plural(list.length, "archive")} left in the final image by ${layerLabel2(ctx, layer)}: ${formatBytes2(bytes)}`,
-        layer,
-        evidence: list.map((f) => ({ path: f.path, sizeBytes: f.sizeBytes, layer: f.layer })),
-        advice: `Download, unpack and delete in one RUN, e.g. \`RUN curl -fsSLo /tmp/${basename(example.path)} <url> && <unpack/install> && rm /tmp/${basename(example.path)}\`, or fetch and unpack in a builder stage and \`COPY --from=build\` the unpacked result. A \`COPY\`ed archive can be replaced by \`ADD <local.tar.gz> <dir>/\`, which unpacks it without keeping the archive.`,
-        claims: claimsOf(list)
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/backups-and-logs.ts
-var id7 = "backups-and-logs";
-var MIN_BYTES6 = 1e3;
-function isBackupOrLog(path2) {
-  if (!path2.startsWith("/etc/") && !path2.startsWith("/var/")) return false;
-  return /^\/etc\/(passwd|group|shadow|gshadow|subuid|subgid)-$/.test(path2) || /^\/var\/(cache\/debconf|lib\/dpkg)\/.*-old$/.test(path2) || /^\/var\/log\/.*\.log(\.\d+)?(\.(gz|xz))?$/.test(path2) || /^\/var\/log\/apt\//.test(path2) || /^\/var\/log\/(faillog|lastlog|wtmp|btmp)$/.test(path2);
-}
-function backupsAndLogs(ctx) {
-  const files = userFiles(ctx, (p, f) => f.sizeBytes > 0 && isBackupOrLog(p));
-  const hints = [];
-  for (const [layer, list] of byLayer(files)) {
-    const bytes = sumBytes(list);
-    if (bytes < MIN_BYTES6) continue;
-    const raw = ctx.rawInstruction(layer);
-    const tips = [];
-    if (list.some((f) => /\/(lastlog|faillog)$/.test(f.path)) && /\buseradd\b/.test(raw)) {
-      tips.push("`useradd --no-log-init` (`-l`) does not grow `/var/log/lastlog` and `faillog` (their size scales with the UID)");
-    }
-    tips.push(
-      "end the same RUN with `rm -f /etc/passwd- /etc/group- /etc/shadow- /etc/gshadow- /var/cache/debconf/*-old /var/lib/dpkg/*-old /var/log/*.log /var/log/apt/*` (deleting them in a later layer saves nothing)"
-    );
-    hints.push(
-      makeHint(ctx, {
-        rule: id7,
-        severity: "info",
-        title: `backups and logs written by ${layerLabel2(ctx, layer)}: ${formatBytes2(bytes)}`,
-        layer,
-        evidence: list.map((f) => ({ path: f.path, sizeBytes: f.sizeBytes, layer: f.layer })),
-        advice: `${tips.map((t2) => t2.charAt(0).toUpperCase() + t2.slice(1)).join(". ")}.`,
-        claims: claimsOf(list)
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/python-bytecode-and-vcs.ts
-var id8 = "python-bytecode-and-vcs";
-var MIN_BYTECODE_BYTES = 1e5;
-function bytecodeGroup(path2) {
-  if (!path2.includes("__pycache__/") && !path2.endsWith(".pyc") && !path2.endsWith(".pyo")) return null;
-  if (/^\/usr\/lib\/python[\d.]*\//.test(path2) || /^\/usr\/share\/(python|pyshared)/.test(path2)) return null;
-  const m = /^(.*\/__pycache__)\/[^/]+$/.exec(path2);
-  if (m && m[1] !== void 0) return m[1];
-  if (/\.py[co]$/.test(path2)) return path2;
-  return null;
-}
-function vcsDir(path2) {
-  if (!path2.includes("/.git/") && !path2.includes("/.hg/") && !path2.includes("/.svn/")) return null;
-  const m = /^(.*?\/\.(?:git|hg|svn))\//.exec(path2);
-  return m && m[1] !== void 0 ? m[1] : null;
-}
-function pythonBytecodeAndVcs(ctx) {
-  const hints = [];
-  const user = ctx.visibleInodes.filter((f) => ctx.isUserLayer(f.layer));
-  const pyc = user.filter((f) => f.sizeBytes > 0 && bytecodeGroup(f.path) !== null);
-  for (const [layer, list] of byLayer(pyc)) {
-    const bytes = sumBytes(list);
-    if (bytes < MIN_BYTECODE_BYTES) continue;
-    const dirs = rollup(list, (p) => {
-      const g = bytecodeGroup(p);
-      return g === null ? null : g.replace(/\/[^/]+\/__pycache__$/, "/**/__pycache__").replace(/(site-packages|dist-packages)\/.*$/, "$1/**/__pycache__");
-    });
-    hints.push(
-      makeHint(ctx, {
-        rule: id8,
-        severity: "info",
-        title: `Python bytecode baked into ${layerLabel2(ctx, layer)}: ${formatBytes2(bytes)} in ${plural(list.length, "file")}`,
-        layer,
-        evidence: dirs.map((d) => ({ path: d.path, sizeBytes: d.sizeBytes, layer: d.layer })),
-        advice: "Do not write bytecode at build time: `ENV PYTHONDONTWRITEBYTECODE=1` and `pip install --no-compile --no-cache-dir \u2026`, and keep `__pycache__` and `*.pyc` out of the context with `.dockerignore`. (Keep it if start-up time matters more than size.)",
-        claims: claimsOf(list)
-      })
-    );
-  }
-  const vcs = user.filter((f) => vcsDir(f.path) !== null);
-  for (const [layer, list] of byLayer(vcs)) {
-    const bytes = sumBytes(list);
-    const groups = rollup(list, vcsDir);
-    hints.push(
-      makeHint(ctx, {
-        rule: id8,
-        severity: "info",
-        title: `version-control ${groups.length === 1 ? "directory" : "directories"} in ${layerLabel2(ctx, layer)}: ${groups.map((g) => g.path).slice(0, 3).join(", ")} (${formatBytes2(bytes)})`,
-        layer,
-        evidence: groups.map((g) => ({ path: g.path, sizeBytes: g.sizeBytes, layer: g.layer })),
-        advice: "Add `.git` (and `.hg`, `.svn`) to `.dockerignore` so `COPY . .` leaves them out; a cloned repository should be cloned with `--depth 1` in a builder stage and only its files copied. The history can hold secrets that were removed from the working tree long ago.",
-        claims: claimsOf(list)
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/docs-and-locales.ts
-var id9 = "docs-and-locales";
-var MIN_BYTES7 = 1e5;
-function docsGroup(path2) {
-  if (!path2.startsWith("/usr/")) return null;
-  const m = /^(\/usr\/(?:local\/)?share\/(?:doc|man|info|locale|gtk-doc|help|doc-base|lintian))\//.exec(path2);
-  if (!m || m[1] === void 0) return null;
-  if (/^\/usr\/share\/doc\/[^/]+\/copyright$/.test(path2)) return null;
-  if (path2 === "/usr/share/locale/locale.alias") return null;
-  return m[1];
-}
-var DPKG_EXCLUDES = "RUN printf 'path-exclude /usr/share/doc/*\\npath-include /usr/share/doc/*/copyright\\npath-exclude /usr/share/man/*\\npath-exclude /usr/share/info/*\\npath-exclude /usr/share/locale/*\\npath-include /usr/share/locale/locale.alias\\n' > /etc/dpkg/dpkg.cfg.d/01-nodoc";
-function docsAndLocales(ctx) {
-  const files = ctx.visibleInodes.filter((f) => ctx.isUserLayer(f.layer) && f.sizeBytes > 0 && docsGroup(f.path) !== null);
-  const hints = [];
-  for (const [layer, list] of byLayer(files)) {
-    const bytes = sumBytes(list);
-    if (bytes < MIN_BYTES7) continue;
-    hints.push(
-      makeHint(ctx, {
-        rule: id9,
-        severity: "info",
-        title: `docs, man pages and locales from ${layerLabel2(ctx, layer)}: ${formatBytes2(bytes)}`,
-        layer,
-        evidence: rollup(list, docsGroup).map((g) => ({ path: g.path, sizeBytes: g.sizeBytes, layer: g.layer })),
-        advice: `Tell dpkg not to install them, before the first \`apt-get install\`: \`${DPKG_EXCLUDES}\`. Or remove them in the same RUN as the install: \`rm -rf /usr/share/doc/*/[!c]* /usr/share/man/* /usr/share/info/* /usr/share/locale/*\` (keep \`/usr/share/doc/*/copyright\` for licence compliance). Alpine: do not install \`*-doc\` packages.`,
-        claims: claimsOf(list)
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/attribute-copy-up.ts
-var id10 = "attribute-copy-up";
-var MIN_BYTES8 = 1e5;
-function copyUpAdvice(raw) {
-  const chown = /\bchown\s+(?:-\S+\s+)*([^\s&;]+)\s+([^\s&;]+)/.exec(raw);
-  const chmod = /\bchmod\s+(?:-\S+\s+)*([^\s&;]+)\s+([^\s&;]+)/.exec(raw);
-  const parts = [];
-  if (chown && chown[1] !== void 0 && chown[2] !== void 0) {
-    parts.push(
-      `Set the owner when the files are written instead of \`chown -R ${chown[1]} ${chown[2]}\` afterwards: \`COPY --chown=${chown[1]} . ${chown[2]}\` for copied files, and create the user first and run the step that writes the rest as that user (\`USER ${chown[1].split(":")[0]}\` before \`RUN npm ci\`), or chown in that same RUN.`
-    );
-  }
-  if (chmod && chmod[1] !== void 0 && chmod[2] !== void 0 && !chmod[1].startsWith("-")) {
-    parts.push(
-      `Set modes where the files are written instead of \`chmod ${chmod[1]} ${chmod[2]}\` in a later layer: \`COPY --chmod=<mode>\` for copied files, or chmod in the same RUN that creates them.`
-    );
-  }
-  if (parts.length === 0) {
-    parts.push(
-      "Change ownership, modes and timestamps in the same RUN that writes the files (or with `COPY --chown`/`--chmod`); in a later layer every touched file is copied up whole."
-    );
-  }
-  return parts.join(" ");
-}
-function attributeCopyUp(ctx) {
-  const items = ctx.analysis.wasted.filter((w) => w.cause === "attribute-copy-up" && w.sizeBytes > 0 && ctx.isUserLayer(w.hiddenBy));
-  const byHider = /* @__PURE__ */ new Map();
-  for (const w of items) {
-    const a = byHider.get(w.hiddenBy);
-    if (a) a.push(w);
-    else byHider.set(w.hiddenBy, [w]);
-  }
-  const hints = [];
-  for (const [hider, list] of [...byHider.entries()].sort((a, b) => a[0] - b[0])) {
-    const bytes = sumBytes(list);
-    if (bytes < MIN_BYTES8) continue;
-    const holders = [...new Set(list.map((w) => w.layer))].sort((a, b) => a - b);
-    const key = commonRollupKey(list.map((w) => w.path));
-    hints.push(
-      makeHint(ctx, {
-        rule: id10,
-        severity: "warning",
-        title: `${layerLabel2(ctx, hider)} copied ${plural(list.length, "file")} up only to change attributes: ${formatBytes2(bytes)} shipped twice (held by layer ${holders.join(", ")})`,
-        layer: hider,
-        evidence: rollup(list, key).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
-        advice: copyUpAdvice(ctx.rawInstruction(hider)),
-        claims: claimsOf(list)
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/deleted-later.ts
-var id11 = "deleted-later";
-var MIN_BYTES9 = 1e5;
-var CAUSES = /* @__PURE__ */ new Set(["deleted-file", "deleted-dir", "opaque", "replaced-dir", "overwritten"]);
-function hiderIndex(ctx, layer, cache2) {
-  let m = cache2.get(layer);
-  if (!m) {
-    m = /* @__PURE__ */ new Map();
-    for (const e2 of ctx.analysis.layerEvents[layer] ?? []) {
-      const prev = m.get(e2.path);
-      if (prev === void 0 || prev === "dir" || e2.kind === "whiteout" || e2.kind === "opaque") m.set(e2.path, e2.kind);
-    }
-    cache2.set(layer, m);
-  }
-  return m;
-}
-function rootOf(item, index) {
-  if (item.cause === "overwritten") return item.path;
-  let p = item.path;
-  for (; ; ) {
-    const kind = index.get(p);
-    if (kind === "whiteout" || kind === "opaque") return p;
-    if (kind !== void 0 && kind !== "dir" && p !== item.path) return p;
-    if (p === "/" || p === "") return item.path;
-    p = dirname(p);
-  }
-}
-function deletedLater(ctx) {
-  const cache2 = /* @__PURE__ */ new Map();
-  const pairs = /* @__PURE__ */ new Map();
-  for (const w of ctx.analysis.wasted) {
-    if (w.sizeBytes === 0 || !CAUSES.has(w.cause) || !ctx.isUserLayer(w.layer) || !ctx.isUserLayer(w.hiddenBy)) continue;
-    const k = `${w.layer}:${w.hiddenBy}`;
-    const a = pairs.get(k);
-    if (a) a.push(w);
-    else pairs.set(k, [w]);
-  }
-  const hints = [];
-  const keys = [...pairs.keys()].sort((a, b) => {
-    const [a1, a2] = a.split(":").map(Number);
-    const [b1, b2] = b.split(":").map(Number);
-    return (a1 ?? 0) - (b1 ?? 0) || (a2 ?? 0) - (b2 ?? 0);
-  });
-  for (const k of keys) {
-    const list = pairs.get(k) ?? [];
-    const bytes = sumBytes(list);
-    if (bytes < MIN_BYTES9) continue;
-    const first = list[0];
-    if (first === void 0) continue;
-    const holder = first.layer;
-    const hider = first.hiddenBy;
-    const index = hiderIndex(ctx, hider, cache2);
-    const roots = /* @__PURE__ */ new Map();
-    for (const w of list) {
-      const r = rootOf(w, index);
-      const e2 = roots.get(r);
-      if (e2) {
-        e2.sizeBytes += w.sizeBytes;
-        e2.files++;
-      } else roots.set(r, { sizeBytes: w.sizeBytes, files: 1 });
-    }
-    const onlyOverwrites = list.every((w) => w.cause === "overwritten");
-    const verb = onlyOverwrites ? "rewrites" : list.some((w) => w.cause === "overwritten") ? "deletes or rewrites" : "deletes";
-    const rootList = [...roots.keys()].sort((a, b) => (roots.get(b)?.sizeBytes ?? 0) - (roots.get(a)?.sizeBytes ?? 0));
-    const shown = rootList.slice(0, 3).join(" ");
-    hints.push(
-      makeHint(ctx, {
-        rule: id11,
-        severity: "warning",
-        title: `${formatBytes2(bytes)} (${plural(list.length, "file")}) added by ${layerLabel2(ctx, holder)} and ${onlyOverwrites ? "rewritten" : "deleted"} by ${layerLabel2(ctx, hider)} still ship`,
-        layer: holder,
-        evidence: rootList.map((r) => ({ path: r, sizeBytes: roots.get(r)?.sizeBytes ?? 0, layer: holder })),
-        advice: `Layer ${hider} ${verb} them, but the bytes stay in layer ${holder}. ` + (onlyOverwrites ? "Write the final content once, in a single layer, or produce it in a builder stage." : `Remove them in the same RUN that creates them (\`RUN <download> && <unpack/install> && rm -rf ${shown}\`), or do the download and unpacking in a builder stage and \`COPY --from=build\` only the result.`),
-        claims: claimsOf(list)
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/duplicate-content.ts
-var id12 = "duplicate-content";
-var MIN_FILE_BYTES = 4096;
-var MIN_BYTES10 = 5e4;
-function isExempt(path2) {
-  return /^\/(usr\/(?!local\/)|lib|lib32|lib64|libx32|bin|sbin|etc|var\/lib)\b/.test(path2) || /^\/usr\/local\/share\/(doc|man|info)\//.test(path2);
-}
-function order(a, b) {
-  return a.layer - b.layer || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function redundantCopies(ctx) {
-  const groups = /* @__PURE__ */ new Map();
-  let hashed = false;
-  for (const f of ctx.visibleInodes) {
-    if (f.contentHash === void 0) continue;
-    hashed = true;
-    if (f.sizeBytes < MIN_FILE_BYTES || isExempt(f.path)) continue;
-    const k = `${f.contentHash}:${f.sizeBytes}`;
-    const a = groups.get(k);
-    if (a) a.push(f);
-    else groups.set(k, [f]);
-  }
-  if (!hashed) {
-    const byPath = new Map(ctx.analysis.visibleFiles.map((f) => [f.path, f]));
-    for (const g of ctx.report.duplicates.groups) {
-      if (g.sizeBytes < MIN_FILE_BYTES) continue;
-      const seen = /* @__PURE__ */ new Set();
-      const files = [];
-      for (const p of g.paths) {
-        const f = byPath.get(p);
-        if (f && !seen.has(f.inode) && !isExempt(f.path)) {
-          seen.add(f.inode);
-          files.push(f);
-        }
-      }
-      groups.set(`${g.contentHash}:${g.sizeBytes}`, files);
-    }
-  }
-  const out = [];
-  for (const files of groups.values()) {
-    if (files.length < 2) continue;
-    const sorted = [...files].sort(order);
-    const keep = sorted[0];
-    if (keep === void 0) continue;
-    for (const f of sorted.slice(1)) if (ctx.isUserLayer(f.layer)) out.push({ file: f, keep });
-  }
-  return out;
-}
-function duplicateContent(ctx) {
-  const copies = redundantCopies(ctx).map((c) => ({ ...c, layer: c.file.layer }));
-  const hints = [];
-  for (const [layer, list] of byLayer(copies)) {
-    const files = list.map((c) => c.file);
-    const bytes = sumBytes(files);
-    if (bytes < MIN_BYTES10) continue;
-    const top = [...list].sort((a, b) => b.file.sizeBytes - a.file.sizeBytes)[0];
-    hints.push(
-      makeHint(ctx, {
-        rule: id12,
-        severity: "info",
-        title: `${plural(list.length, "duplicate file")} in ${layerLabel2(ctx, layer)} repeat content already in the image: ${formatBytes2(bytes)}`,
-        layer,
-        evidence: files.map((f) => ({ path: f.path, sizeBytes: f.sizeBytes, layer: f.layer })),
-        advice: (top ? `For example \`${top.file.path}\` is identical to \`${top.keep.path}\` (layer ${top.keep.layer}). ` : "") + "Keep one copy: make the others hardlinks (`ln`, in the same RUN) or symlinks, copy the file once and point configuration at it, or run `npm dedupe` / `pip` with a shared site-packages. In a multi-stage build, `COPY --from` each artifact once.",
-        claims: claimsOf(files)
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/apt-update-alone.ts
-var id13 = "apt-update-alone";
-var UPDATE = /\bapt(?:-get)?\s+(?:-\S+\s+)*update\b/;
-var INSTALL = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b/;
-function aptUpdateAlone(ctx) {
-  const hints = [];
-  const layers = ctx.userLayers;
-  for (const i of layers) {
-    const raw = ctx.rawInstruction(i);
-    if (!UPDATE.test(raw) || INSTALL.test(raw)) continue;
-    const j = layers.find((k) => k > i && INSTALL.test(ctx.rawInstruction(k)));
-    if (j === void 0) continue;
-    const lists = ctx.layerFiles.filter((f) => f.layer === i && f.path.startsWith("/var/lib/apt/lists/"));
-    const pkgs = aptPackages(ctx.rawInstruction(j));
-    hints.push(
-      makeHint(ctx, {
-        rule: id13,
-        severity: "warning",
-        title: `\`apt-get update\` runs alone in ${layerLabel2(ctx, i)}; the install is in layer ${j}`,
-        layer: i,
-        evidence: lists.length > 0 ? [{ path: "/var/lib/apt/lists", sizeBytes: sumBytes(lists), layer: i }] : [],
-        advice: `Merge the two RUNs so the index is never cached apart from the install: \`${aptInstallLine(pkgs)}\`. A cached update layer makes later installs use a stale index (or fail on vanished package versions).`,
-        claims: []
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/cache-busting-order.ts
-var id14 = "cache-busting-order";
-var ECOSYSTEMS = [
-  {
-    name: "npm",
-    manifests: /^(package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|\.npmrc)$/,
-    install: /\b(npm\s+(ci|install|i)\b|yarn(\s+install)?(\s|$)|pnpm\s+(install|i)\b)/,
-    copyFirst: "package.json package-lock.json",
-    installLine: "RUN npm ci --omit=dev"
-  },
-  {
-    name: "pip",
-    manifests: /^(requirements[\w.-]*\.txt|Pipfile|Pipfile\.lock|pyproject\.toml|poetry\.lock|uv\.lock|setup\.py|setup\.cfg)$/,
-    install: /\b(pip3?\s+install\b|poetry\s+install\b|pipenv\s+install\b|uv\s+(sync|pip\s+install)\b)/,
-    copyFirst: "requirements.txt",
-    installLine: "RUN pip install --no-cache-dir -r requirements.txt"
-  },
-  { name: "bundler", manifests: /^(Gemfile|Gemfile\.lock)$/, install: /\bbundle(\s+install)?\b/, copyFirst: "Gemfile Gemfile.lock", installLine: "RUN bundle install" },
-  { name: "go", manifests: /^(go\.mod|go\.sum)$/, install: /\bgo\s+mod\s+download\b/, copyFirst: "go.mod go.sum", installLine: "RUN go mod download" },
-  { name: "composer", manifests: /^(composer\.json|composer\.lock)$/, install: /\bcomposer\s+install\b/, copyFirst: "composer.json composer.lock", installLine: "RUN composer install --no-dev" },
-  { name: "maven", manifests: /^pom\.xml$/, install: /\bmvn\b.*\bdependency:(go-offline|resolve)\b/, copyFirst: "pom.xml", installLine: "RUN mvn -B dependency:go-offline" },
-  { name: "cargo", manifests: /^(Cargo\.toml|Cargo\.lock)$/, install: /\bcargo\s+fetch\b/, copyFirst: "Cargo.toml Cargo.lock", installLine: "RUN cargo fetch" }
-];
-var COPY = /(^|\s|#\(nop\)\s*)(COPY|ADD)\s/;
-function fromStage(instruction) {
-  return /--from[= ]/.test(instruction);
-}
-function cacheBustingOrder(ctx) {
-  const hints = [];
-  const workdir = ctx.analysis.image.config.config?.WorkingDir ?? "";
-  for (const i of ctx.userLayers) {
-    const raw = ctx.rawInstruction(i);
-    if (!COPY.test(raw) || fromStage(raw)) continue;
-    const files = ctx.layerFiles.filter((f) => f.layer === i);
-    for (const eco of ECOSYSTEMS) {
-      const manifests = files.filter((f) => eco.manifests.test(basename(f.path)));
-      if (manifests.length === 0) continue;
-      const others = files.filter((f) => !eco.manifests.test(basename(f.path)));
-      if (others.length === 0) continue;
-      const j = ctx.userLayers.find((k) => k > i && eco.install.test(ctx.rawInstruction(k)));
-      if (j === void 0) continue;
-      const dir = dirname(manifests.map((m) => m.path).sort((a, b) => a.length - b.length)[0] ?? "/");
-      const dest = dir === workdir ? "./" : `${dir}/`;
-      const present = eco.copyFirst.split(" ").filter((n) => manifests.some((m) => basename(m.path) === n));
-      const copyFirst = present.length > 0 ? present.join(" ") : eco.copyFirst;
-      const installBytes = ctx.report.layers[j]?.contentBytes ?? 0;
-      const key = commonRollupKey(others.map((o) => o.path));
-      const evidence = [
-        ...manifests.map((m) => ({ path: m.path, sizeBytes: m.sizeBytes, layer: i })).sort((a, b) => a.path < b.path ? -1 : 1),
-        ...rollup(others, key).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })).sort((a, b) => b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : 1))
-      ];
-      hints.push(
-        makeHint(ctx, {
-          rule: id14,
-          severity: "warning",
-          title: `${layerLabel2(ctx, i)} copies the sources together with the ${eco.name} manifest before the install in ${layerLabel2(ctx, j)}: every source change reinstalls ${formatBytes2(installBytes)}`,
-          layer: i,
-          evidence,
-          advice: `Copy the dependency manifests first, install, then copy the rest: \`COPY ${copyFirst} ${dest}\`, \`${eco.installLine}\`, \`COPY . ${dest}\`. The install layer is then rebuilt (and re-pushed) only when the manifests change. Add a \`.dockerignore\` (node_modules, .git, build output) so the context stays small.`,
-          claims: [],
-          evidenceOrdered: true
-        })
-      );
-      break;
-    }
-  }
-  return hints;
-}
-
-// src/hints/rules/heavy-base.ts
-var id15 = "heavy-base";
-var MIN_BASE_BYTES = 2e8;
-var MIN_BASE_SHARE = 0.5;
-var MIN_SLIMMABLE_BYTES = 2e7;
-var ALREADY_SLIM = /(slim|alpine|distroless|chisel|minimal|busybox|scratch|micro|static|wolfi|ubi-?micro)/i;
-function slimmableGroup(path2) {
-  const d = docsGroup(path2);
-  if (d !== null) return d;
-  const t2 = toolchainGroup(path2);
-  if (t2 !== null) return /^\/usr\/(local\/)?bin\//.test(t2) ? "/usr/bin (compilers, make, binutils)" : t2;
-  if (isAptLeftover(path2)) return aptGroup(path2);
-  const c = cacheOf(path2);
-  return c ? c.dir : null;
-}
-function variantsFor(name) {
-  const n = (name ?? "").toLowerCase();
-  const tag = /:([^@/]+)$/.exec(n)?.[1]?.replace(/-.*$/, "") ?? "<version>";
-  if (/(^|\/)node[:@]|(^|\/)node$/.test(n)) {
-    return `\`node:${tag}-slim\` (same Debian/glibc, no compilers or docs), \`node:${tag}-alpine\` (musl: native modules must be rebuilt, smaller still), or \`gcr.io/distroless/nodejs${/^\d+$/.test(tag) ? tag : "<major>"}-debian12\` (no shell or npm at runtime: copy node_modules from a builder stage)`;
-  }
-  if (/(^|\/)python[:@]|(^|\/)python$/.test(n)) {
-    return `\`python:${tag}-slim\` (glibc, wheels keep working), \`python:${tag}-alpine\` (musl: many wheels must compile), or \`gcr.io/distroless/python3-debian12\` (no shell, no pip at runtime)`;
-  }
-  if (/(^|\/)(golang|rust)[:@]|(^|\/)(golang|rust)$/.test(n)) {
-    return "a builder stage on this image and a runtime stage on `gcr.io/distroless/static-debian12` or `scratch` for a static binary (no shell, no libc: build with CGO_ENABLED=0)";
-  }
-  if (/(openjdk|temurin|maven|gradle|java)/.test(n)) {
-    return "a `-jre` variant instead of a JDK (`eclipse-temurin:<v>-jre`), its `-alpine` form, or `gcr.io/distroless/java<v>-debian12` (no shell)";
-  }
-  if (/(^|\/)ubuntu[:@]|(^|\/)ubuntu$/.test(n)) {
-    return "Ubuntu chiselled images (`ubuntu/<runtime>:<v>_edge` built with chisel: only the needed slices, no shell or apt), or a minimal Ubuntu";
-  }
-  if (/(^|\/)debian[:@]|(^|\/)debian$/.test(n)) {
-    return `\`debian:${tag}-slim\` (no docs, man pages or locales), or distroless \`gcr.io/distroless/base-debian12\` for a self-contained binary (no shell, no apt)`;
-  }
-  return "the `-slim` variant of the same image (same distribution, no docs, compilers or headers), an `-alpine` variant (musl libc: test native code), distroless images (no shell or package manager at runtime), or chiselled Ubuntu images";
-}
-function heavyBase(ctx) {
-  const count = ctx.report.baseImage.layerCount;
-  if (count === null || count <= 0) return [];
-  const name = ctx.report.baseImage.name;
-  if (name !== null && ALREADY_SLIM.test(name)) return [];
-  let baseBytes = 0;
-  for (let i = 0; i < count; i++) baseBytes += ctx.report.layers[i]?.contentBytes ?? 0;
-  const total = ctx.report.totals.totalBytes;
-  if (baseBytes < MIN_BASE_BYTES || total <= 0 || baseBytes / total < MIN_BASE_SHARE) return [];
-  const slimmable = ctx.visibleInodes.filter((f) => f.layer < count && f.sizeBytes > 0 && slimmableGroup(f.path) !== null);
-  const bytes = sumBytes(slimmable);
-  if (bytes < MIN_SLIMMABLE_BYTES) return [];
-  const pct2 = Math.round(baseBytes / total * 100);
-  return [
-    makeHint(ctx, {
-      rule: id15,
-      severity: "info",
-      title: `the base image${name ? ` ${name}` : ""} is ${pct2}% of the image (${formatBytes2(baseBytes)} of ${formatBytes2(total)}) and carries ${formatBytes2(bytes)} a slim variant leaves out`,
-      layer: count - 1,
-      evidence: rollup(slimmable, slimmableGroup).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
-      advice: `Consider a slimmer base: ${variantsFor(name)}. Check what the app needs at runtime first (a shell for scripts, glibc for prebuilt binaries, CA certificates, tzdata). Savings are an estimate: the docs, compilers, headers and caches found in the base.`,
-      claims: claimsOf(slimmable)
-    })
-  ];
-}
-
-// src/hints/rules/squash-candidate.ts
-var id16 = "squash-candidate";
-var MIN_BYTES11 = 1e6;
-var MIN_SHARE = 0.5;
-function squashCandidate(ctx) {
-  const wastedTotal = ctx.report.totals.wastedBytes;
-  const items = ctx.analysis.wasted.filter(
-    (w) => w.sizeBytes > 0 && (w.cause === "overwritten" || w.cause === "attribute-copy-up") && ctx.isUserLayer(w.layer) && ctx.isUserLayer(w.hiddenBy)
-  );
-  const bytes = sumBytes(items);
-  if (bytes < MIN_BYTES11 || wastedTotal <= 0 || bytes / wastedTotal < MIN_SHARE) return [];
-  const pct2 = Math.round(bytes / wastedTotal * 100);
-  const firstUser = ctx.userLayers[0] ?? 0;
-  return [
-    makeHint(ctx, {
-      rule: id16,
-      severity: "info",
-      title: `${pct2}% of the waste (${formatBytes2(bytes)} of ${formatBytes2(wastedTotal)}) is files written again by later layers: a squash candidate`,
-      layer: null,
-      evidence: rollup(items, prefixKey(3)).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
-      advice: `Fix the layers that rewrite files first (see attribute-copy-up and deleted-later). Otherwise squash the layers your Dockerfile adds (from layer ${firstUser}): \`buildah bud --squash\`/\`podman build --squash\`, or a final stage \`FROM <base>\` + \`COPY --from=build / /\`. Limits: a squashed layer is shared with no other image (every change re-pushes and re-pulls all of it), one big layer cannot be pulled in parallel, and the history no longer tells which step added what. The savings overlap those of the other hints.`,
-      claims: claimsOf(items),
-      alternative: true
-    })
-  ];
-}
-
-// src/hints/index.ts
-var RULES = [
-  { id: "secrets", severity: "error", description: "credential-looking files (private keys, .env, .npmrc tokens, cloud and registry credentials) in any layer, deleted ones included", run: secrets },
-  { id: "apt-leftovers", severity: "warning", description: "apt package lists, caches and downloaded .debs left in a layer", run: aptLeftovers },
-  { id: "package-caches", severity: "warning", description: "pip, npm, yarn, pnpm, go, maven, gradle, cargo, composer, apk or ~/.cache caches left in a layer", run: packageCaches },
-  { id: "dev-dependencies", severity: "warning", description: "node_modules holding devDependencies (from the image's lockfile or package.json) or well-known dev tools", run: devDependencies },
-  { id: "build-toolchain", severity: "warning", description: "compilers, make, headers and static libraries in the final image", run: buildToolchain },
-  { id: "archives-left", severity: "warning", description: "zip, tar, tgz, whl, deb, rpm and similar archives left in the final image", run: archivesLeft },
-  { id: "backups-and-logs", severity: "info", description: "passwd-/shadow- backups, dpkg/debconf -old files, logs, lastlog and faillog written by a layer", run: backupsAndLogs },
-  { id: "python-bytecode-and-vcs", severity: "info", description: "application __pycache__/*.pyc and .git/.hg/.svn directories in the final image", run: pythonBytecodeAndVcs },
-  { id: "docs-and-locales", severity: "info", description: "docs, man and info pages and locales installed by a layer", run: docsAndLocales },
-  { id: "attribute-copy-up", severity: "warning", description: "chown -R / chmod -R in a later layer copied whole trees up unchanged", run: attributeCopyUp },
-  { id: "deleted-later", severity: "warning", description: "bytes added by one layer and deleted or rewritten by a later one still ship", run: deletedLater },
-  { id: "duplicate-content", severity: "info", description: "identical files at several paths in the final image", run: duplicateContent },
-  { id: "apt-update-alone", severity: "warning", description: "`apt-get update` in its own layer, apart from the `apt-get install` that uses it", run: aptUpdateAlone },
-  { id: "cache-busting-order", severity: "warning", description: "the whole build context is copied before the dependency install, so every source change reinstalls", run: cacheBustingOrder },
-  { id: "heavy-base", severity: "info", description: "a known base image is most of the image and carries what its slim variants drop", run: heavyBase },
-  { id: "squash-candidate", severity: "info", description: "most of the waste is files rewritten by later layers; squashing would drop it (with limits)", run: squashCandidate }
-];
-var RULE_IDS = RULES.map((r) => r.id);
-function errorFirst(s) {
-  return s === "error" ? 0 : 1;
-}
-function toHint(d) {
-  const h = {
-    rule: d.rule,
-    severity: d.severity,
-    title: clip(d.title, LIMITS.textChars),
-    layer: d.layer,
-    instruction: d.instruction === null ? null : clip(d.instruction, LIMITS.instructionChars),
-    evidence: d.evidence.map((e2) => ({ ...e2, path: clip(e2.path, LIMITS.pathChars) })),
-    advice: clip(d.advice, LIMITS.textChars),
-    savingsBytes: d.savingsBytes,
-    overlaps: d.overlaps
-  };
-  if (d.evidenceOmitted) h.evidenceOmitted = d.evidenceOmitted;
-  return h;
-}
-function runHints(analysis, opts2 = {}) {
-  const ctx = makeContext(analysis);
-  const settings = opts2.rules ?? {};
-  const claimed = /* @__PURE__ */ new Set();
-  const kept = [];
-  RULES.forEach((rule, order2) => {
-    const setting = settings[rule.id];
-    if (setting === "off") return;
-    const drafts = rule.run(ctx).sort((a, b) => b.savingsBytes - a.savingsBytes || (a.layer ?? -1) - (b.layer ?? -1));
-    for (const d of drafts) {
-      d.severity = setting ?? rule.severity;
-      if (d.alternative) {
-        d.overlaps = true;
-        kept.push({ hint: d, order: order2 });
-        continue;
-      }
-      const raw = d.savingsBytes;
-      let own = 0;
-      let taken = 0;
-      const mine = /* @__PURE__ */ new Set();
-      for (const c of d.claims) {
-        const key = `${c.layer}\0${c.path}`;
-        if (mine.has(key)) continue;
-        mine.add(key);
-        if (claimed.has(key)) taken += c.sizeBytes;
-        else {
-          own += c.sizeBytes;
-          claimed.add(key);
-        }
-      }
-      if (d.claims.length > 0) {
-        if (raw > 0 && own === 0) continue;
-        d.savingsBytes = own;
-        if (taken > 0) d.advice += ` (${formatBytes2(taken)} of these bytes are already counted by a higher-priority hint, so they are not in this hint's savings.)`;
-      }
-      kept.push({ hint: d, order: order2 });
-    }
-  });
-  kept.sort(
-    (a, b) => errorFirst(a.hint.severity) - errorFirst(b.hint.severity) || b.hint.savingsBytes - a.hint.savingsBytes || a.order - b.order || (a.hint.layer ?? -1) - (b.hint.layer ?? -1)
-  );
-  return kept.slice(0, LIMITS.hints).map((k) => toHint(k.hint));
-}
-var PACKAGE_JSON_MAX_BYTES = 256 * 1024;
-var LOCKFILE_MAX_BYTES = 4 * 1024 * 1024;
-var CREDENTIAL_PREFIX_BYTES = 8 * 1024;
-var APP_MAX_DEPTH = 6;
-function depth(path2) {
-  return path2.split("/").length - 1;
-}
-function captureBytes(path2, sizeBytes) {
-  if (sizeBytes <= 0) return 0;
-  const slash = path2.lastIndexOf("/");
-  const name = path2.slice(slash + 1);
-  if (name === "package.json") {
-    return isAppPath(path2) && depth(path2) <= APP_MAX_DEPTH && sizeBytes <= PACKAGE_JSON_MAX_BYTES ? sizeBytes : 0;
-  }
-  if (name === "package-lock.json" || name === ".package-lock.json") {
-    const app = name === ".package-lock.json" && path2.endsWith("/node_modules/.package-lock.json") ? path2.slice(0, -"/node_modules/.package-lock.json".length) + "/package-lock.json" : path2;
-    if (name === ".package-lock.json" && app === path2) return 0;
-    return isAppPath(app) && depth(app) <= APP_MAX_DEPTH && sizeBytes <= LOCKFILE_MAX_BYTES ? sizeBytes : 0;
-  }
-  if (isCredentialCandidate(path2) && !isThirdParty(path2)) return Math.min(sizeBytes, CREDENTIAL_PREFIX_BYTES);
-  return 0;
 }
 
 // src/report/diff.ts
@@ -20242,7 +20246,7 @@ function globBase(pattern) {
 function show3(v, unit) {
   switch (unit) {
     case "bytes":
-      return formatBytes(v);
+      return formatBytes2(v);
     case "percent":
       return `${v.toFixed(1)}%`;
     case "ratio":
@@ -20256,7 +20260,7 @@ function verdict(rule, limit, actual, unit, what, opts2 = {}) {
   const shown = opts2.signed ? unit === "bytes" ? formatDelta(actual) : formatSignedPercent(actual) : show3(actual, unit);
   const status = over ? limit.level : "pass";
   const rel = opts2.min ? over ? "is below the minimum" : "meets the minimum" : over ? "is over the limit" : "is within the limit";
-  const by = over && unit === "bytes" ? ` by ${formatBytes(Math.abs(actual - limit.value))}` : "";
+  const by = over && unit === "bytes" ? ` by ${formatBytes2(Math.abs(actual - limit.value))}` : "";
   const note = opts2.note ? `; ${opts2.note}` : "";
   return { rule, status, actual, limit: limit.value, unit, message: `${what} ${shown} ${rel} ${show3(limit.value, unit)}${by}${note}`, waived: false };
 }
@@ -21701,6 +21705,11 @@ async function analyzeSource(opts2, io) {
     ...onProgress ? { onProgress } : {}
   });
   const image = await load(opts2.source, opts2.hash ?? true, opts2.onProgress);
+  if (platform && !platformMatches(platform, image.platform)) {
+    throw new InputError(`--platform ${formatPlatform(platform)}: ${opts2.source} holds a ${formatPlatform(image.platform)} image only`, {
+      hint: `drop --platform (or the platform input), or pass ${formatPlatform(image.platform)}`
+    });
+  }
   let baseImage2;
   if (opts2.baseImageSource) {
     let base;
@@ -21813,7 +21822,7 @@ function totalsLine(r) {
   const t2 = r.totals;
   const pct2 = t2.totalBytes === 0 ? 0 : t2.wastedBytes / t2.totalBytes * 100;
   const kind = t2.compressedKind === "compressed" ? "compressed" : "stored (uncompressed tar)";
-  return `total ${formatBytes(t2.totalBytes)} \xB7 ${kind} ${formatBytes(t2.compressedBytes)} \xB7 wasted ${formatBytes(t2.wastedBytes)} (${pct2.toFixed(1)}%) \xB7 efficiency ${formatRatio(t2.efficiency)} \xB7 ${t2.layerCount} layers \xB7 ${formatCount(t2.fileCount)} files`;
+  return `total ${formatBytes2(t2.totalBytes)} \xB7 ${kind} ${formatBytes2(t2.compressedBytes)} \xB7 wasted ${formatBytes2(t2.wastedBytes)} (${pct2.toFixed(1)}%) \xB7 efficiency ${formatRatio(t2.efficiency)} \xB7 ${t2.layerCount} layers \xB7 ${formatCount(t2.fileCount)} files`;
 }
 function section(p, name) {
   return `
@@ -21824,7 +21833,7 @@ function hintLines(hints, top, p) {
   const out = sorted.slice(0, top).map((h) => {
     const sev = h.severity === "error" ? p.red(h.severity) : h.severity === "warning" ? p.yellow(h.severity) : p.dim(h.severity);
     const where = h.layer !== null ? ` (layer ${h.layer})` : "";
-    return `  ${formatBytes(h.savingsBytes).padStart(9)}  ${sev} ${escapeTerminal(h.title)}${where} [${escapeTerminal(h.rule, { maxLength: 60 })}]
+    return `  ${formatBytes2(h.savingsBytes).padStart(9)}  ${sev} ${escapeTerminal(h.title)}${where} [${escapeTerminal(h.rule, { maxLength: 60 })}]
              ${escapeTerminal(h.advice, { maxLength: 400 })}`;
   });
   if (sorted.length > top) out.push(p.dim(`  \u2026 ${sorted.length - top} more`));
@@ -21848,9 +21857,9 @@ function renderTerminal(source, options = {}) {
       r.layers.map((l) => [
         String(l.index),
         ins(l),
-        formatBytes(l.contentBytes),
-        formatBytes(l.compressedBytes),
-        l.wastedBytes > 0 ? formatBytes(l.wastedBytes) : "\u2014",
+        formatBytes2(l.contentBytes),
+        formatBytes2(l.compressedBytes),
+        l.wastedBytes > 0 ? formatBytes2(l.wastedBytes) : "\u2014",
         l.hiddenBy.map((h) => `#${h.layer}`).join(" ")
       ]),
       width,
@@ -21860,27 +21869,27 @@ function renderTerminal(source, options = {}) {
   const causes = WASTE_CAUSES.filter((c) => (r.waste.byCause[c] ?? 0) > 0);
   if (causes.length > 0) {
     out.push(section(p, "Waste by cause"));
-    for (const c of causes) out.push(`  ${formatBytes(r.waste.byCause[c]).padStart(9)}  ${CAUSE_TEXT2[c]}`);
+    for (const c of causes) out.push(`  ${formatBytes2(r.waste.byCause[c]).padStart(9)}  ${CAUSE_TEXT2[c]}`);
   }
   if (r.waste.topPaths.length > 0) {
     out.push(section(p, "Top wasted paths"));
     for (const w of r.waste.topPaths.slice(0, top)) {
-      out.push(`  ${formatBytes(w.sizeBytes).padStart(9)}  ${escapeTerminal(w.path, { maxLength: width - 40 })}  ${p.dim(`${w.cause}, layer ${w.layer} hidden by ${w.hiddenBy}`)}`);
+      out.push(`  ${formatBytes2(w.sizeBytes).padStart(9)}  ${escapeTerminal(w.path, { maxLength: width - 40 })}  ${p.dim(`${w.cause}, layer ${w.layer} hidden by ${w.hiddenBy}`)}`);
     }
     const more = r.waste.topPaths.length - Math.min(top, r.waste.topPaths.length) + r.waste.topPathsOmitted;
     if (more > 0) out.push(p.dim(`  \u2026 ${formatCount(more)} more`));
   }
   if (r.duplicates.hashed && r.duplicates.groupCount > 0) {
-    out.push(section(p, `Duplicates: ${formatBytes(r.duplicates.reclaimableBytes)} reclaimable in ${formatCount(r.duplicates.groupCount)} group${r.duplicates.groupCount === 1 ? "" : "s"}`));
+    out.push(section(p, `Duplicates: ${formatBytes2(r.duplicates.reclaimableBytes)} reclaimable in ${formatCount(r.duplicates.groupCount)} group${r.duplicates.groupCount === 1 ? "" : "s"}`));
     for (const g of r.duplicates.groups.slice(0, top)) {
       const first = g.paths.slice(0, 2).map((x) => escapeTerminal(x, { maxLength: Math.floor((width - 30) / 2) })).join(", ");
-      out.push(`  ${formatBytes(g.reclaimableBytes).padStart(9)}  ${g.paths.length}\xD7 ${formatBytes(g.sizeBytes)}: ${first}${g.paths.length > 2 ? ", \u2026" : ""}`);
+      out.push(`  ${formatBytes2(g.reclaimableBytes).padStart(9)}  ${g.paths.length}\xD7 ${formatBytes2(g.sizeBytes)}: ${first}${g.paths.length > 2 ? ", \u2026" : ""}`);
     }
   } else if (!r.duplicates.hashed) out.push(section(p, "Duplicates: not measured (contents not hashed)"));
   if (r.waste.deletedPaths.length > 0) {
     out.push(section(p, "Deleted paths still shipped"));
     for (const d of r.waste.deletedPaths.slice(0, top)) {
-      out.push(`  ${formatBytes(d.sizeBytes).padStart(9)}  ${escapeTerminal(d.path, { maxLength: width - 40 })}${d.kind === "dir" ? "/" : ""}  ${p.dim(`deleted in layer ${d.layer}`)}`);
+      out.push(`  ${formatBytes2(d.sizeBytes).padStart(9)}  ${escapeTerminal(d.path, { maxLength: width - 40 })}${d.kind === "dir" ? "/" : ""}  ${p.dim(`deleted in layer ${d.layer}`)}`);
     }
     const more = r.waste.deletedPaths.length - Math.min(top, r.waste.deletedPaths.length) + r.waste.deletedPathsOmitted;
     if (more > 0) out.push(p.dim(`  \u2026 ${formatCount(more)} more`));
@@ -21888,7 +21897,7 @@ function renderTerminal(source, options = {}) {
   if (r.directories.length > 0) {
     out.push(section(p, `Largest directories (to depth ${r.directoryDepth})`));
     const dirs = [...r.directories].filter((d) => d.path !== "/").sort((a, b) => b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : 1));
-    for (const d of dirs.slice(0, top)) out.push(`  ${formatBytes(d.sizeBytes).padStart(9)}  ${escapeTerminal(d.path, { maxLength: width - 30 })}  ${p.dim(`${formatCount(d.fileCount)} files`)}`);
+    for (const d of dirs.slice(0, top)) out.push(`  ${formatBytes2(d.sizeBytes).padStart(9)}  ${escapeTerminal(d.path, { maxLength: width - 30 })}  ${p.dim(`${formatCount(d.fileCount)} files`)}`);
   }
   if (r.hints.length > 0) {
     out.push(section(p, "Hints"));
@@ -21915,8 +21924,8 @@ function layerDeltaTable(diff, width, p, all) {
       l.status,
       l.headIndex === null ? `(${l.baseIndex})` : String(l.headIndex),
       ins(l),
-      l.baseBytes === null ? "\u2014" : formatBytes(l.baseBytes),
-      l.headBytes === null ? "\u2014" : formatBytes(l.headBytes),
+      l.baseBytes === null ? "\u2014" : formatBytes2(l.baseBytes),
+      l.headBytes === null ? "\u2014" : formatBytes2(l.headBytes),
       `${formatDelta(l.deltaBytes)} (${l.baseBytes === null ? "new" : formatPercentDelta(l.baseBytes, l.baseBytes + l.deltaBytes)})`
     ]),
     width,
@@ -21929,7 +21938,7 @@ function layerDeltaTable(diff, width, p, all) {
 function dirLines(diff, width, top, p) {
   const out = [];
   const d = diff.directories;
-  const line = (x) => `  ${`${x.uncertain ? "\u2248" : ""}${formatDelta(x.deltaBytes)}`.padStart(11)}  ${escapeTerminal(x.path, { maxLength: width - 40 })}  ${p.dim(`${x.baseBytes === null ? "\u2014" : formatBytes(x.baseBytes)} \u2192 ${x.headBytes === null ? "\u2014" : formatBytes(x.headBytes)}`)}`;
+  const line = (x) => `  ${`${x.uncertain ? "\u2248" : ""}${formatDelta(x.deltaBytes)}`.padStart(11)}  ${escapeTerminal(x.path, { maxLength: width - 40 })}  ${p.dim(`${x.baseBytes === null ? "\u2014" : formatBytes2(x.baseBytes)} \u2192 ${x.headBytes === null ? "\u2014" : formatBytes2(x.headBytes)}`)}`;
   if (d.growing.length > 0) out.push(section(p, "Where it grew"), ...d.growing.slice(0, top).map(line));
   if (d.shrinking.length > 0) out.push(section(p, "Where it shrank"), ...d.shrinking.slice(0, top).map(line));
   return out;
@@ -21937,7 +21946,7 @@ function dirLines(diff, width, top, p) {
 function growthLine(diff) {
   const t2 = diff.totals;
   const lc = t2.layerCount.delta === 0 ? "" : ` (${t2.layerCount.delta > 0 ? "+" : "\u2212"}${Math.abs(t2.layerCount.delta)})`;
-  return `total ${formatBytes(t2.totalBytes.base)} \u2192 ${formatBytes(t2.totalBytes.head)} (${formatDelta(t2.totalBytes.delta)}, ${formatPercentDelta(t2.totalBytes.base, t2.totalBytes.head)}) \xB7 compressed ${formatDelta(t2.compressedBytes.delta)} \xB7 wasted ${formatDelta(t2.wastedBytes.delta)} \xB7 layers ${t2.layerCount.head}${lc}: ${diff.counts.changed} changed, ${diff.counts.added} added, ${diff.counts.removed} removed`;
+  return `total ${formatBytes2(t2.totalBytes.base)} \u2192 ${formatBytes2(t2.totalBytes.head)} (${formatDelta(t2.totalBytes.delta)}, ${formatPercentDelta(t2.totalBytes.base, t2.totalBytes.head)}) \xB7 compressed ${formatDelta(t2.compressedBytes.delta)} \xB7 wasted ${formatDelta(t2.wastedBytes.delta)} \xB7 layers ${t2.layerCount.head}${lc}: ${diff.counts.changed} changed, ${diff.counts.added} added, ${diff.counts.removed} removed`;
 }
 function renderCheckTerminal(view, options = {}) {
   const { p, width, top } = opts(options);
