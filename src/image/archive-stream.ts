@@ -20,7 +20,7 @@ import { planLayout } from './layout.ts';
 import type { BlobStore } from './layout.ts';
 import { JSON_CAP_BYTES } from './plan.ts';
 import { requireTar } from './sniff.ts';
-import { resolveSymlink, walkTarStream } from './tar-walk.ts';
+import { resolveMember, walkTarStream } from './tar-walk.ts';
 import type { TarMember } from './tar-walk.ts';
 import type { LoadedImage, LoadOptions } from './types.ts';
 
@@ -39,16 +39,7 @@ class PassStore implements BlobStore {
   }
 
   private member(path: string): TarMember | null {
-    let name = path;
-    for (let hops = 0; hops < 16; hops++) {
-      const m = this.members.get(name);
-      if (m === undefined) return null;
-      if (m.type === 'file') return m;
-      if (m.type === 'symlink') name = resolveSymlink(m.name, m.linkName);
-      else if (m.type === 'hardlink') name = m.linkName;
-      else return null;
-    }
-    throw new InputError(`${this.where}: too many levels of links at ${path}`);
+    return resolveMember(this.members, path, this.where);
   }
 
   resolve(path: string): string | null {

@@ -12,7 +12,7 @@ import type { LayerScan } from '../fs/events.ts';
 import type { BlobStore } from './layout.ts';
 import { JSON_CAP_BYTES } from './plan.ts';
 import type { PlannedLayer } from './plan.ts';
-import { indexTarFd, resolveSymlink } from './tar-walk.ts';
+import { indexTarFd, resolveMember } from './tar-walk.ts';
 import type { TarMember } from './tar-walk.ts';
 import type { LoadOptions, RandomAccess } from './types.ts';
 
@@ -182,16 +182,7 @@ export class TarFileStore implements BlobStore {
   }
 
   private member(path: string): TarMember | null {
-    let name = path;
-    for (let hops = 0; hops < 16; hops++) {
-      const m = this.members.get(name);
-      if (m === undefined) return null;
-      if (m.type === 'file') return m;
-      if (m.type === 'symlink') name = resolveSymlink(m.name, m.linkName);
-      else if (m.type === 'hardlink') name = m.linkName;
-      else return null;
-    }
-    throw new InputError(`${this.where}: too many levels of links at ${path}`);
+    return resolveMember(this.members, path, this.where);
   }
 
   resolve(path: string): string | null {

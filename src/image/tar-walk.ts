@@ -42,6 +42,23 @@ export function resolveSymlink(member: string, target: string): string {
   return cleanMemberName(target.startsWith('/') ? target : posix.join(posix.dirname(member), target));
 }
 
+/**
+ * The regular-file member a name leads to, following tar symlinks and hardlinks between members (legacy
+ * `docker save` links shared layers); null when it leads nowhere or to a non-file.
+ */
+export function resolveMember(members: ReadonlyMap<string, TarMember>, path: string, where: string): TarMember | null {
+  let name = path;
+  for (let hops = 0; hops < 16; hops++) {
+    const m = members.get(name);
+    if (m === undefined) return null;
+    if (m.type === 'file') return m;
+    if (m.type === 'symlink') name = resolveSymlink(m.name, m.linkName);
+    else if (m.type === 'hardlink') name = m.linkName;
+    else return null;
+  }
+  throw new InputError(`${where}: too many levels of links at ${path}`);
+}
+
 /** Decodes a header block; null for a zero block; InputError (with the offset) for a bad block. */
 function parseHeader(b: Uint8Array, offset: number): TarHeader | null {
   try {
