@@ -7,12 +7,8 @@ import type { Report, Verdict } from '../report/types.ts';
 import type { RunContextData } from './context.ts';
 import type { Octokit } from './octokit.ts';
 
-/** Options of one analysis as the action runs it. */
-export interface PipelineOptions {
-  /** a source spec, e.g. `docker-daemon:IMAGE`, `podman:IMAGE`, `docker-archive:PATH` */
-  source: string;
-  /** `os/arch[/variant]` (default: the only image, else linux/amd64) */
-  platform?: string;
+/** What evaluating and rendering need, whether the report was just made or downloaded. */
+export interface EvaluationOptions {
   /** budget config file (default: the pipeline's own lookup) */
   configPath?: string;
   /** the baseline report to diff against (null: none found; absolute budgets only) */
@@ -27,6 +23,14 @@ export interface PipelineOptions {
   waiverLabel?: string | null;
   /** link to the run page holding the job summary (default: none) */
   summaryUrl?: string | null;
+}
+
+/** Options of one analysis as the action runs it. */
+export interface PipelineOptions extends EvaluationOptions {
+  /** a source spec, e.g. `docker-daemon:IMAGE`, `podman:IMAGE`, `docker-archive:PATH` */
+  source: string;
+  /** `os/arch[/variant]` (default: the only image, else linux/amd64) */
+  platform?: string;
   /** the PR's labels (default: none; not a PR) */
   prLabels?: string[];
   /** a source naming the base image, whose layers are then marked as base layers (default: none) */
@@ -36,19 +40,9 @@ export interface PipelineOptions {
 }
 
 /** Options of re-evaluating a report someone else produced (comment mode). */
-export interface EvaluateOptions {
+export interface EvaluateOptions extends EvaluationOptions {
   /** the (validated) report of the PR's run */
   report: Report;
-  configPath?: string;
-  baseline: Report | null;
-  key: string;
-  waived: boolean;
-  /** why there is no baseline, for the comment (default: none) */
-  baselineNote?: string | null;
-  /** the waiver label's name, shown when waived (default: none) */
-  waiverLabel?: string | null;
-  /** link to the run page holding the job summary (default: none) */
-  summaryUrl?: string | null;
 }
 
 /** What the pipeline hands back: everything the action reports. */
