@@ -24,6 +24,7 @@ const EXPECTED_IMAGES = [
   'users',
   'edge',
   'multistage',
+  'python-app',
 ];
 
 interface Json {
@@ -470,4 +471,18 @@ test('registry: push in both manifest formats, with and without auth', async (t)
     }
     assert.ok(!alive(reg.pid));
   }
+});
+
+test('bed scenario python-app: app bytecode in __pycache__ and a .git directory in the sources layer', (t) => {
+  const bed = requireBed(t);
+  if (!bed) return;
+  const py = image(bed, 'python-app');
+  assert.equal(py.diffIds.length, bed.base.diffIds.length + 2);
+  const files = visible(bed, 'python-app');
+  for (let i = 0; i < 60; i++) {
+    assert.ok(files.has(`/app/pkg/mod${i}.py`), `mod${i}.py`);
+    assert.ok([...files].some((f) => f.startsWith(`/app/pkg/__pycache__/mod${i}.cpython-`) && f.endsWith('.pyc')), `mod${i} bytecode`);
+  }
+  for (const f of ['/app/.git/HEAD', '/app/.git/config', '/app/.git/refs/heads/main']) assert.ok(files.has(f), f);
+  assert.ok([...files].some((f) => f.startsWith('/usr/lib/python3')), "Debian's own python tree is there too");
 });

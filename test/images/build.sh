@@ -19,7 +19,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 CACHE=${LAYER_BUDGET_CACHE:-$HOME/.cache/layer-budget}
 JOBS=${LAYER_BUDGET_JOBS:-2}
 # lanes run in parallel; images in a lane build in order (node-app-after reuses node-app's cached layers)
-LANES=("node-app node-app-after" "apt apt-clean download-delete download-delete-onerun edge users multistage")
+LANES=("node-app node-app-after" "apt apt-clean download-delete download-delete-onerun edge users multistage python-app")
 MULTIARCH_SOURCE=multistage
 
 elapsed() { local now; now=$(date +%s%N); awk -v a="$T0" -v b="$now" 'BEGIN { printf "%.1f", (b - a) / 1e9 }'; }
