@@ -3,8 +3,7 @@
  * is checked for its exact evidence (layer, paths, bytes), with the expected numbers computed here from the
  * image's own events, independently of the rule; and every rule stays silent on the clean `multistage` image.
  *
- * Rules that no bed scenario exhibits (python-bytecode-and-vcs: no `__pycache__` or `.git`) are covered by the
- * synthetic tests in rules.test.ts.
+ * Every rule is exhibited by some bed scenario; rules.test.ts adds synthetic cases the bed cannot show.
  */
 import assert from 'node:assert/strict';
 import { before, describe, it, type TestContext } from 'node:test';
@@ -359,6 +358,39 @@ describe('hints on the real test-bed images', { concurrency: false }, () => {
       const a = analyzeWith(await image('edge', format), img.baseLayerCount);
       assert.deepEqual(runHints(a), expected, format);
     }
+  });
+
+  it('python-app: python-bytecode-and-vcs names the app bytecode and the .git directory; secrets flags the token in .git/config', async (t) => {
+    if (skipWithoutBed(t)) return;
+    const a = await analysis('python-app');
+    const app = layerOf(a, /compileall/);
+    const pyc = files(a, app, (e) => e.path.startsWith('/app/') && e.path.includes('/__pycache__/') && e.path.endsWith('.pyc'));
+    assert.equal(pyc.length, 61, '60 modules and main.py');
+    const nested = pyc.filter((e) => e.path.startsWith('/app/pkg/__pycache__/'));
+    const top = pyc.filter((e) => e.path.startsWith('/app/__pycache__/'));
+    const git = files(a, app, (e) => e.path.startsWith('/app/.git/'));
+    const found = rule('python-bytecode-and-vcs')(a);
+    // Debian's own bytecode under /usr/lib/python3* (layer 1) is the package manager's: nothing there
+    assert.deepEqual(found.map((h) => h.layer), [app, app]);
+    const bytecode = one(found.filter((h) => /bytecode/.test(h.title)));
+    assert.deepEqual(bytecode.evidence, [
+      { path: '/app/**/__pycache__', sizeBytes: bytes(nested), layer: app },
+      { path: '/app/__pycache__', sizeBytes: bytes(top), layer: app },
+    ]);
+    assert.equal(bytecode.savingsBytes, bytes(pyc));
+    assert.match(bytecode.advice, /PYTHONDONTWRITEBYTECODE=1/);
+    const vcs = one(found.filter((h) => /version-control/.test(h.title)));
+    assert.deepEqual(vcs.evidence, [{ path: '/app/.git', sizeBytes: bytes(git), layer: app }]);
+    assert.equal(vcs.savingsBytes, bytes(git));
+
+    const config = files(a, app, (e) => e.path === '/app/.git/config')[0];
+    assert.ok(config?.content, 'captured');
+    const token = /ghp_[0-9a-f]+/.exec(new TextDecoder().decode(config.content))?.[0];
+    assert.ok(token && token.length > 20);
+    const secret = one(rule('secrets')(a).filter((h) => h.evidence.some((e) => e.path === '/app/.git/config')));
+    assert.equal(secret.severity, 'error');
+    assert.deepEqual(secret.evidence, [{ path: '/app/.git/config', sizeBytes: config.sizeBytes, layer: app }]);
+    assert.ok(!JSON.stringify(runHints(a)).includes(token), 'the token never reaches a hint');
   });
 
   it('every image: hints are ranked, bounded, point at real layers, and their non-overlapping savings fit in the image', async (t) => {

@@ -40,7 +40,8 @@ export function pythonBytecodeAndVcs(ctx: HintContext): DraftHint[] {
     if (bytes < MIN_BYTECODE_BYTES) continue;
     const dirs = rollup(list, (p) => {
       const g = bytecodeGroup(p);
-      return g === null ? null : g.replace(/\/[^/]+\/__pycache__$/, '/**/__pycache__').replace(/(site-packages|dist-packages)\/.*$/, '$1/**/__pycache__');
+      // `/app/pkg/__pycache__` rolls up to `/app/**/__pycache__`; a top-level one (`/app/__pycache__`) stays as it is
+      return g === null ? null : g.replace(/(.)\/[^/]+\/__pycache__$/, '$1/**/__pycache__').replace(/(site-packages|dist-packages)\/.*$/, '$1/**/__pycache__');
     });
     hints.push(
       makeHint(ctx, {
