@@ -15115,7 +15115,7 @@ function pythonBytecodeAndVcs(ctx) {
     if (bytes < MIN_BYTECODE_BYTES) continue;
     const dirs = rollup(list, (p) => {
       const g = bytecodeGroup(p);
-      return g === null ? null : g.replace(/\/[^/]+\/__pycache__$/, "/**/__pycache__").replace(/(site-packages|dist-packages)\/.*$/, "$1/**/__pycache__");
+      return g === null ? null : g.replace(/(.)\/[^/]+\/__pycache__$/, "$1/**/__pycache__").replace(/(site-packages|dist-packages)\/.*$/, "$1/**/__pycache__");
     });
     hints.push(
       makeHint(ctx, {
@@ -17313,6 +17313,18 @@ function cleanMemberName(name) {
 function resolveSymlink(member, target) {
   return cleanMemberName(target.startsWith("/") ? target : posix.join(posix.dirname(member), target));
 }
+function resolveMember(members, path2, where) {
+  let name = path2;
+  for (let hops = 0; hops < 16; hops++) {
+    const m = members.get(name);
+    if (m === void 0) return null;
+    if (m.type === "file") return m;
+    if (m.type === "symlink") name = resolveSymlink(m.name, m.linkName);
+    else if (m.type === "hardlink") name = m.linkName;
+    else return null;
+  }
+  throw new InputError(`${where}: too many levels of links at ${path2}`);
+}
 function parseHeader(b, offset) {
   try {
     return decodeHeader(b, 0);
@@ -17577,16 +17589,7 @@ var TarFileStore = class _TarFileStore {
     return [...this.members.values()];
   }
   member(path2) {
-    let name = path2;
-    for (let hops = 0; hops < 16; hops++) {
-      const m = this.members.get(name);
-      if (m === void 0) return null;
-      if (m.type === "file") return m;
-      if (m.type === "symlink") name = resolveSymlink(m.name, m.linkName);
-      else if (m.type === "hardlink") name = m.linkName;
-      else return null;
-    }
-    throw new InputError(`${this.where}: too many levels of links at ${path2}`);
+    return resolveMember(this.members, path2, this.where);
   }
   resolve(path2) {
     return this.member(path2)?.name ?? null;
@@ -18108,16 +18111,7 @@ var PassStore = class {
     this.where = where;
   }
   member(path2) {
-    let name = path2;
-    for (let hops = 0; hops < 16; hops++) {
-      const m = this.members.get(name);
-      if (m === void 0) return null;
-      if (m.type === "file") return m;
-      if (m.type === "symlink") name = resolveSymlink(m.name, m.linkName);
-      else if (m.type === "hardlink") name = m.linkName;
-      else return null;
-    }
-    throw new InputError(`${this.where}: too many levels of links at ${path2}`);
+    return resolveMember(this.members, path2, this.where);
   }
   resolve(path2) {
     return this.member(path2)?.name ?? null;
