@@ -2,11 +2,22 @@
  * Number formatting for every renderer. Sizes are shown in SI units (1 MB = 1,000,000 bytes), as
  * `docker images` and dive show them.
  */
+import type { WasteCause } from '../report/types.ts';
 
 const SI = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
 
 /** The minus sign used for negative deltas (U+2212). */
 export const MINUS = '\u2212';
+
+/** How each waste cause is named to people, in the comment, the summary and the terminal alike. */
+export const CAUSE_TEXT: Record<WasteCause, string> = {
+  overwritten: 'overwritten by a later layer',
+  'attribute-copy-up': 'copied up by chmod/chown/touch',
+  'deleted-file': 'deleted files',
+  'deleted-dir': 'deleted directories',
+  opaque: 'hidden by opaque directories',
+  'replaced-dir': 'directories replaced by files',
+};
 
 /**
  * Formats bytes in SI units with one decimal above 1 kB: `0 B`, `999 B`, `1.0 kB`, `568.2 MB`.

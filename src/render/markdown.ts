@@ -10,11 +10,11 @@
  */
 import { markdownTable } from 'markdown-table';
 import type { LayerDelta, ReportDiff } from '../report/diff.ts';
-import type { Hint, Report, Verdict, VerdictStatus, WasteCause } from '../report/types.ts';
+import type { Hint, Report, Verdict, VerdictStatus } from '../report/types.ts';
 import { WASTE_CAUSES } from '../report/types.ts';
 import { renderLayerChart } from './chart.ts';
 import { escapeCode, escapeMarkdown } from './escape.ts';
-import { formatBytes, formatCount, formatDelta, formatPercentDelta, formatRatio, formatSignedPercent } from './format.ts';
+import { CAUSE_TEXT, formatBytes, formatCount, formatDelta, formatPercentDelta, formatRatio, formatSignedPercent } from './format.ts';
 
 /** What the comment and the summary show. */
 export interface MarkdownInput {
@@ -56,15 +56,6 @@ export const SUMMARY_LIMIT = 1_048_576;
 
 const ICON: Record<VerdictStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 const LAYER_ICON: Record<LayerDelta['status'], string> = { changed: '✏️ changed', added: '➕ added', removed: '➖ removed', unchanged: 'unchanged' };
-const CAUSE_TEXT: Record<WasteCause, string> = {
-  overwritten: 'overwritten by a later layer',
-  'attribute-copy-up': 'copied up by chmod/chown/touch',
-  'deleted-file': 'deleted files',
-  'deleted-dir': 'deleted directories',
-  opaque: 'hidden by opaque directories',
-  'replaced-dir': 'directories replaced by files',
-};
-
 interface Degrade {
   chart: boolean;
   unchanged: boolean;

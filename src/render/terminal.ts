@@ -5,10 +5,10 @@
  */
 import type { Analysis } from '../analysis/types.ts';
 import type { LayerDelta, ReportDiff } from '../report/diff.ts';
-import type { Hint, Report, Verdict, VerdictStatus, WasteCause } from '../report/types.ts';
+import type { Hint, Report, Verdict, VerdictStatus } from '../report/types.ts';
 import { WASTE_CAUSES } from '../report/types.ts';
 import { escapeTerminal, truncateMiddle } from './escape.ts';
-import { formatBytes, formatCount, formatDelta, formatPercentDelta, formatRatio } from './format.ts';
+import { CAUSE_TEXT, formatBytes, formatCount, formatDelta, formatPercentDelta, formatRatio } from './format.ts';
 
 /** Options for the terminal renderers. */
 export interface TerminalOptions {
@@ -43,15 +43,6 @@ function paint(color: boolean): Paint {
   const wrap = (code: number): Style => (color ? (s) => `\x1b[${code}m${s}\x1b[0m` : (s) => s);
   return { bold: wrap(1), dim: wrap(2), red: wrap(31), green: wrap(32), yellow: wrap(33) };
 }
-
-const CAUSE_TEXT: Record<WasteCause, string> = {
-  overwritten: 'overwritten by a later layer',
-  'attribute-copy-up': 'copied up by chmod/chown/touch',
-  'deleted-file': 'deleted files',
-  'deleted-dir': 'deleted directories',
-  opaque: 'hidden by opaque directories',
-  'replaced-dir': 'directories replaced by files',
-};
 
 interface Col {
   head: string;
