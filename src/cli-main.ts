@@ -7,11 +7,10 @@ import type { Ports } from './ports.ts';
 import type { Analysis } from './analysis/types.ts';
 import type { Report } from './report/types.ts';
 import type { BudgetConfig } from './budget/config.ts';
-import { analyzeSource, check, loadConfig, readReport, VERSION } from './pipeline.ts';
+import { analyzeSource, check, loadConfig, readReport, renderOutcome, VERSION } from './pipeline.ts';
 import { toJson } from './report/json.ts';
 import { diffReports } from './report/diff.ts';
 import { renderTerminal, renderCheckTerminal, renderDiffTerminal } from './render/terminal.ts';
-import { renderComment } from './render/comment.ts';
 import { renderDiffMarkdown } from './render/diff-markdown.ts';
 import { checkResultJson, diffResultJson } from './render/json.ts';
 import { EXIT, InputError } from './errors.ts';
@@ -173,17 +172,8 @@ async function commandCheck(ports: Ports, positionals: string[], flags: Flags): 
   const color = ports.console.isTTY && !ports.env.NO_COLOR;
   if (flags.format === 'json') ports.console.out(checkResultJson(outcome) + '\n');
   else if (flags.format === 'markdown') {
-    ports.console.out(
-      renderComment({
-        key: flags.key,
-        report: outcome.report,
-        diff: outcome.diff,
-        baseline: baseline ? { commitSha: baseline.provenance?.commitSha ?? null, ref: baseline.provenance?.ref ?? null } : null,
-        verdicts: outcome.verdicts,
-        status: outcome.status,
-        waived: flags.waived,
-      }) + '\n',
-    );
+    // exactly the comment the action would post for this config and baseline
+    ports.console.out(renderOutcome(outcome, flags.key, flags.waived, config, baseline).commentMarkdown + '\n');
   } else ports.console.out(renderCheckTerminal(outcome, { color, width: ports.console.columns }));
   return outcome.status === 'fail' ? EXIT.budgetFailed : EXIT.ok;
 }

@@ -2,9 +2,10 @@
  * The real ports of a command-line process: stdout/stderr, files relative to the working directory, the
  * environment and stdin.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Ports } from './ports.ts';
+import { readTextFile } from './pipeline.ts';
 
 /** Ports backed by this process. */
 export function processPorts(): Ports {
@@ -16,14 +17,7 @@ export function processPorts(): Ports {
       columns: process.stdout.columns ?? 100,
     },
     files: {
-      async readText(path) {
-        try {
-          return await readFile(path, 'utf8');
-        } catch (err) {
-          if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-          throw err;
-        }
-      },
+      readText: readTextFile,
       async writeText(path, text) {
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, text);
