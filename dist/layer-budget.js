@@ -14273,6 +14273,9 @@ var require_ajv = __commonJS({
 // src/cli-main.ts
 import { parseArgs } from "node:util";
 
+// src/pipeline.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
 // src/budget/config.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -16276,6 +16279,14 @@ function escapeTerminal(s, options = {}) {
 // src/render/format.ts
 var SI = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
 var MINUS = "\u2212";
+var CAUSE_TEXT = {
+  overwritten: "overwritten by a later layer",
+  "attribute-copy-up": "copied up by chmod/chown/touch",
+  "deleted-file": "deleted files",
+  "deleted-dir": "deleted directories",
+  opaque: "hidden by opaque directories",
+  "replaced-dir": "directories replaced by files"
+};
 function formatBytes2(bytes) {
   if (!Number.isFinite(bytes)) return String(bytes);
   if (bytes < 0) return `-${formatBytes2(-bytes)}`;
@@ -16317,14 +16328,6 @@ var COMMENT_LIMIT = 65536;
 var SUMMARY_LIMIT = 1048576;
 var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
 var LAYER_ICON = { changed: "\u270F\uFE0F changed", added: "\u2795 added", removed: "\u2796 removed", unchanged: "unchanged" };
-var CAUSE_TEXT = {
-  overwritten: "overwritten by a later layer",
-  "attribute-copy-up": "copied up by chmod/chown/touch",
-  "deleted-file": "deleted files",
-  "deleted-dir": "deleted directories",
-  opaque: "hidden by opaque directories",
-  "replaced-dir": "directories replaced by files"
-};
 function instructionOf(s) {
   return s.normalizedInstruction || s.instruction;
 }
@@ -16653,6 +16656,11 @@ function renderMarkdown(input, mode, maxLength) {
 // src/render/comment.ts
 function renderComment(input, maxLength) {
   return renderMarkdown(input, "comment", maxLength);
+}
+
+// src/render/summary.ts
+function renderSummary(input, maxBytes) {
+  return renderMarkdown({ ...input, collapseUnchanged: input.collapseUnchanged ?? false }, "summary", maxBytes);
 }
 
 // src/image/index.ts
@@ -21764,20 +21772,46 @@ async function loadConfig(readText, path2) {
   if (dive !== null) return parseDiveCi(dive, ".dive-ci");
   return defaultConfig();
 }
+var readTextFile = async (path2) => {
+  try {
+    return await readFile2(path2, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT") return null;
+    throw err;
+  }
+};
+function renderOutcome(outcome, key, waived, config, baseline, extra = {}) {
+  const input = {
+    key,
+    report: outcome.report,
+    diff: outcome.diff,
+    baseline: baseline ? { commitSha: baseline.provenance?.commitSha ?? null, ref: baseline.provenance?.ref ?? null } : null,
+    verdicts: outcome.verdicts,
+    status: baseline ? outcome.status : outcome.status === "fail" ? "fail" : "no-baseline",
+    waived,
+    waiverLabel: extra.waiverLabel ?? config.waiver.label,
+    baselineNote: extra.baselineNote ?? null,
+    summaryUrl: extra.summaryUrl ?? null,
+    topHints: config.comment.topHints,
+    topDirectories: config.comment.topDirectories,
+    collapseUnchanged: config.comment.collapseUnchanged,
+    chart: config.comment.chart
+  };
+  return {
+    report: outcome.report,
+    diff: outcome.diff,
+    verdicts: outcome.verdicts,
+    status: outcome.status,
+    commentMarkdown: renderComment(input),
+    summaryMarkdown: renderSummary({ ...input, topHints: Number.MAX_SAFE_INTEGER, topDirectories: 50, collapseUnchanged: false })
+  };
+}
 
 // src/render/terminal.ts
 function paint(color) {
   const wrap = (code2) => color ? (s) => `\x1B[${code2}m${s}\x1B[0m` : (s) => s;
   return { bold: wrap(1), dim: wrap(2), red: wrap(31), green: wrap(32), yellow: wrap(33) };
 }
-var CAUSE_TEXT2 = {
-  overwritten: "overwritten by a later layer",
-  "attribute-copy-up": "copied up by chmod/chown/touch",
-  "deleted-file": "deleted files",
-  "deleted-dir": "deleted directories",
-  opaque: "hidden by opaque directories",
-  "replaced-dir": "directories replaced by files"
-};
 function cutEnd(s, n) {
   const cps = Array.from(s);
   return cps.length <= n ? s : n <= 1 ? "\u2026" : `${cps.slice(0, n - 1).join("")}\u2026`;
@@ -21863,7 +21897,7 @@ function renderTerminal(source, options = {}) {
   const causes = WASTE_CAUSES.filter((c) => (r.waste.byCause[c] ?? 0) > 0);
   if (causes.length > 0) {
     out.push(section(p, "Waste by cause"));
-    for (const c of causes) out.push(`  ${formatBytes2(r.waste.byCause[c]).padStart(9)}  ${CAUSE_TEXT2[c]}`);
+    for (const c of causes) out.push(`  ${formatBytes2(r.waste.byCause[c]).padStart(9)}  ${CAUSE_TEXT[c]}`);
   }
   if (r.waste.topPaths.length > 0) {
     out.push(section(p, "Top wasted paths"));
@@ -22161,17 +22195,7 @@ async function commandCheck(ports, positionals, flags) {
   const color = ports.console.isTTY && !ports.env.NO_COLOR;
   if (flags.format === "json") ports.console.out(checkResultJson(outcome) + "\n");
   else if (flags.format === "markdown") {
-    ports.console.out(
-      renderComment({
-        key: flags.key,
-        report: outcome.report,
-        diff: outcome.diff,
-        baseline: baseline ? { commitSha: baseline.provenance?.commitSha ?? null, ref: baseline.provenance?.ref ?? null } : null,
-        verdicts: outcome.verdicts,
-        status: outcome.status,
-        waived: flags.waived
-      }) + "\n"
-    );
+    ports.console.out(renderOutcome(outcome, flags.key, flags.waived, config, baseline).commentMarkdown + "\n");
   } else ports.console.out(renderCheckTerminal(outcome, { color, width: ports.console.columns }));
   return outcome.status === "fail" ? EXIT.budgetFailed : EXIT.ok;
 }
@@ -22238,7 +22262,7 @@ function reportError(ports, err) {
 }
 
 // src/process-ports.ts
-import { mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 function processPorts() {
   return {
@@ -22249,14 +22273,7 @@ function processPorts() {
       columns: process.stdout.columns ?? 100
     },
     files: {
-      async readText(path2) {
-        try {
-          return await readFile2(path2, "utf8");
-        } catch (err) {
-          if (err.code === "ENOENT") return null;
-          throw err;
-        }
-      },
+      readText: readTextFile,
       async writeText(path2, text) {
         await mkdir(dirname2(path2), { recursive: true });
         await writeFile(path2, text);
