@@ -7,7 +7,7 @@
  *                     [--node-flags=--max-semi-space-size=4]   (V8/Node flags for the CLI child, space-separated)
  *                     [--bed DIR]   (a built test-bed directory to use instead of the one for the current key)
  *
- * --cli (default: fresh): src runs `node src/cli.ts` (type stripping at every start-up), dist the committed bundle, fresh a
+ * --cli (default: fresh): src runs `node src/cli/index.ts` (type stripping at every start-up), dist the committed bundle, fresh a
  * bundle of the work tree built into the cache first (what users get, with the current code).
  *
  * Inputs are generated once and cached outside the repo in `${LAYER_BUDGET_CACHE:-$HOME/.cache/layer-budget}/bench/`:
@@ -61,7 +61,7 @@ const only = args.only ? new Set(args.only.split(',')) : null;
 const cacheRoot = join(process.env['LAYER_BUDGET_CACHE'] || join(homedir(), '.cache', 'layer-budget'), 'bench', args.quick ? 'quick' : 'full');
 mkdirSync(cacheRoot, { recursive: true });
 if (!['src', 'dist', 'fresh'].includes(args.cli)) {
-  console.error(`bench: --cli is src (node src/cli.ts, type stripping at start-up), dist (the committed bundle) or fresh (bundle the work tree into the cache first)`);
+  console.error(`bench: --cli is src (node src/cli/index.ts, type stripping at start-up), dist (the committed bundle) or fresh (bundle the work tree into the cache first)`);
   process.exit(2);
 }
 let cliPath = join(ROOT, 'src', 'cli.ts');
@@ -336,7 +336,7 @@ async function main(): Promise<number> {
 
   // start-up: what every case pays
   const startSrc = measure('startup', [NODE, join(ROOT, 'src', 'cli.ts'), '--version']);
-  ratioRow('startup', 'node src/cli.ts --version', startSrc, '', null, null, null);
+  ratioRow('startup', 'node src/cli/index.ts --version', startSrc, '', null, null, null);
   if (existsSync(join(ROOT, 'dist', 'cli.js'))) {
     const startDist = measure('startup', [NODE, join(ROOT, 'dist', 'cli.js'), '--version']);
     ratioRow('startup', 'node dist/cli.js --version', startDist, '', null, null, null);

@@ -35,8 +35,8 @@ export async function bundle(outdir: string): Promise<void> {
     // CommonJS dependencies call require() on Node built-ins; give the ESM bundle a real one.
     banner: { js: "import { createRequire as __lbCreateRequire } from 'node:module'; const require = __lbCreateRequire(import.meta.url);" },
   };
-  await build({ ...common, entryPoints: ['src/action.ts'], outfile: join(outdir, 'index.js') });
-  await build({ ...common, entryPoints: ['src/cli.ts'], outfile: join(outdir, 'layer-budget.js') });
+  await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: join(outdir, 'index.js') });
+  await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: join(outdir, 'layer-budget.js') });
   // The bin is a shim that checks the Node version before the bundle is linked: on an older Node the bundle's
   // imports (zlib zstd) would fail at link time with an unreadable SyntaxError.
   writeFileSync(join(outdir, 'cli.js'), CLI_SHIM);

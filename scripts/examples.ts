@@ -7,7 +7,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBed } from '../test/helpers/bed.ts';
-import { analyzeSource, check, loadConfig, readTextFile, renderOutcome } from '../src/pipeline.ts';
+import { analyzeSource, check, loadConfig, readTextFile, renderOutcome } from '../src/core/run.ts';
 import { toJson } from '../src/report/json.ts';
 
 const root = new URL('..', import.meta.url).pathname;

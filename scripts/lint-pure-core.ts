@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** folders whose code must do no I/O */
-export const PURE_DIRS = ['src/fs', 'src/analysis', 'src/report', 'src/budget', 'src/hints', 'src/render'];
+export const PURE_DIRS = ['src/tar', 'src/layer', 'src/analysis', 'src/report', 'src/budget', 'src/hints', 'src/render'];
 
 const FORBIDDEN_MODULES = /^(node:)?(fs|fs\/promises|child_process|net|http|https|http2|dgram|dns|tls|os|worker_threads|cluster|readline|process)$|^@actions\/|^@octokit\//;
 

@@ -3,8 +3,8 @@
  * Report v1 with capped lists and aggregated directories (DESIGN §4, §5). Pure: handed a LoadedImage, no I/O.
  */
 import { InputError } from '../errors.ts';
-import type { FileEvent } from '../fs/events.ts';
-import { replayLayers } from '../fs/union-fs.ts';
+import type { FileEvent } from '../layer/events.ts';
+import { replayLayers } from './union-fs.ts';
 import type { LoadedImage } from '../image/types.ts';
 import { clip, LIMITS, safeDigest } from '../report/limits.ts';
 import { normalizeInstruction } from '../report/normalize.ts';

@@ -2,7 +2,7 @@
  * Analysis: the full, in-memory result of replaying one image. The Report is its capped, serializable
  * summary; budgets (path rules) and hints read the uncapped lists here.
  */
-import type { FileEvent } from '../fs/events.ts';
+import type { FileEvent } from '../layer/events.ts';
 import type { LoadedImage } from '../image/types.ts';
 import type { Report, WasteCause } from '../report/types.ts';
 

@@ -4,7 +4,7 @@
  * through the REST API (`report-artifact.ts`), which the fake GitHub server covers.
  */
 import { DefaultArtifactClient } from '@actions/artifact';
-import type { ArtifactStore } from './ports.ts';
+import type { ArtifactStore } from '../action/ports.ts';
 
 /** An ArtifactStore on @actions/artifact; a rerun's same-named artifact is replaced. */
 export function createArtifactStore(): ArtifactStore {

@@ -5,7 +5,7 @@
  */
 import { InputError } from '../errors.ts';
 import { explainApiError } from './api-error.ts';
-import type { PullInfo, TriggeringRun } from './context.ts';
+import type { PullInfo, TriggeringRun } from '../action/context.ts';
 import type { Octokit } from './octokit.ts';
 
 export interface PullForRunOptions {

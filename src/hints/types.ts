@@ -3,7 +3,7 @@
  * descriptor the runner and the config validator use.
  */
 import type { Analysis, VisibleFile } from '../analysis/types.ts';
-import type { FileEvent } from '../fs/events.ts';
+import type { FileEvent } from '../layer/events.ts';
 import type { HistoryEntry } from '../image/types.ts';
 import type { Hint, Report, Severity } from '../report/types.ts';
 

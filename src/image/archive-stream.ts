@@ -12,7 +12,7 @@
  * (archive-file.ts reads only the chosen image's layers).
  */
 import { InputError, withContext } from '../errors.ts';
-import type { LayerScan } from '../fs/events.ts';
+import type { LayerScan } from '../layer/events.ts';
 import { ByteReader } from './byte-reader.ts';
 import { finishImage, scanPlanned } from './finish.ts';
 import type { FinishMeta } from './finish.ts';
@@ -20,8 +20,8 @@ import { planLayout } from './layout.ts';
 import type { BlobStore } from './layout.ts';
 import { JSON_CAP_BYTES } from './plan.ts';
 import { requireTar } from './sniff.ts';
-import { resolveMember, walkTarStream } from './tar-walk.ts';
-import type { TarMember } from './tar-walk.ts';
+import { resolveMember, walkTarStream } from '../tar/members.ts';
+import type { TarMember } from '../tar/members.ts';
 import type { LoadedImage, LoadOptions } from './types.ts';
 
 /** Members that are always metadata, never layers. */

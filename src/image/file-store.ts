@@ -3,17 +3,17 @@
  * only when needed, by offset). Also the layer opener for both: the seekable path for an uncompressed layer when
  * hashing and verification are off, else a 1 MiB-chunk read stream of the blob's byte range.
  */
-import { statSync } from 'node:fs';
+import { readSync, statSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { InputError } from '../errors.ts';
-import type { LayerScan } from '../fs/events.ts';
+import type { LayerScan } from '../layer/events.ts';
 import type { BlobStore } from './layout.ts';
 import { JSON_CAP_BYTES } from './plan.ts';
 import type { PlannedLayer } from './plan.ts';
-import { indexTarFd, resolveMember } from './tar-walk.ts';
-import type { TarMember } from './tar-walk.ts';
+import { indexTarFd, resolveMember } from '../tar/members.ts';
+import type { TarMember } from '../tar/members.ts';
 import type { LoadOptions, RandomAccess } from './types.ts';
 
 /** Read-stream chunk size: 1 MiB reads parse about 5× faster than the 64 KiB default. */
@@ -169,7 +169,7 @@ export class TarFileStore implements BlobStore {
     const fh = await open(path, 'r');
     try {
       const { size } = await fh.stat();
-      return new TarFileStore(path, where, fh, indexTarFd(fh.fd, size));
+      return new TarFileStore(path, where, fh, indexTarFd((b, o, l, pos) => readSync(fh.fd, b, o, l, pos), size));
     } catch (e) {
       await fh.close();
       throw e;

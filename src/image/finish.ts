@@ -3,7 +3,7 @@
  * plan + scans into a LoadedImage, checking digests when verification is on.
  */
 import { InputError, withContext } from '../errors.ts';
-import type { LayerScan } from '../fs/events.ts';
+import type { LayerScan } from '../layer/events.ts';
 import { DOCKER_LAYER_GZIP, DOCKER_LAYER_TAR } from './media-types.ts';
 import { shortDigest } from './plan.ts';
 import type { ImagePlan, PlannedLayer } from './plan.ts';

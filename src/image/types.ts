@@ -5,7 +5,7 @@
  * "digest" always means the hash of the stored (possibly compressed) blob; "diffId" always means the hash of
  * the uncompressed tar.
  */
-import type { LayerScan, ScanOptions } from '../fs/events.ts';
+import type { LayerScan, ScanOptions } from '../layer/events.ts';
 
 /** Transport names, as skopeo and buildah spell them. */
 export type Transport =

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze.ts';
 import type { Analysis } from '../../src/analysis/types.ts';
-import { createLayerScanner } from '../../src/fs/scan.ts';
+import { createLayerScanner } from '../../src/layer/scan.ts';
 import { openSource } from '../../src/image/index.ts';
 import { fromJson, toJson } from '../../src/report/json.ts';
 import type { Report } from '../../src/report/types.ts';

@@ -1,7 +1,7 @@
 /**
  * Builds a synthetic LoadedImage from event lists, for analysis and report tests (no tar files).
  */
-import type { FileEvent } from '../../src/fs/events.ts';
+import type { FileEvent } from '../../src/layer/events.ts';
 import type { HistoryEntry, LoadedImage } from '../../src/image/types.ts';
 
 const base = { mode: 0o644, uid: 0, gid: 0, mtimeSec: 1000 };

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { spawnSync } from 'node:child_process';
-import { main } from '../../src/cli-main.ts';
-import type { Ports } from '../../src/ports.ts';
+import { main } from '../../src/cli/main.ts';
+import type { Ports } from '../../src/cli/ports.ts';
 import { fromJson } from '../../src/report/json.ts';
 import { writeDemoImage } from '../../scripts/demo-image.ts';
 

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createOctokit } from '../../src/github/octokit.ts';
-import type { RunContextData } from '../../src/github/context.ts';
-import type { ActionPorts, Analyze, Evaluate, PipelineResult } from '../../src/github/ports.ts';
+import type { RunContextData } from '../../src/action/context.ts';
+import type { ActionPorts, Analyze, Evaluate, PipelineResult } from '../../src/action/ports.ts';
 import type { Report, Verdict } from '../../src/report/types.ts';
 import type { FakeGitHub } from './fake-github.ts';
 

@@ -2,7 +2,7 @@
  * Test builder for hint rules: makes an Analysis from per-layer event lists with the engine's `analyze()`.
  */
 import type { Analysis } from '../../src/analysis/types.ts';
-import type { FileEvent } from '../../src/fs/events.ts';
+import type { FileEvent } from '../../src/layer/events.ts';
 import { analyze } from '../../src/analysis/analyze.ts';
 import type { HistoryEntry, LoadedImage } from '../../src/image/types.ts';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzip, tarEntries, zstd } from '../helpers/tar-writer.ts';
 import type { TarEntrySpec } from '../helpers/tar-writer.ts';
-import { createLayerScanner } from '../../src/fs/scan.ts';
+import { createLayerScanner } from '../../src/layer/scan.ts';
 import type { LoadOptions } from '../../src/image/types.ts';
 
 const enc = new TextEncoder();

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createLayerScanner } from '../../src/fs/scan.ts';
+import { createLayerScanner } from '../../src/layer/scan.ts';
 import { openSource } from '../../src/image/index.ts';
 import type { LayerScanner } from '../../src/image/types.ts';
 import type { TarEntrySpec } from '../helpers/tar-writer.ts';

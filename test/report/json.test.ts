@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../../src/analysis/analyze.ts';
 import { InputError } from '../../src/errors.ts';
-import type { FileEvent } from '../../src/fs/events.ts';
+import type { FileEvent } from '../../src/layer/events.ts';
 import { LIMITS } from '../../src/report/limits.ts';
 import { fromJson, REPORT_SCHEMA, toJson } from '../../src/report/json.ts';
 import type { DuplicateGroup, Hint, Report, Verdict } from '../../src/report/types.ts';

@@ -6,7 +6,7 @@
  * (Attribute-only copy-ups are attribute-copy-up's.)
  */
 import type { WastedItem } from '../../analysis/types.ts';
-import type { EventKind } from '../../fs/events.ts';
+import type { EventKind } from '../../layer/events.ts';
 import type { DraftHint, HintContext } from '../types.ts';
 import { claimsOf, dirname, formatBytes, layerLabel, makeHint, plural, sumBytes } from '../util.ts';
 

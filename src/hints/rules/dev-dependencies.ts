@@ -10,7 +10,7 @@
  * Contents come from `FileEvent.content`, captured by `captureBytes`. Savings: the bytes of those package trees in
  * every user layer (a copy-up by a later chown ships them twice).
  */
-import type { FileEvent } from '../../fs/events.ts';
+import type { FileEvent } from '../../layer/events.ts';
 import type { DraftHint, HintContext, LayerFile } from '../types.ts';
 import { claimsOf, dirname, formatBytes, layerLabel, makeHint, plural, rollup, sumBytes } from '../util.ts';
 

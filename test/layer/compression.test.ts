@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InputError } from '../../src/errors.ts';
-import { decompress, sniffCompression } from '../../src/fs/compression.ts';
-import { createLayerScanner } from '../../src/fs/scan.ts';
+import { decompress, sniffCompression } from '../../src/layer/compression.ts';
+import { createLayerScanner } from '../../src/layer/scan.ts';
 import { chunked, gzip, tarEntries, zstd } from '../helpers/tar-writer.ts';
 
 const scanner = createLayerScanner();

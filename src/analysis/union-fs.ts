@@ -25,9 +25,9 @@
  *
  * Pure and fast: Maps keyed by path, plus a children index per directory so removing a subtree visits only it.
  */
-import type { VisibleFile, WastedItem } from '../analysis/types.ts';
+import type { VisibleFile, WastedItem } from './types.ts';
 import type { CountBytes, DeletedPath, WasteCause } from '../report/types.ts';
-import type { FileEvent } from './events.ts';
+import type { FileEvent } from '../layer/events.ts';
 
 /** What one layer did to the tree. */
 export interface LayerChanges {

@@ -3,10 +3,10 @@
  * only headers, metadata bodies and captured leading bytes, never whole file bodies. Reads go through a
  * window so that runs of small entries cost one read, and large bodies are jumped over.
  */
-import type { FileEvent } from './events.ts';
+import type { FileEvent } from '../layer/events.ts';
 import type { RandomAccess } from '../image/types.ts';
-import { BLOCK_BYTES } from './tar-headers.ts';
-import { STEP, TarWalk } from './tar-walk.ts';
+import { BLOCK_BYTES } from './headers.ts';
+import { STEP, TarWalk } from './walk.ts';
 
 /** Bytes read at once when the next header is not in the window. */
 const WINDOW_BYTES = 256 * 1024;

@@ -6,13 +6,12 @@
  * Member names are cleaned to relative POSIX paths (`./manifest.json` → `manifest.json`). They are used only as
  * keys; nothing is ever written to disk.
  */
-import { readSync } from 'node:fs';
 import { posix } from 'node:path';
 import { InputError } from '../errors.ts';
-import { HeaderError, TYPE, decodeHeader } from '../fs/tar-headers.ts';
-import type { TarHeader } from '../fs/tar-headers.ts';
-import { MAX_META_BYTES, PendingMeta, isMetaHeader } from '../fs/tar-entries.ts';
-import type { ByteReader } from './byte-reader.ts';
+import { HeaderError, TYPE, decodeHeader } from './headers.ts';
+import type { TarHeader } from './headers.ts';
+import { MAX_META_BYTES, PendingMeta, isMetaHeader } from './entries.ts';
+import type { ByteReader } from '../image/byte-reader.ts';
 
 const BLOCK = 512;
 /** Largest PAX / GNU long-name body we accept (guard against absurd sizes). */
@@ -202,20 +201,23 @@ export async function walkTarStream(
  * Indexes a tar file on disk by seeking from header to header (bodies are never read; synchronous reads of
  * 512-byte headers). Throws InputError when a member runs past the end of the file.
  */
-export function indexTarFd(fd: number, fileBytes: number): TarMember[] {
+/** Reads `length` bytes at `position` into `buffer` at `offset`; returns how many were read (fs.readSync's shape). */
+export type ReadAt = (buffer: Uint8Array, offset: number, length: number, position: number) => number;
+
+export function indexTarFd(readAt: ReadAt, fileBytes: number): TarMember[] {
   const out: TarMember[] = [];
   const meta = new PendingMeta();
   const block = new Uint8Array(BLOCK);
   let offset = 0;
   while (offset + BLOCK <= fileBytes) {
-    if (readSync(fd, block, 0, BLOCK, offset) < BLOCK) break;
+    if (readAt(block, 0, BLOCK, offset) < BLOCK) break;
     const h = parseHeader(block, offset);
     if (h === null) return out;
     const bodyStart = offset + BLOCK;
     if (isMetaHeader(h)) {
       if (h.sizeBytes > META_CAP_BYTES) throw new InputError(`corrupt tar: metadata header of ${h.sizeBytes} bytes at offset ${offset}`);
       const body = new Uint8Array(h.sizeBytes);
-      if (readSync(fd, body, 0, h.sizeBytes, bodyStart) < h.sizeBytes) throw new InputError(`unexpected end of archive at offset ${offset}`);
+      if (readAt(body, 0, h.sizeBytes, bodyStart) < h.sizeBytes) throw new InputError(`unexpected end of archive at offset ${offset}`);
       meta.accept(h, body);
       offset = bodyStart + h.sizeBytes + padding(h.sizeBytes);
       continue;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contextDataFromEnv, parseContext } from '../../src/github/context.ts';
-import type { RunContextData } from '../../src/github/context.ts';
-import { readInputs } from '../../src/github/inputs.ts';
+import { contextDataFromEnv, parseContext } from '../../src/action/context.ts';
+import type { RunContextData } from '../../src/action/context.ts';
+import { readInputs } from '../../src/action/inputs.ts';
 import { clampComment, commentMarker } from '../../src/github/sticky-comment.ts';
 
 const data = (eventName: string, eventPayload: unknown): RunContextData => ({

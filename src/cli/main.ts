@@ -1,19 +1,19 @@
 /**
  * The `layer-budget` command line: `analyze`, `check` and `diff`. Entry point logic lives here so tests can run
- * it with injected ports; src/cli.ts only wires the real process.
+ * it with injected ports; src/cli/index.ts only wires the real process.
  */
 import { parseArgs } from 'node:util';
 import type { Ports } from './ports.ts';
-import type { Analysis } from './analysis/types.ts';
-import type { Report } from './report/types.ts';
-import type { BudgetConfig } from './budget/config.ts';
-import { analyzeSource, check, loadConfig, readReport, renderOutcome, VERSION } from './pipeline.ts';
-import { toJson } from './report/json.ts';
-import { diffReports } from './report/diff.ts';
-import { renderTerminal, renderCheckTerminal, renderDiffTerminal } from './render/terminal.ts';
-import { renderDiffMarkdown } from './render/diff-markdown.ts';
-import { checkResultJson, diffResultJson } from './render/json.ts';
-import { EXIT, InputError } from './errors.ts';
+import type { Analysis } from '../analysis/types.ts';
+import type { Report } from '../report/types.ts';
+import type { BudgetConfig } from '../budget/config.ts';
+import { analyzeSource, check, loadConfig, readReport, renderOutcome, VERSION } from '../core/run.ts';
+import { toJson } from '../report/json.ts';
+import { diffReports } from '../report/diff.ts';
+import { renderTerminal, renderCheckTerminal, renderDiffTerminal } from '../render/terminal.ts';
+import { renderDiffMarkdown } from '../render/diff-markdown.ts';
+import { checkResultJson, diffResultJson } from '../render/json.ts';
+import { EXIT, InputError } from '../errors.ts';
 
 const USAGE = `usage: layer-budget <command> [options]
 

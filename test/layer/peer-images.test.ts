@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { gunzipSync, zstdDecompressSync } from 'node:zlib';
-import type { LayerScan } from '../../src/fs/events.ts';
-import { createLayerScanner } from '../../src/fs/scan.ts';
-import { decodeHeader, parseGnuLongName, parsePax } from '../../src/fs/tar-headers.ts';
+import type { LayerScan } from '../../src/layer/events.ts';
+import { createLayerScanner } from '../../src/layer/scan.ts';
+import { decodeHeader, parseGnuLongName, parsePax } from '../../src/tar/headers.ts';
 import { chunked } from '../helpers/tar-writer.ts';
 
 const DIR = '/work/shared/peer-images/dive';

@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Ports } from './ports.ts';
-import { readTextFile } from './pipeline.ts';
+import { readTextFile } from '../core/run.ts';
 
 /** Ports backed by this process. */
 export function processPorts(): Ports {

@@ -1,11 +1,11 @@
 /**
- * Ports of the GitHub Action: every side effect `runAction` needs, handed in by `src/action.ts` (real
+ * Ports of the GitHub Action: every side effect `runAction` needs, handed in by `src/action/index.ts` (real
  * adapters) or by tests (plain objects and the fake GitHub server). Nothing is read at import time: inputs
  * and the run's context are functions, called when the program runs.
  */
 import type { Report, Verdict } from '../report/types.ts';
 import type { RunContextData } from './context.ts';
-import type { Octokit } from './octokit.ts';
+import type { Octokit } from '../github/octokit.ts';
 
 /** What evaluating and rendering need, whether the report was just made or downloaded. */
 export interface EvaluationOptions {

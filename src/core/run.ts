@@ -3,27 +3,27 @@
  * baseline, evaluate budgets. Side effects come in through `Ports`; the steps themselves live in the pure core.
  */
 import type { Readable } from 'node:stream';
-import type { Analysis } from './analysis/types.ts';
-import type { LoadedImage, Platform } from './image/types.ts';
-import type { BaseImageInfo } from './analysis/analyze.ts';
-import type { Report, Verdict } from './report/types.ts';
-import type { ReportDiff } from './report/diff.ts';
-import type { BudgetConfig } from './budget/config.ts';
-import type { ActionPipeline } from './github/action-ports.ts';
-import type { PipelineResult } from './github/ports.ts';
+import type { Analysis } from '../analysis/types.ts';
+import type { LoadedImage, Platform } from '../image/types.ts';
+import type { BaseImageInfo } from '../analysis/analyze.ts';
+import type { Report, Verdict } from '../report/types.ts';
+import type { ReportDiff } from '../report/diff.ts';
+import type { BudgetConfig } from '../budget/config.ts';
+import type { ActionPipeline } from '../action/runner-ports.ts';
+import type { PipelineResult } from '../action/ports.ts';
 import { readFile } from 'node:fs/promises';
-import { parseConfig, parseDiveCi, defaultConfig } from './budget/config.ts';
-import { renderComment } from './render/comment.ts';
-import { renderSummary } from './render/summary.ts';
-import { openSource } from './image/index.ts';
-import { formatPlatform, parsePlatform, platformMatches } from './image/platform.ts';
-import { createLayerScanner } from './fs/scan.ts';
-import { analyze } from './analysis/analyze.ts';
-import { runHints, captureBytes } from './hints/index.ts';
-import { diffReports } from './report/diff.ts';
-import { evaluate, overallStatus } from './budget/evaluate.ts';
-import { fromJson } from './report/json.ts';
-import { InputError, withContext } from './errors.ts';
+import { parseConfig, parseDiveCi, defaultConfig } from '../budget/config.ts';
+import { renderComment } from '../render/comment.ts';
+import { renderSummary } from '../render/summary.ts';
+import { openSource } from '../image/index.ts';
+import { formatPlatform, parsePlatform, platformMatches } from '../image/platform.ts';
+import { createLayerScanner } from '../layer/scan.ts';
+import { analyze } from '../analysis/analyze.ts';
+import { runHints, captureBytes } from '../hints/index.ts';
+import { diffReports } from '../report/diff.ts';
+import { evaluate, overallStatus } from '../budget/evaluate.ts';
+import { fromJson } from '../report/json.ts';
+import { InputError, withContext } from '../errors.ts';
 
 declare const __LAYER_BUDGET_VERSION__: string | undefined;
 /** this build's version (set by the bundler; '0.0.0-dev' when run from source) */

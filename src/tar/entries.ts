@@ -3,10 +3,10 @@
  * 'L' / 'K' long names) and the mapping of one resolved entry to a FileEvent (cleaned paths, whiteouts,
  * opaque markers, hardlink targets). Shared by the streaming and the seeking scanners.
  */
-import type { EventKind, FileEvent } from './events.ts';
+import type { EventKind, FileEvent } from '../layer/events.ts';
 import { cleanPath } from './paths.ts';
-import { HeaderError, TYPE, parseGnuLongName, parsePax } from './tar-headers.ts';
-import type { PaxRecords, TarHeader } from './tar-headers.ts';
+import { HeaderError, TYPE, parseGnuLongName, parsePax } from './headers.ts';
+import type { PaxRecords, TarHeader } from './headers.ts';
 
 /** Largest metadata body (PAX records, GNU long name) we buffer: 1 MiB; real ones are a few hundred bytes. */
 export const MAX_META_BYTES = 1 << 20;

@@ -10,8 +10,8 @@ import type { LayerScan, ScanOptions } from './events.ts';
 import type { LayerScanner, RandomAccess } from '../image/types.ts';
 import { SNIFF_BYTES, decompress, sniffCompression } from './compression.ts';
 import { Sha256, loadContentHasher } from './hash.ts';
-import { TarStreamParser } from './tar-scan.ts';
-import { seekTar } from './tar-seek.ts';
+import { TarStreamParser } from '../tar/stream.ts';
+import { seekTar } from '../tar/seek.ts';
 
 /** Scans one layer blob delivered as chunks (see LayerScanner.scanStream). */
 export async function scanStream(body: AsyncIterable<Uint8Array>, opts: ScanOptions): Promise<LayerScan> {

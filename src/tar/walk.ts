@@ -4,10 +4,10 @@
  * emit FileEvents. It never touches bodies: it says how many bytes follow and what they are.
  */
 import { InputError } from '../errors.ts';
-import type { FileEvent } from './events.ts';
-import { MAX_META_BYTES, PendingMeta, eventOf, isMetaHeader } from './tar-entries.ts';
-import { BLOCK_BYTES, HeaderError, decodeHeader, decodeString } from './tar-headers.ts';
-import type { TarHeader } from './tar-headers.ts';
+import type { FileEvent } from '../layer/events.ts';
+import { MAX_META_BYTES, PendingMeta, eventOf, isMetaHeader } from './entries.ts';
+import { BLOCK_BYTES, HeaderError, decodeHeader, decodeString } from './headers.ts';
+import type { TarHeader } from './headers.ts';
 
 /** What follows a header (the return value of TarWalk.header). */
 export const STEP = {

@@ -7,7 +7,7 @@ import {
   parseGnuLongName,
   parseNumeric,
   parsePax,
-} from '../../src/fs/tar-headers.ts';
+} from '../../src/tar/headers.ts';
 import { paxRecord, tarHeaderBlocks } from '../helpers/tar-writer.ts';
 import type { TarEntrySpec, TarOptions } from '../helpers/tar-writer.ts';
 

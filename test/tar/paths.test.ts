@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanPath, parentPath } from '../../src/fs/paths.ts';
+import { cleanPath, parentPath } from '../../src/tar/paths.ts';
 
 test('cleanPath', () => {
   const table: Array<[string, string]> = [

@@ -3,8 +3,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { FileEvent } from '../../src/fs/events.ts';
-import { replayLayers, type UnionResult } from '../../src/fs/union-fs.ts';
+import type { FileEvent } from '../../src/layer/events.ts';
+import { replayLayers, type UnionResult } from '../../src/analysis/union-fs.ts';
 import { WASTE_CAUSES, type WasteCause } from '../../src/report/types.ts';
 
 // ---- tiny event DSL ----

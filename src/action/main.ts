@@ -1,5 +1,5 @@
 /**
- * The GitHub Action's program. Every side effect comes in through `ActionPorts`; `src/action.ts` hands in the
+ * The GitHub Action's program. Every side effect comes in through `ActionPorts`; `src/action/index.ts` hands in the
  * real ones. Modes:
  * - `auto`: a push (or any non-PR event) analyzes and uploads the report artifact; a pull_request also finds
  *   the baseline, diffs and comments; a workflow_run event runs `comment`.
@@ -12,19 +12,19 @@
  * The job summary is written on every run, errors included.
  */
 import { join } from 'node:path';
-import { EXIT, InputError } from './errors.ts';
-import type { Report } from './report/types.ts';
-import { GitHubApiError } from './github/api-error.ts';
-import { findBaseline } from './github/baseline.ts';
-import { parseContext } from './github/context.ts';
-import type { PullInfo, RunContext } from './github/context.ts';
-import { readInputs } from './github/inputs.ts';
-import type { ActionInputs } from './github/inputs.ts';
-import type { Octokit } from './github/octokit.ts';
-import type { ActionPorts, PipelineResult } from './github/ports.ts';
-import { findPullForRun } from './github/pull-for-run.ts';
-import { artifactName, listRunArtifacts, readReportArtifact, REPORT_FILE } from './github/report-artifact.ts';
-import { resolveCommentAuthor, upsertStickyComment } from './github/sticky-comment.ts';
+import { EXIT, InputError } from '../errors.ts';
+import type { Report } from '../report/types.ts';
+import { GitHubApiError } from '../github/api-error.ts';
+import { findBaseline } from '../github/baseline.ts';
+import { parseContext } from './context.ts';
+import type { PullInfo, RunContext } from './context.ts';
+import { readInputs } from './inputs.ts';
+import type { ActionInputs } from './inputs.ts';
+import type { Octokit } from '../github/octokit.ts';
+import type { ActionPorts, PipelineResult } from './ports.ts';
+import { findPullForRun } from '../github/pull-for-run.ts';
+import { artifactName, listRunArtifacts, readReportArtifact, REPORT_FILE } from '../github/report-artifact.ts';
+import { resolveCommentAuthor, upsertStickyComment } from '../github/sticky-comment.ts';
 
 /** The `status` output. */
 export type ActionStatus = 'pass' | 'warn' | 'fail' | 'no-baseline' | 'error';

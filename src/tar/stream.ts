@@ -8,10 +8,10 @@
  *   for await (const chunk of tar) p.push(chunk);
  *   const events = p.end();
  */
-import type { FileEvent } from './events.ts';
-import type { ContentHasher } from './hash.ts';
-import { BLOCK_BYTES } from './tar-headers.ts';
-import { STEP, TarWalk } from './tar-walk.ts';
+import type { FileEvent } from '../layer/events.ts';
+import type { ContentHasher } from '../layer/hash.ts';
+import { BLOCK_BYTES } from './headers.ts';
+import { STEP, TarWalk } from './walk.ts';
 
 /** Options of a TarStreamParser. */
 export interface TarStreamOptions {
