@@ -224,8 +224,22 @@ function jsonArgs(ins: Instruction): string[] | null {
 
 type WithHeredocs = Instruction & { getHeredocs(): Array<{ getName(): string; getContentRange(): Parameters<typeof slice>[1] | null }> };
 
+/**
+ * The arguments as the builder sees them: continued lines joined, and comment lines inside the continuation
+ * dropped (Docker's parser drops them; dockerfile-ast keeps them in the arguments).
+ */
+function joined(ins: Instruction, escape: string): string {
+  const raw = ins.getRawArgumentsContent() ?? '';
+  // Docker joins continued lines as they are: `a \` + `  b` reads `a   b`, `a\` + `b` reads `ab`
+  const parts = raw.split(/\r?\n/);
+  return parts
+    .filter((l, i) => i === 0 || !/^\s*#/.test(l))
+    .map((l) => (l.trimEnd().endsWith(escape) ? l.trimEnd().slice(0, -escape.length) : l))
+    .join('');
+}
+
 /** Reduces one instruction to a Step. */
-function stepOf(ins: Instruction, lines: string[]): Step {
+function stepOf(ins: Instruction, lines: string[], escape: string): Step {
   const keyword = ins.getKeyword().toUpperCase();
   const r = ins.getRange();
   const step: Step = { keyword, line: r.start.line + 1, endLine: r.end.line + 1, texts: [], keys: [], optional: keyword === 'ARG' || keyword === 'ONBUILD' };
@@ -241,7 +255,7 @@ function stepOf(ins: Instruction, lines: string[]): Step {
         const range = h.getContentRange();
         const body = range ? slice(lines, range) : '';
         step.texts.push(collapse(body), `/dev/pipes/${h.getName()}`, collapse(args));
-      } else step.texts.push(collapse(args));
+      } else step.texts.push(collapse(joined(ins, escape)));
       break;
     }
     case 'COPY':
@@ -304,7 +318,7 @@ function stagesOf(text: string): Stage[] {
       }
       continue;
     }
-    stage.steps.push(stepOf(ins, lines));
+    stage.steps.push(stepOf(ins, lines, df.getEscapeCharacter()));
   }
   return stages;
 }
