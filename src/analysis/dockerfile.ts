@@ -27,14 +27,10 @@
 import { DockerfileParser } from 'dockerfile-ast';
 import type { Instruction } from 'dockerfile-ast';
 import type { HistoryEntry } from '../image/types.ts';
+import type { DockerfileLocation, Report } from '../report/types.ts';
+import { clip as clipText, LIMITS } from '../report/limits.ts';
 
-/** Where in the Dockerfile a layer comes from; lines are 1-based and inclusive. */
-export interface DockerfileLocation {
-  /** the Dockerfile's path as given (relative to the repository root in the action) */
-  path: string;
-  line: number;
-  endLine: number;
-}
+export type { DockerfileLocation };
 
 /** The result of {@link mapDockerfile}. */
 export interface DockerfileMapping {
@@ -449,4 +445,22 @@ export function mapDockerfile(input: MapDockerfileInput): DockerfileMapping {
     return { path, layers, note: null, stage: stage.name ?? String(stage.index) };
   }
   return none(`${firstFailure ?? `${path} does not match the image's history`}; is the Dockerfile stale or for another image? No layer was mapped to a line`);
+}
+
+/** The last line a report location may name (the schema's maximum). */
+const MAX_LINE = 1_000_000;
+
+/** Writes a mapping into the report: `layers[i].location` and `report.dockerfile`. */
+export function attachDockerfile(report: Report, mapping: DockerfileMapping): void {
+  const path = clipText(mapping.path, LIMITS.pathChars);
+  report.layers.forEach((l, i) => {
+    const loc = mapping.layers[i] ?? null;
+    l.location = loc === null || loc.endLine > MAX_LINE ? null : { path, line: loc.line, endLine: loc.endLine };
+  });
+  report.dockerfile = {
+    path,
+    stage: mapping.stage === null ? null : clipText(mapping.stage, LIMITS.shortChars),
+    mappedLayers: report.layers.filter((l) => l.location).length,
+    note: mapping.note === null ? null : clipText(mapping.note, LIMITS.textChars),
+  };
 }

@@ -24,6 +24,7 @@ import { diffReports } from '../report/diff.ts';
 import { evaluate, overallStatus } from '../budget/evaluate.ts';
 import { fromJson } from '../report/json.ts';
 import { InputError, withContext } from '../errors.ts';
+import { applyDockerfile, type DockerfileInput } from './dockerfile.ts';
 
 declare const __LAYER_BUDGET_VERSION__: string | undefined;
 /** this build's version (set by the bundler; '0.0.0-dev' when run from source) */
@@ -45,6 +46,8 @@ export interface AnalyzeOptions {
   baseImageSource?: string;
   /** the baseline report: its base-image layers are reused when they still lead this image (default: none) */
   baseline?: Report | null;
+  /** the Dockerfile to map the layers to (`loadDockerfile`; default: none) */
+  dockerfile?: DockerfileInput | null;
   /** progress callback for long reads */
   onProgress?: (p: { bytesRead: number; layersDone: number; layersTotal: number | null }) => void;
 }
@@ -86,6 +89,7 @@ export async function analyzeSource(opts: AnalyzeOptions, io: SourceIo): Promise
     baseImage = baseFromBaseline(opts.baseline ?? null, image);
   }
   const analysis = analyze(image, { toolVersion: VERSION, ...(baseImage ? { baseImage } : {}) });
+  if (opts.dockerfile) applyDockerfile(analysis, opts.dockerfile);
   analysis.report.hints = runHints(analysis, opts.hintRules ? { rules: opts.hintRules } : {});
   return analysis;
 }

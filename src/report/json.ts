@@ -127,6 +127,7 @@ function inconsistency(r: Report): string | null {
     for (const h of [...l.hiddenBy, ...l.hides]) {
       if (h.layer >= r.layers.length) return `/layers/${i} refers to layer ${h.layer}, but there are ${r.layers.length} layers`;
     }
+    if (l.location && l.location.endLine < l.location.line) return `/layers/${i}/location ends (line ${l.location.endLine}) before it starts (line ${l.location.line})`;
   }
   const content = r.layers.reduce((s, l) => s + l.contentBytes, 0);
   if (content !== t.totalBytes) return `totals.totalBytes is ${t.totalBytes} but the layers' contentBytes add up to ${content}`;

@@ -44,6 +44,15 @@ export interface CountBytes {
   bytes: number;
 }
 
+/** Where in the Dockerfile a layer comes from; lines are 1-based and inclusive. */
+export interface DockerfileLocation {
+  /** the Dockerfile's path, relative to the repository root (as given to --dockerfile / the `dockerfile` input) */
+  path: string;
+  line: number;
+  /** last line of the instruction (continuations, heredocs); equals `line` for a one-line instruction */
+  endLine: number;
+}
+
 export interface LayerReport {
   /** 0-based position in rootfs order */
   index: number;
@@ -80,6 +89,11 @@ export interface LayerReport {
   /** bytes of earlier layers this layer hid */
   hidesBytes: number;
   hides: Array<{ layer: number; bytes: number }>;
+  /**
+   * the Dockerfile instruction that made this layer (the base image's layers: the FROM line); null where it
+   * cannot be known (`Report.dockerfile.note` says why); absent when no Dockerfile was given
+   */
+  location?: DockerfileLocation | null;
 }
 
 export interface WastedPath {
@@ -223,4 +237,14 @@ export interface Report {
   directoriesOmitted: number;
   hints: Hint[];
   verdicts: Verdict[];
+  /** the Dockerfile the layers were mapped to; absent when none was given */
+  dockerfile?: {
+    path: string;
+    /** the stage mapped (its name, else its 0-based index); null when nothing was mapped */
+    stage: string | null;
+    /** layers with a location */
+    mappedLayers: number;
+    /** why nothing was mapped (a stale or wrong Dockerfile, no history), said once; null when mapped */
+    note: string | null;
+  };
 }
