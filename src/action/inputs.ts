@@ -33,6 +33,10 @@ export interface ActionInputs {
   waiverLabel: string;
   /** a source naming the base image, whose layers are then marked as base layers (default: '') */
   baseImage: string;
+  /** the Dockerfile to map layers to lines: a path, `auto` (./Dockerfile when it exists) or '' / `none` for none (action.yml default: auto; '' here, as the runner always passes the input) */
+  dockerfile: string;
+  /** annotate warning and error hints on their Dockerfile lines (default: true) */
+  annotations: boolean;
 }
 
 /** Reads and validates the inputs; `get(name)` returns '' for an unset input. */
@@ -55,6 +59,10 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   if (!['true', 'false', 'on', 'off', 'yes', 'no'].includes(comment)) {
     throw new InputError(`input comment: expected true or false, got ${JSON.stringify(comment)}`);
   }
+  const annotations = v('annotations', 'true').toLowerCase();
+  if (!['true', 'false', 'on', 'off', 'yes', 'no'].includes(annotations)) {
+    throw new InputError(`input annotations: expected true or false, got ${JSON.stringify(annotations)}`);
+  }
   const days = Number(v('artifact-retention-days', '90'));
   if (!Number.isInteger(days) || days < 1 || days > 90) {
     throw new InputError(`input artifact-retention-days: expected a whole number from 1 to 90, got ${JSON.stringify(get('artifact-retention-days'))}`);
@@ -72,6 +80,9 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     comment: ['true', 'on', 'yes'].includes(comment),
     artifactRetentionDays: days,
     baseImage: v('base-image'),
+    // the runner passes action.yml's default (`auto`) when the input is unset, so '' is the user's "none"
+    dockerfile: ['none', 'false', 'off'].includes(v('dockerfile').toLowerCase()) ? '' : v('dockerfile'),
+    annotations: ['true', 'on', 'yes'].includes(annotations),
     waiverLabel: ['none', 'false', 'off'].includes(v('waiver-label').toLowerCase()) ? '' : v('waiver-label', 'layer-budget-waiver'),
   };
 }

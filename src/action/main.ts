@@ -25,6 +25,7 @@ import type { ActionPorts, PipelineResult } from './ports.ts';
 import { findPullForRun } from '../github/pull-for-run.ts';
 import { artifactName, listRunArtifacts, readReportArtifact, REPORT_FILE } from '../github/report-artifact.ts';
 import { resolveCommentAuthor, upsertStickyComment } from '../github/sticky-comment.ts';
+import { omittedNote, planAnnotations } from '../render/annotations.ts';
 
 /** The `status` output. */
 export type ActionStatus = 'pass' | 'warn' | 'fail' | 'no-baseline' | 'error';
@@ -112,6 +113,7 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
       ...(inputs.platform ? { platform: inputs.platform } : {}),
       ...(inputs.config ? { configPath: inputs.config } : {}),
       ...(inputs.baseImage ? { baseImage: inputs.baseImage } : {}),
+      ...(inputs.dockerfile ? { dockerfile: inputs.dockerfile, sourceLinkBase: blobUrl(ctx, pr?.headSha ?? ctx.sha) } : {}),
       baseline,
       key: inputs.key,
       waived,
@@ -145,6 +147,11 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
 
   const status = statusOf(result, baseline);
   setTotals(state, report, baseline, status);
+  if (report.dockerfile?.note) {
+    log.warning(report.dockerfile.note);
+    state.notes.push(report.dockerfile.note);
+  }
+  if (inputs.annotations) annotate(ports, report, state);
 
   if (pr && inputs.comment) await comment(ports, octokit, ctx, pr, inputs.key, result.commentMarkdown, state, ctx.readOnlyToken);
   if (missing) {
@@ -285,6 +292,24 @@ async function comment(
     ports.log.warning(`${msg}; the results are in the job summary`);
     state.notes.push(`The PR comment could not be written: ${msg}`);
   }
+}
+
+/** Each warning and error hint as an annotation on its Dockerfile line (GitHub shows 10 per level; the summary counts the rest). */
+function annotate(ports: ActionPorts, report: Report, state: RunState): void {
+  const plan = planAnnotations(report);
+  for (const a of plan.annotations) {
+    const props = { title: a.title, ...(a.file ? { file: a.file, startLine: a.startLine, endLine: a.endLine } : {}) };
+    if (a.level === 'error') ports.log.error(a.message, props);
+    else ports.log.warning(a.message, props);
+  }
+  const note = omittedNote(plan);
+  if (note) state.notes.push(note);
+}
+
+/** `https://github.com/{owner}/{repo}/blob/{sha}/`: where Dockerfile lines link to; null without a commit. */
+function blobUrl(ctx: RunContext, sha: string | null | undefined): string | null {
+  if (!sha || !ctx.owner || !ctx.repo) return null;
+  return `${ctx.serverUrl}/${encodeURIComponent(ctx.owner)}/${encodeURIComponent(ctx.repo)}/blob/${encodeURIComponent(sha)}/`;
 }
 
 /** The run's page, where the job summary is shown. */

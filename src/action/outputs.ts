@@ -14,8 +14,8 @@ export function createLogger(): Logger {
   return {
     info: (m) => core.info(m),
     notice: (m) => core.notice(m),
-    warning: (m) => core.warning(m),
-    error: (m) => core.error(m),
+    warning: (m, props) => core.warning(m, props),
+    error: (m, props) => core.error(m, props),
     group: (name, fn) => core.group(name, fn),
   };
 }

@@ -23,6 +23,8 @@ export interface EvaluationOptions {
   waiverLabel?: string | null;
   /** link to the run page holding the job summary (default: none) */
   summaryUrl?: string | null;
+  /** where Dockerfile lines link to: `https://github.com/{owner}/{repo}/blob/{sha}/` (default: relative links) */
+  sourceLinkBase?: string | null;
 }
 
 /** Options of one analysis as the action runs it. */
@@ -35,6 +37,8 @@ export interface PipelineOptions extends EvaluationOptions {
   prLabels?: string[];
   /** a source naming the base image, whose layers are then marked as base layers (default: none) */
   baseImage?: string;
+  /** the Dockerfile to map layers to: a path, `auto` (./Dockerfile when it exists) or '' (default: none) */
+  dockerfile?: string;
   /** progress of a long read (at most every few seconds is enough) */
   onProgress?: (p: { bytesRead: number; layersDone: number; layersTotal: number | null }) => void;
 }
@@ -81,15 +85,24 @@ export interface OutputWriter {
   set(name: string, value: string): void;
 }
 
+/** Where an annotation points (as @actions/core's AnnotationProperties). */
+export interface AnnotationProps {
+  title?: string;
+  /** repository path */
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+}
+
 /** Workflow log with annotations (real adapter: @actions/core). */
 export interface Logger {
   info(message: string): void;
   /** a notice annotation */
   notice(message: string): void;
-  /** a warning annotation */
-  warning(message: string): void;
-  /** an error annotation */
-  error(message: string): void;
+  /** a warning annotation, on a file's lines when `props` says so */
+  warning(message: string, props?: AnnotationProps): void;
+  /** an error annotation, on a file's lines when `props` says so */
+  error(message: string, props?: AnnotationProps): void;
   /** a collapsible log group around `fn` */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }

@@ -24,7 +24,7 @@ import { diffReports } from '../report/diff.ts';
 import { evaluate, overallStatus } from '../budget/evaluate.ts';
 import { fromJson } from '../report/json.ts';
 import { InputError, withContext } from '../errors.ts';
-import { applyDockerfile, type DockerfileInput } from './dockerfile.ts';
+import { applyDockerfile, loadDockerfile, type DockerfileInput } from './dockerfile.ts';
 
 declare const __LAYER_BUDGET_VERSION__: string | undefined;
 /** this build's version (set by the bundler; '0.0.0-dev' when run from source) */
@@ -187,7 +187,7 @@ export function renderOutcome(
   waived: boolean,
   config: BudgetConfig,
   baseline: Report | null,
-  extra: { baselineNote?: string | null; waiverLabel?: string | null; summaryUrl?: string | null } = {},
+  extra: { baselineNote?: string | null; waiverLabel?: string | null; summaryUrl?: string | null; sourceLinkBase?: string | null } = {},
 ): PipelineResult {
   const input = {
     key,
@@ -200,6 +200,7 @@ export function renderOutcome(
     waiverLabel: extra.waiverLabel ?? config.waiver.label,
     baselineNote: extra.baselineNote ?? null,
     summaryUrl: extra.summaryUrl ?? null,
+    sourceLinkBase: extra.sourceLinkBase ?? null,
     topHints: config.comment.topHints,
     topDirectories: config.comment.topDirectories,
     collapseUnchanged: config.comment.collapseUnchanged,
@@ -219,9 +220,11 @@ export function renderOutcome(
 export const actionPipeline: ActionPipeline = {
   async analyze(opts) {
     const config = await loadConfig(readTextFile, opts.configPath || undefined);
+    const dockerfile = await loadDockerfile(readTextFile, opts.dockerfile);
     const analysis = await analyzeSource(
       {
         source: opts.source,
+        dockerfile,
         ...(opts.platform ? { platform: opts.platform } : {}),
         hintRules: config.hints.rules,
         baseline: opts.baseline,
@@ -238,6 +241,7 @@ export const actionPipeline: ActionPipeline = {
       baselineNote: opts.baselineNote ?? null,
       waiverLabel: opts.waived ? (opts.waiverLabel ?? null) : configWaiver,
       summaryUrl: opts.summaryUrl ?? null,
+      sourceLinkBase: opts.sourceLinkBase ?? null,
     });
   },
   async evaluate(opts) {

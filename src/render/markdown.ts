@@ -13,6 +13,8 @@ import type { LayerDelta, ReportDiff } from '../report/diff.ts';
 import type { Hint, Report, Verdict, VerdictStatus } from '../report/types.ts';
 import { WASTE_CAUSES } from '../report/types.ts';
 import { renderLayerChart } from './chart.ts';
+import { formatLocation } from './location.ts';
+import type { DockerfileLocation } from '../report/types.ts';
 import { escapeCode, escapeMarkdown } from './escape.ts';
 import { CAUSE_TEXT, formatBytes, formatCount, formatDelta, formatPercentDelta, formatRatio, formatSignedPercent } from './format.ts';
 
@@ -44,6 +46,8 @@ export interface MarkdownInput {
   chart?: boolean;
   /** why there is no baseline, shown instead of the growth (default: a generic line) */
   baselineNote?: string | null;
+  /** where Dockerfile lines link to, e.g. `https://github.com/o/r/blob/SHA/` (default: relative links) */
+  sourceLinkBase?: string | null;
 }
 
 /** Which rendering. */
@@ -155,8 +159,13 @@ function indexCell(l: LayerDelta): string {
   return l.baseIndex !== null && l.baseIndex !== l.headIndex ? `${l.headIndex} (was ${l.baseIndex})` : String(l.headIndex);
 }
 
-function layerRow(l: LayerDelta, max: number): string[] {
-  return [LAYER_ICON[l.status], indexCell(l), code(instructionOf(l), max), bytesCell(l.baseBytes), bytesCell(l.headBytes), deltaCell(l.deltaBytes, l.baseBytes)];
+/** ` · [Dockerfile:12](…)` after an instruction, when the layer's line is known. */
+function at(loc: DockerfileLocation | null | undefined, input: MarkdownInput): string {
+  return loc ? ` · ${formatLocation(loc, { format: 'markdown', linkBase: input.sourceLinkBase ?? null })}` : '';
+}
+
+function layerRow(l: LayerDelta, max: number, input: MarkdownInput): string[] {
+  return [LAYER_ICON[l.status], indexCell(l), code(instructionOf(l), max) + at(l.location, input), bytesCell(l.baseBytes), bytesCell(l.headBytes), deltaCell(l.deltaBytes, l.baseBytes)];
 }
 
 function layersSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): string {
@@ -173,7 +182,7 @@ function layersSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): s
     }
     out.push(
       table(
-        [['#', 'Instruction', 'Size', 'Compressed', 'Wasted'], ...layers.map((l) => [String(l.index), code(instructionOf(l), max), formatBytes(l.contentBytes), formatBytes(l.compressedBytes), l.wastedBytes > 0 ? formatBytes(l.wastedBytes) : '—'])],
+        [['#', 'Instruction', 'Size', 'Compressed', 'Wasted'], ...layers.map((l) => [String(l.index), code(instructionOf(l), max) + at(l.location, input), formatBytes(l.contentBytes), formatBytes(l.compressedBytes), l.wastedBytes > 0 ? formatBytes(l.wastedBytes) : '—'])],
         ['r', 'l', 'r', 'r', 'r'],
       ),
     );
@@ -192,18 +201,26 @@ function layersSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): s
   }
   const header = ['', '#', 'Instruction', 'Baseline', 'Now', 'Δ'];
   const align = ['l', 'r', 'l', 'r', 'r', 'r'];
-  if (rows.length > 0) out.push(table([header, ...rows.map((l) => layerRow(l, max))], align));
+  if (rows.length > 0) out.push(table([header, ...rows.map((l) => layerRow(l, max, input))], align));
   else if (shown.length === 0) out.push('No layer changed.');
   if (omitted > 0) out.push('', `*${omitted} more changed layer${omitted === 1 ? '' : 's'} with smaller Δ not shown.*`);
   if (collapse && unchanged.length > 0) {
     const bytes = unchanged.reduce((s, l) => s + (l.headBytes ?? 0), 0);
     const summary = `${unchanged.length} unchanged layer${unchanged.length === 1 ? '' : 's'} (${formatBytes(bytes)})`;
     if (dg.unchanged) {
-      const t = table([['#', 'Instruction', 'Size'], ...unchanged.map((l) => [indexCell(l), code(instructionOf(l), max), bytesCell(l.headBytes)])], ['r', 'l', 'r']);
+      const t = table([['#', 'Instruction', 'Size'], ...unchanged.map((l) => [indexCell(l), code(instructionOf(l), max) + at(l.location, input), bytesCell(l.headBytes)])], ['r', 'l', 'r']);
       out.push('', `<details><summary>${summary}</summary>`, '', t, '', '</details>');
     } else out.push('', `*${summary} not shown.*`);
   }
   return out.join('\n');
+}
+
+/** The Dockerfile lines of the layers that grew most (changed or added), when the report knows them. */
+function grewAt(diff: ReportDiff, input: MarkdownInput): string | null {
+  const grew = diff.layers.filter((l) => (l.status === 'changed' || l.status === 'added') && l.deltaBytes > 0 && l.location).sort((a, b) => b.deltaBytes - a.deltaBytes);
+  if (grew.length === 0) return null;
+  const list = grew.slice(0, 3).map((l) => `${formatLocation(l.location, { format: 'markdown', linkBase: input.sourceLinkBase ?? null })} ${formatDelta(l.deltaBytes)}`);
+  return `Grew in ${list.join(', ')}${grew.length > 3 ? `, and ${grew.length - 3} more` : ''}.`;
 }
 
 function dirsSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): string | null {
@@ -225,6 +242,8 @@ function dirsSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): str
   if (d.indeterminate > 0) notes.push(`${d.indeterminate} small ${d.indeterminate === 1 ? 'directory' : 'directories'} missing from a capped list could not be compared.`);
   notes.push(`Directory sizes are visible bytes, aggregated to depth ${d.depth}.`);
   out.push('', `*${notes.join(' ')}*`);
+  const lines = grewAt(diff, input);
+  if (lines) out.push('', lines);
   return out.join('\n');
 }
 
@@ -260,7 +279,7 @@ function hintsSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): st
   const top = Math.min(input.topHints ?? (mode === 'comment' ? 5 : Infinity), n);
   const evidenceMax = mode === 'comment' ? 3 : 10;
   const items = hints.slice(0, top).map((h, i) => {
-    const where = h.layer !== null ? ` · layer ${h.layer}${h.instruction ? ` ${code(h.instruction, 60, false)}` : ''}` : '';
+    const where = h.layer !== null ? ` · layer ${h.layer}${h.instruction ? ` ${code(h.instruction, 60, false)}` : ''}${at(input.report.layers[h.layer]?.location, input)}` : '';
     const lines = [`${i + 1}. **${escapeMarkdown(h.title, { maxLength: 200 })}**: saves ${h.overlaps ? 'up to ' : ''}${formatBytes(h.savingsBytes)}${where} · ${code(h.rule, 60, false)} (${h.severity})`];
     if (h.advice) lines.push(`   ${richText(h.advice, 600)}`);
     for (const e of h.evidence.slice(0, evidenceMax)) lines.push(`   - ${code(e.path, 120, false)} ${formatBytes(e.sizeBytes)}${e.layer !== null ? ` (layer ${e.layer})` : ''}`);

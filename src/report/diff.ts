@@ -5,7 +5,10 @@
  * 1. Equal diffId → `unchanged`. Occurrences of one diffId pair up in order (the k-th in base with the k-th in
  *    head), wherever they sit: a layer that only moved keeps its content and is unchanged.
  * 2. The remaining layers are aligned by normalized instruction and order with a longest-common-subsequence
- *    DP → `changed`. Empty instructions (history unknown) never match.
+ *    DP → `changed`. Empty instructions (history unknown) never match. When both reports carry Dockerfile
+ *    locations, the layers still left are aligned the same way by location (an instruction edited in place
+ *    keeps its line) → `changed`. Location comes after the instruction because inserting a line shifts every
+ *    line below it, so equal line numbers alone may name different instructions.
  * 3. Leftovers → `added` (head only) or `removed` (base only).
  *
  * Directory deltas compare the two reports' aggregated `directories` down to the smaller of the two
@@ -19,7 +22,7 @@
  * 90% of its delta, so `/app/node_modules +34 MB` is named instead of `/app +34 MB` and `/ +34 MB`; and a
  * directory below one that is shown is not shown again.
  */
-import type { LayerReport, Report } from './types.ts';
+import type { DockerfileLocation, LayerReport, Report } from './types.ts';
 
 /** How one layer changed. */
 export type LayerStatus = 'unchanged' | 'changed' | 'added' | 'removed';
@@ -59,6 +62,8 @@ export interface LayerDelta {
   headCompressedBytes: number | null;
   deltaCompressedBytes: number;
   deltaCompressedPercent: number | null;
+  /** the head layer's Dockerfile line (absent when the head report does not know it; a removed layer's is not shown) */
+  location?: DockerfileLocation | null;
 }
 
 /** How a directory's visible bytes changed. */
@@ -147,11 +152,12 @@ function layerDelta(status: LayerStatus, b: LayerReport | undefined, h: LayerRep
     headCompressedBytes: headC,
     deltaCompressedBytes: deltaC,
     deltaCompressedPercent: pct(baseC, deltaC),
+    ...(h?.location ? { location: h.location } : {}),
   };
 }
 
-/** LCS over two index lists by normalized instruction; returns pairs [baseIdx, headIdx]. */
-function alignByInstruction(base: LayerReport[], head: LayerReport[]): Array<[number, number]> {
+/** LCS over two index lists by a key ('' never matches; default: the normalized instruction); returns pairs [baseIdx, headIdx]. */
+function alignByInstruction(base: LayerReport[], head: LayerReport[], key: (l: LayerReport) => string = (l) => l.normalizedInstruction): Array<[number, number]> {
   const n = base.length;
   const m = head.length;
   if (n === 0 || m === 0) return [];
@@ -163,8 +169,8 @@ function alignByInstruction(base: LayerReport[], head: LayerReport[]): Array<[nu
     if (v === undefined) ids.set(s, (v = ids.size + 1));
     return v;
   };
-  const a = base.map((l) => id(l.normalizedInstruction));
-  const b = head.map((l) => id(l.normalizedInstruction));
+  const a = base.map((l) => id(key(l)));
+  const b = head.map((l) => id(key(l)));
   const w = m + 1;
   const dp = new Uint32Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
@@ -329,6 +335,14 @@ export function diffReports(base: Report, head: Report, options: DiffOptions = {
   const restBase = baseLayers.filter((l) => !pairedBase.has(l.index));
   const restHead = headLayers.filter((l) => !pairOfHead.has(l.index));
   for (const [b, h] of alignByInstruction(restBase, restHead)) {
+    pairOfHead.set(h, { base: b, status: 'changed' });
+    pairedBase.add(b);
+  }
+  // 2b. an instruction edited in place keeps its Dockerfile line: LCS over what is left by location
+  const lineKey = (l: LayerReport): string => (l.location ? `${l.location.path}:${l.location.line}-${l.location.endLine}` : '');
+  const leftBase = restBase.filter((l) => !pairedBase.has(l.index));
+  const leftHead = restHead.filter((l) => !pairOfHead.has(l.index));
+  for (const [b, h] of alignByInstruction(leftBase, leftHead, lineKey)) {
     pairOfHead.set(h, { base: b, status: 'changed' });
     pairedBase.add(b);
   }

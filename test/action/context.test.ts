@@ -71,14 +71,23 @@ describe('readInputs', () => {
     assert.deepEqual(i, {
       image: '', engine: 'docker', source: '', platform: '', config: '', key: 'default', githubToken: '', mode: 'auto',
       baselineReport: '', comment: true, artifactRetentionDays: 90, waiverLabel: 'layer-budget-waiver', baseImage: '',
+      // the runner passes action.yml's `auto` when unset; '' is an explicit "none"
+      dockerfile: '', annotations: true,
     });
   });
+  it('dockerfile: a path, auto, none', () => {
+    assert.equal(readInputs((n) => (n === 'dockerfile' ? 'auto' : '')).dockerfile, 'auto');
+    assert.equal(readInputs((n) => (n === 'dockerfile' ? 'docker/Dockerfile.prod' : '')).dockerfile, 'docker/Dockerfile.prod');
+    assert.equal(readInputs((n) => (n === 'dockerfile' ? 'none' : '')).dockerfile, '');
+  });
+  it('annotations false turns them off', () => assert.equal(readInputs((n) => (n === 'annotations' ? 'false' : '')).annotations, false));
   const bad: Array<[string, string, RegExp]> = [
     ['engine', 'containerd', /input engine/],
     ['mode', 'both', /input mode/],
     ['key', 'a/b', /input key/],
     ['comment', 'maybe', /input comment/],
     ['artifact-retention-days', '91', /input artifact-retention-days/],
+    ['annotations', 'sometimes', /input annotations/],
   ];
   it('waiver-label none disables waivers', () => assert.equal(readInputs((n) => (n === 'waiver-label' ? 'none' : '')).waiverLabel, ''));
   for (const [name, value, re] of bad) {
