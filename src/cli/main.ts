@@ -9,6 +9,7 @@ import type { Report } from '../report/types.ts';
 import type { BudgetConfig } from '../budget/config.ts';
 import { analyzeSource, check, loadConfig, readReport, renderOutcome, VERSION } from '../core/run.ts';
 import { toJson } from '../report/json.ts';
+import { loadDockerfile } from '../core/dockerfile.ts';
 import { diffReports } from '../report/diff.ts';
 import { renderTerminal, renderCheckTerminal, renderDiffTerminal } from '../render/terminal.ts';
 import { renderDiffMarkdown } from '../render/diff-markdown.ts';
@@ -46,6 +47,8 @@ options:
   --waived                turn failing budgets into warnings (as a waiver label does)
   --base-image SOURCE     the base image (any SOURCE form): its layers are marked as base layers
                           (default: from the image's base annotations, else the baseline, else unknown)
+  --dockerfile PATH       the Dockerfile the image was built from: each layer is mapped to its line
+                          (diff: the HEAD side; default: none)
   -h, --help              this help
   --version               print the version
 
@@ -65,6 +68,7 @@ interface Flags {
   key: string;
   waived: boolean;
   baseImage?: string;
+  dockerfile?: string;
 }
 
 function parseFlags(args: string[]): { flags: Flags; positionals: string[]; help: boolean; version: boolean } {
@@ -86,6 +90,7 @@ function parseFlags(args: string[]): { flags: Flags; positionals: string[]; help
         key: { type: 'string', default: 'default' },
         waived: { type: 'boolean', default: false },
         'base-image': { type: 'string' },
+        dockerfile: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -111,6 +116,7 @@ function parseFlags(args: string[]): { flags: Flags; positionals: string[]; help
       key: v.key ?? 'default',
       waived: v.waived === true,
       ...(v['base-image'] ? { baseImage: v['base-image'] } : {}),
+      ...(v.dockerfile ? { dockerfile: v.dockerfile } : {}),
     },
     positionals: parsed.positionals,
     help: v.help === true,
@@ -123,10 +129,12 @@ function requireArgs(positionals: string[], n: number, usage: string): string[] 
   return positionals;
 }
 
-async function loadImage(ports: Ports, source: string, flags: Flags, hintRules?: BudgetConfig['hints'], baseline?: Report | null): Promise<Analysis> {
+async function loadImage(ports: Ports, source: string, flags: Flags, hintRules?: BudgetConfig['hints'], baseline?: Report | null, withDockerfile = true): Promise<Analysis> {
+  const dockerfile = withDockerfile ? await loadDockerfile((p) => ports.files.readText(p), flags.dockerfile) : null;
   return analyzeSource(
     {
       source,
+      dockerfile,
       ...(flags.baseImage ? { baseImageSource: flags.baseImage } : {}),
       ...(baseline ? { baseline } : {}),
       ...(flags.platform ? { platform: flags.platform } : {}),
@@ -139,13 +147,13 @@ async function loadImage(ports: Ports, source: string, flags: Flags, hintRules?:
 }
 
 /** A saved report (`*.json`) or an image source. */
-async function loadSide(ports: Ports, spec: string, flags: Flags): Promise<Report> {
+async function loadSide(ports: Ports, spec: string, flags: Flags, head: boolean): Promise<Report> {
   if (spec.endsWith('.json')) {
     const text = await ports.files.readText(spec);
     if (text === null) throw new InputError(`report ${spec} not found`);
     return readReport(text, `report ${spec}`);
   }
-  return (await loadImage(ports, spec, flags)).report;
+  return (await loadImage(ports, spec, flags, undefined, undefined, head)).report;
 }
 
 async function commandAnalyze(ports: Ports, positionals: string[], flags: Flags): Promise<number> {
@@ -180,8 +188,8 @@ async function commandCheck(ports: Ports, positionals: string[], flags: Flags): 
 
 async function commandDiff(ports: Ports, positionals: string[], flags: Flags): Promise<number> {
   const [baseSpec, headSpec] = requireArgs(positionals, 2, 'diff BASE HEAD');
-  const base = await loadSide(ports, baseSpec!, flags);
-  const head = await loadSide(ports, headSpec!, flags);
+  const base = await loadSide(ports, baseSpec!, flags, false);
+  const head = await loadSide(ports, headSpec!, flags, true);
   const diff = diffReports(base, head);
   const color = ports.console.isTTY && !ports.env.NO_COLOR;
   if (flags.format === 'json') ports.console.out(diffResultJson(base, head, diff) + '\n');

@@ -7,6 +7,7 @@ import type { Analysis } from '../analysis/types.ts';
 import type { LayerDelta, ReportDiff } from '../report/diff.ts';
 import type { Hint, Report, Verdict, VerdictStatus } from '../report/types.ts';
 import { WASTE_CAUSES } from '../report/types.ts';
+import { formatLocation } from './location.ts';
 import { escapeTerminal, truncateMiddle } from './escape.ts';
 import { CAUSE_TEXT, formatBytes, formatCount, formatDelta, formatPercentDelta, formatRatio } from './format.ts';
 
@@ -123,11 +124,14 @@ export function renderTerminal(source: Analysis | Report, options: TerminalOptio
   const { p, width, top } = opts(options);
   const out: string[] = [`${p.bold(title(r))}  ${p.dim(escapeTerminal(r.image.platform, { maxLength: 40 }))}`, totalsLine(r)];
   out.push(section(p, 'Layers'));
+  // the Dockerfile column only when the layers were mapped to lines (--dockerfile)
+  const lines = r.layers.some((l) => l.location);
   out.push(
     ...textTable(
       [
         { head: '#', align: 'r' },
         { head: 'Instruction', align: 'l', flex: true },
+        ...(lines ? [{ head: 'Line', align: 'l' as const }] : []),
         { head: 'Size', align: 'r' },
         { head: 'Compressed', align: 'r' },
         { head: 'Wasted', align: 'r', style: (s) => (s.trim() === '—' ? p.dim(s) : p.yellow(s)) },
@@ -136,6 +140,7 @@ export function renderTerminal(source: Analysis | Report, options: TerminalOptio
       r.layers.map((l) => [
         String(l.index),
         ins(l),
+        ...(lines ? [formatLocation(l.location) || '—'] : []),
         formatBytes(l.contentBytes),
         formatBytes(l.compressedBytes),
         l.wastedBytes > 0 ? formatBytes(l.wastedBytes) : '—',
@@ -145,6 +150,7 @@ export function renderTerminal(source: Analysis | Report, options: TerminalOptio
       p,
     ),
   );
+  if (r.dockerfile?.note) out.push(p.dim(`  ${escapeTerminal(r.dockerfile.note, { maxLength: 400 })}`));
   const causes = WASTE_CAUSES.filter((c) => (r.waste.byCause[c] ?? 0) > 0);
   if (causes.length > 0) {
     out.push(section(p, 'Waste by cause'));
