@@ -143,3 +143,47 @@ describe('loadDockerfile', () => {
     assert.equal(repoPath('a/../b/Dockerfile'), 'b/Dockerfile');
   });
 });
+
+describe('the CLI: --dockerfile', () => {
+  const DOCKERFILE = 'FROM debian:bookworm-slim\nRUN apt-get update\nRUN apt-get install -y curl ca-certificates\nCOPY . /app\nRUN npm install\nCMD ["node", "/app/server.js"]\n';
+  async function cli(args: string[], files: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
+    const { main } = await import('../../src/cli/main.ts');
+    const { writeDemoImage } = await import('../../scripts/demo-image.ts');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { Readable } = await import('node:stream');
+    const tar = join(mkdtempSync(join(tmpdir(), 'lb-df-')), 'before.tar');
+    writeDemoImage(tar, 'before');
+    let out = '';
+    let err = '';
+    const code = await main(args.map((a) => a.replace('IMAGE', `docker-archive:${tar}`)), {
+      console: { out: (t) => void (out += t), err: (t) => void (err += t), isTTY: false, columns: 140 },
+      files: { readText: async (p) => files[p] ?? null, writeText: async () => undefined },
+      env: {},
+      stdin: Readable.from([]),
+    });
+    return { code, out, err };
+  }
+  it('analyze --json carries the locations; the terminal shows Dockerfile:N', async () => {
+    const j = await cli(['analyze', 'IMAGE', '--json', '--dockerfile', 'Dockerfile'], { Dockerfile: DOCKERFILE });
+    assert.equal(j.code, 0, j.err);
+    const r = fromJson(j.out);
+    assert.deepEqual(r.layers.map((l) => l.location?.line ?? null), [1, 2, 3, 4, 5]);
+    assert.deepEqual(r.dockerfile, { path: 'Dockerfile', stage: '0', mappedLayers: 5, note: null });
+    const t = await cli(['analyze', 'IMAGE', '--dockerfile', 'Dockerfile'], { Dockerfile: DOCKERFILE });
+    assert.match(t.out, /RUN npm install +Dockerfile:5 /);
+  });
+  it('check --format markdown links relatively; a stale Dockerfile says so', async () => {
+    const m = await cli(['check', 'IMAGE', '--format', 'markdown', '--dockerfile', 'Dockerfile'], { Dockerfile: DOCKERFILE });
+    assert.match(m.out, /\[Dockerfile:5\]\(Dockerfile#L5\)/);
+    const s = await cli(['analyze', 'IMAGE', '--dockerfile', 'Dockerfile'], { Dockerfile: DOCKERFILE.replace('npm install', 'npm ci') });
+    assert.equal(s.code, 0);
+    assert.match(s.out, /Dockerfile:5 \(RUN\) does not match the image's history entry "\/bin\/sh -c npm install"; is the Dockerfile stale/);
+  });
+  it('a missing Dockerfile: exit 2 with a hint', async () => {
+    const e = await cli(['analyze', 'IMAGE', '--dockerfile', 'nope'], {});
+    assert.equal(e.code, 2);
+    assert.match(e.err, /^layer-budget: Dockerfile nope not found\n  hint: /);
+  });
+});
