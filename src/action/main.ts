@@ -201,6 +201,8 @@ async function commentMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     baselineNote: found.missing,
     ...(inputs.waiverLabel ? { waiverLabel: inputs.waiverLabel } : {}),
     summaryUrl: runUrl(ctx),
+    // the report's Dockerfile locations link to the commit the PR run built
+    sourceLinkBase: blobUrl(ctx, run.headSha),
   });
   const status = statusOf(result, found.report);
   setTotals(state, report, found.report, status);

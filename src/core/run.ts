@@ -251,6 +251,7 @@ export const actionPipeline: ActionPipeline = {
       baselineNote: opts.baselineNote ?? null,
       waiverLabel: opts.waiverLabel ?? null,
       summaryUrl: opts.summaryUrl ?? null,
+      sourceLinkBase: opts.sourceLinkBase ?? null,
     });
   },
   parseReport: (text, what) => readReport(text, what),
