@@ -120,6 +120,17 @@ describe('action annotations', () => {
     assert.match(r.summary, /1 error and 2 warning annotations were left out: GitHub shows at most 10 of each level per step/);
   });
 
+  it('the dockerfile input reaches the pipeline with the blob URL its links use; none passes nothing', async () => {
+    const seen: Array<{ dockerfile?: string; sourceLinkBase?: string | null }> = [];
+    const record: Analyze = async (o) => {
+      seen.push({ ...(o.dockerfile !== undefined ? { dockerfile: o.dockerfile } : {}), ...(o.sourceLinkBase !== undefined ? { sourceLinkBase: o.sourceLinkBase } : {}) });
+      return withHints([])(o);
+    };
+    await run(record, { dockerfile: 'auto' });
+    await run(record, { dockerfile: 'none' });
+    assert.deepEqual(seen, [{ dockerfile: 'auto', sourceLinkBase: `https://github.com/${gh.fullName}/blob/${sha('1')}/` }, {}]);
+  });
+
   it('annotations: false turns them off', async () => {
     const r = await run(withHints([hint('apt-leftovers', 'warning', 5000, 0)]), { annotations: 'false' });
     assert.deepEqual(r.commands.filter((c) => c.includes('title=')), []);
