@@ -11,7 +11,8 @@
  *   mapping names the stage it used.
  * - **Instructions without a layer** (`ENV`, `LABEL`, `USER`, `EXPOSE`, `CMD`, …) have history entries with
  *   `empty_layer: true`; they take part in the alignment, so the layers stay aligned. `ARG` and `ONBUILD` may
- *   have no entry at all (buildah, BuildKit): they are optional.
+ *   have no entry at all (buildah, BuildKit): they are optional. In a kaniko history (author `kaniko`) every
+ *   instruction but RUN/COPY/ADD is optional.
  * - **The history forms:** classic docker (`/bin/sh -c #(nop) COPY file:<sha> in /app`, `/bin/sh -c cmd`,
  *   `|N K=V … /bin/sh -c cmd`, a bare exec-form command), BuildKit (`RUN /bin/sh -c … # buildkit`,
  *   `COPY . . # buildkit`, `WORKDIR /app`, `CMD ["a" "b"]`), buildah and podman (`/bin/sh -c --mount=… cmd`,
@@ -75,6 +76,8 @@ const KEYWORDS = new Set([
   'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN',
   'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
 ]);
+/** Instructions that make a layer (WORKDIR may too, but every builder records it). */
+const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 const SHELL = String.raw`(?:(?:/usr)?/bin/)?(?:ba|da|a|z)?sh(?: -(?:o \S+|[a-zA-Z]+))*? -c(?: |$)`;
 const SHELL_PREFIX = new RegExp(`^${SHELL}`);
 const ARGS_BEFORE_SHELL = new RegExp(`^\\|\\d+ .*? (?=${SHELL})`);
@@ -411,6 +414,10 @@ export function mapDockerfile(input: MapDockerfileInput): DockerfileMapping {
     const raw = typeof h.created_by === 'string' ? h.created_by : '';
     return { ...parseCreatedBy(raw), raw };
   });
+  // kaniko may record no entry for an instruction that changes only the config: make those optional for it
+  if (history.some((h) => h.author === 'kaniko')) {
+    for (const st of stages) for (const step of st.steps) if (!LAYER_KEYWORDS.has(step.keyword)) step.optional = true;
+  }
   const final = stages[stages.length - 1]!;
   let firstFailure: string | null = null;
   for (const stage of [final, ...stages.slice(0, -1).reverse()]) {

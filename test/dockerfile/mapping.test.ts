@@ -299,3 +299,13 @@ describe('what cannot be mapped is null, with one note', () => {
     assert.match(m.note ?? '', /no FROM instruction/);
   });
 });
+
+describe('kaniko without metadata entries', () => {
+  it('ENV/CMD without a history entry still map when the history is kaniko’s', () => {
+    const text = 'FROM busybox\nENV A=1\nRUN echo hi\nCMD ["sh"]\n';
+    const history: HistoryEntry[] = [{ created_by: '/bin/sh -c #(nop) ADD file:aa in / ' }, { author: 'kaniko', created_by: 'RUN echo hi' }];
+    assert.deepEqual(lines(map(text, history)), ['1', '3']);
+    // the same history from another builder lacks the ENV and CMD entries: a mismatch
+    assert.deepEqual(map(text, [history[0]!, { created_by: 'RUN echo hi' }]).layers, [null, null]);
+  });
+});
