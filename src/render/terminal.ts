@@ -107,11 +107,12 @@ function section(p: Paint, name: string): string {
   return `\n${p.bold(name)}`;
 }
 
-function hintLines(hints: Hint[], top: number, p: Paint): string[] {
+function hintLines(hints: Hint[], top: number, p: Paint, layers: Report['layers'] = []): string[] {
   const sorted = [...hints].sort((a, b) => b.savingsBytes - a.savingsBytes || a.rule.localeCompare(b.rule));
   const out = sorted.slice(0, top).map((h) => {
     const sev = h.severity === 'error' ? p.red(h.severity) : h.severity === 'warning' ? p.yellow(h.severity) : p.dim(h.severity);
-    const where = h.layer !== null ? ` (layer ${h.layer})` : '';
+    const loc = h.layer !== null ? formatLocation(layers[h.layer]?.location) : '';
+    const where = h.layer !== null ? ` (layer ${h.layer}${loc ? `, ${loc}` : ''})` : '';
     return `  ${formatBytes(h.savingsBytes).padStart(9)}  ${sev} ${escapeTerminal(h.title)}${where} [${escapeTerminal(h.rule, { maxLength: 60 })}]\n             ${escapeTerminal(h.advice, { maxLength: 400 })}`;
   });
   if (sorted.length > top) out.push(p.dim(`  … ${sorted.length - top} more`));
@@ -186,7 +187,7 @@ export function renderTerminal(source: Analysis | Report, options: TerminalOptio
   }
   if (r.hints.length > 0) {
     out.push(section(p, 'Hints'));
-    out.push(...hintLines(r.hints, top, p));
+    out.push(...hintLines(r.hints, top, p, r.layers));
   }
   return `${out.join('\n')}\n`;
 }
@@ -264,7 +265,7 @@ export function renderCheckTerminal(view: CheckView, options: TerminalOptions = 
   }
   if (r.hints.length > 0) {
     out.push(section(p, 'Hints'));
-    out.push(...hintLines(r.hints, Math.min(top, 5), p));
+    out.push(...hintLines(r.hints, Math.min(top, 5), p, r.layers));
   }
   return `${out.join('\n')}\n`;
 }

@@ -173,6 +173,8 @@ describe('the CLI: --dockerfile', () => {
     assert.deepEqual(r.dockerfile, { path: 'Dockerfile', stage: '0', mappedLayers: 5, note: null });
     const t = await cli(['analyze', 'IMAGE', '--dockerfile', 'Dockerfile'], { Dockerfile: DOCKERFILE });
     assert.match(t.out, /RUN npm install +Dockerfile:5 /);
+    // hints name the line too
+    assert.match(t.out, /\(layer 4, Dockerfile:5\) \[package-caches\]/);
   });
   it('check --format markdown links relatively; a stale Dockerfile says so', async () => {
     const m = await cli(['check', 'IMAGE', '--format', 'markdown', '--dockerfile', 'Dockerfile'], { Dockerfile: DOCKERFILE });
