@@ -288,5 +288,5 @@ export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis
     verdicts: [],
   };
   const notes = u.notesOmitted > 0 ? [...u.notes, `… and ${u.notesOmitted} more`] : u.notes;
-  return { report, image, visibleFiles: u.visibleFiles, wasted, layerEvents, notes };
+  return { report, image, visibleFiles: u.visibleFiles, wasted, deletions: u.deletions, layerEvents, notes };
 }

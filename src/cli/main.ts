@@ -14,6 +14,7 @@ import { renderTerminal, renderCheckTerminal, renderDiffTerminal } from '../rend
 import { renderDiffMarkdown } from '../render/diff-markdown.ts';
 import { checkResultJson, diffResultJson } from '../render/json.ts';
 import { EXIT, InputError } from '../errors.ts';
+import { writeExplorer } from './explore.ts';
 
 const USAGE = `usage: layer-budget <command> [options]
 
@@ -21,6 +22,8 @@ commands:
   analyze SOURCE     per-layer sizes, waste by cause, duplicates and hints
   check SOURCE       evaluate budgets (and growth against --baseline); exit 1 when a budget fails
   diff BASE HEAD     compare two images or two saved reports (.json)
+  explore SOURCE     write a self-contained HTML page to browse the image's layers and files
+                     (--output FILE.html, default layer-budget-explorer.html; --baseline REPORT.json)
 
 SOURCE is one of:
   docker-archive:PATH       docker save / podman save output (legacy and Docker 25+ layouts)
@@ -190,6 +193,21 @@ async function commandDiff(ports: Ports, positionals: string[], flags: Flags): P
   return EXIT.ok;
 }
 
+async function commandExplore(ports: Ports, positionals: string[], flags: Flags): Promise<number> {
+  const [source] = requireArgs(positionals, 1, 'explore SOURCE');
+  const config = await loadConfig((p) => ports.files.readText(p), flags.config);
+  let baseline: Report | null = null;
+  if (flags.baseline) {
+    const text = await ports.files.readText(flags.baseline);
+    if (text === null) throw new InputError(`baseline report ${flags.baseline} not found`, { hint: 'pass a report written by `layer-budget analyze --json` or the action' });
+    baseline = readReport(text, `baseline report ${flags.baseline}`);
+  }
+  const analysis = await loadImage(ports, source!, flags, config.hints, baseline);
+  const path = await writeExplorer(ports, analysis, baseline, flags.output);
+  ports.console.err(`layer-budget: wrote ${path}\n`);
+  return EXIT.ok;
+}
+
 /** Runs the CLI; returns the exit status. Never throws. */
 export async function main(argv: string[], ports: Ports): Promise<number> {
   try {
@@ -216,10 +234,12 @@ export async function main(argv: string[], ports: Ports): Promise<number> {
         return await commandAnalyze(ports, positionals, flags);
       case 'check':
         return await commandCheck(ports, positionals, flags);
+      case 'explore':
+        return await commandExplore(ports, positionals, flags);
       case 'diff':
         return await commandDiff(ports, positionals, flags);
       default:
-        throw new InputError(`unknown command '${command}'`, { hint: 'commands are analyze, check and diff; see `layer-budget --help`' });
+        throw new InputError(`unknown command '${command}'`, { hint: 'commands are analyze, check, diff and explore; see `layer-budget --help`' });
     }
   } catch (err) {
     return reportError(ports, err);
