@@ -149,7 +149,7 @@ describe('explorer page in Chromium', () => {
     // keyboard: / focuses the search box
     await page.locator('#tree').focus();
     await page.keyboard.press('/');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search');
+    assert.equal(await page.evaluate('document.activeElement && document.activeElement.id'), 'search');
     assert.deepEqual(errors, []);
     assert.deepEqual(requests, [`file://${file}`]);
     await page.close();
