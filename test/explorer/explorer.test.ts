@@ -13,7 +13,9 @@ import type { Browser, Page } from 'playwright-core';
 import { main } from '../../src/cli/main.ts';
 import type { Ports } from '../../src/cli/ports.ts';
 import { dockerArchive } from '../../scripts/demo-image.ts';
-import { isCI, loadBed } from '../helpers/bed.ts';
+import { EXPORT_FORMATS, isCI, loadBed } from '../helpers/bed.ts';
+import { analyzeSource } from '../../src/core/run.ts';
+import { KIND, buildExplorerData, explorerInput } from '../../src/render/explorer/model.ts';
 import { launchChromium } from './browser.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lb-explore-'));
@@ -153,5 +155,30 @@ describe('explorer page in Chromium', () => {
     assert.deepEqual(errors, []);
     assert.deepEqual(requests, [`file://${file}`]);
     await page.close();
+  });
+});
+
+describe('explorer data', () => {
+  it('is the same from every export format of a test-bed image (compressed sizes aside)', async (t) => {
+    const bed = loadBed();
+    if (!bed) return t.skip('test bed not built');
+    const image = bed.images['download-delete']!;
+    const datas = [];
+    for (const format of EXPORT_FORMATS) {
+      // a bare path: the format is detected, as a user would pass it
+      const analysis = await analyzeSource({ source: image.exports[format] }, { env: {}, stdin: Readable.from([]) });
+      const d = buildExplorerData(explorerInput(analysis));
+      datas.push({ format, d: { ...d, title: '', layers: d.layers.map((l) => ({ ...l, compressed: '' })) } });
+    }
+    for (const { format, d } of datas.slice(1)) assert.deepEqual(d, datas[0]!.d, `${format} equals ${datas[0]!.format}`);
+    const first = datas[0]!.d;
+    assert.equal(first.changes.length, image.oracle.layers.length);
+    // every regular-file entry of every layer is in the page's data (hardlinks count as 0-byte files)
+    first.changes.forEach((c, i) => {
+      const files = c.kind.filter((k) => k === KIND.file).length;
+      assert.equal(files, image.oracle.layers[i]!.fileCount + image.oracle.layers[i]!.hardlinkCount, `layer ${i} files`);
+      assert.equal(c.bytes.reduce((a, b) => a + b, 0), image.oracle.layers[i]!.contentBytes, `layer ${i} bytes`);
+    });
+    assert.equal(first.wasted.bytes.reduce((a, b) => a + b, 0), image.oracle.wastedBytes);
   });
 });
