@@ -8,7 +8,7 @@ header h1 { font-size:15px; margin:0; }
 #image-title { font-family:ui-monospace, monospace; color:var(--muted); overflow-wrap:anywhere; }
 #headline { display:flex; flex-wrap:wrap; gap:14px; margin:0; }
 #headline div { display:flex; gap:4px; } #headline dt { color:var(--muted); } #headline dd { margin:0; font-weight:600; }
-main { display:grid; grid-template-columns:minmax(320px, 38%) 1fr; height:calc(100vh - 42px); }
+main { display:grid; grid-template-columns:minmax(380px, 44%) 1fr; height:calc(100vh - 42px); }
 #layers-pane { overflow:auto; border-right:1px solid var(--line); padding:4px; }
 #layers { border-collapse:collapse; width:100%; }
 #layers th, #layers td { padding:3px 5px; border-bottom:1px solid var(--line); text-align:right; white-space:nowrap; }
