@@ -258,7 +258,7 @@ function extrasSection({ input, view, mode }: Ctx, dg: Degrade): string | null {
   }
   if (r.duplicates.groups.length > 0) {
     const rows = r.duplicates.groups.map((g) => [g.paths.slice(0, 3).map((p) => code(p, 120)).join('<br>') + (g.paths.length > 3 ? `<br>and ${g.paths.length - 3} more` : ''), String(g.paths.length), formatBytes(g.sizeBytes), formatBytes(g.reclaimableBytes)]);
-    out.push('', '#### Duplicate files', '', `${formatBytes(r.duplicates.reclaimableBytes)} reclaimable in ${formatCount(r.duplicates.groupCount)} group${r.duplicates.groupCount === 1 ? '' : 's'} of identical files.`, '', table([['Paths', 'Copies', 'Size', 'Reclaimable'], ...rows], ['l', 'r', 'r', 'r']));
+    out.push('', '#### Duplicate files', '', `${view.duplicates} of identical files.`, '', table([['Paths', 'Copies', 'Size', 'Reclaimable'], ...rows], ['l', 'r', 'r', 'r']));
     if (r.duplicates.groupsOmitted > 0) out.push('', `*${formatCount(r.duplicates.groupsOmitted)} more groups not listed.*`);
   }
   if (r.waste.deletedPaths.length > 0) {

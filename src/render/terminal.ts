@@ -153,7 +153,7 @@ export function renderTerminal(source: Analysis | Report, options: TerminalOptio
     out.push(...moreLine(p, list.more));
   }
   if (r.duplicates.hashed && r.duplicates.groupCount > 0) {
-    out.push(section(p, `Duplicates: ${formatBytes(r.duplicates.reclaimableBytes)} reclaimable in ${formatCount(r.duplicates.groupCount)} group${r.duplicates.groupCount === 1 ? '' : 's'}`));
+    out.push(section(p, `Duplicates: ${view.duplicates}`));
     for (const g of r.duplicates.groups.slice(0, top)) {
       const first = g.paths.slice(0, 2).map((x) => escapeTerminal(x, { maxLength: Math.floor((width - 30) / 2) })).join(', ');
       out.push(`  ${formatBytes(g.reclaimableBytes).padStart(9)}  ${g.paths.length}× ${formatBytes(g.sizeBytes)}: ${first}${g.paths.length > 2 ? ', …' : ''}`);

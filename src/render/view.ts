@@ -9,9 +9,9 @@ import type { Hint, LayerReport, Report, Severity, Verdict, VerdictStatus, Waste
 import { WASTE_CAUSES } from '../report/types.ts';
 import { CAUSE_TEXT, formatBytes, formatCount, formatDelta, formatPercentDelta, formatRatio } from './format.ts';
 
-/** `n thing` / `n things`. */
+/** `1 thing` / `1,200 things`. */
 export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
+  return `${formatCount(n)} ${n === 1 ? word : many}`;
 }
 
 /** How each kind of stored size is named. */
@@ -131,6 +131,8 @@ export interface View {
   /** fail first, then warn, then pass; stable otherwise */
   verdicts: Verdict[];
   hints: HintsView;
+  /** `1.0 MB reclaimable in 3 groups` (null: contents not hashed) */
+  duplicates: string | null;
   /** only the causes with bytes, in WASTE_CAUSES order */
   wasteByCause: Array<{ cause: WasteCause; text: string; size: string }>;
 }
@@ -216,7 +218,7 @@ export function totalsView(r: Report): TotalsView {
     wastedPercent: `${(t.totalBytes === 0 ? 0 : (t.wastedBytes / t.totalBytes) * 100).toFixed(1)}%`,
     efficiency: formatRatio(t.efficiency),
     layers: plural(t.layerCount, 'layer'),
-    files: `${formatCount(t.fileCount)} ${t.fileCount === 1 ? 'file' : 'files'}`,
+    files: plural(t.fileCount, 'file'),
   };
 }
 
@@ -295,6 +297,7 @@ export function buildView(input: ViewInput): View {
     shrinking: diff ? diff.directories.shrinking.map(directoryDeltaView) : [],
     verdicts: [...verdicts].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status]),
     hints: hintsView(report.hints, input.topHints),
+    duplicates: report.duplicates.hashed ? `${formatBytes(report.duplicates.reclaimableBytes)} reclaimable in ${plural(report.duplicates.groupCount, 'group')}` : null,
     wasteByCause: WASTE_CAUSES.filter((c) => (report.waste.byCause[c] ?? 0) > 0).map((c) => ({ cause: c, text: CAUSE_TEXT[c], size: formatBytes(report.waste.byCause[c]) })),
   };
 }
