@@ -61,7 +61,7 @@ export function capMarkdown(text: string, options: CapOptions = {}): string {
   // room for the note and the closers (a fence and every open <details>, at most a few)
   const closers = (cut: string): string => {
     let tail = (cut.match(/^```/gm) ?? []).length % 2 === 1 ? '\n```' : '';
-    const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    const open = (cut.match(/<details[\s>]/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
     for (let i = 0; i < open; i++) tail += '\n</details>';
     return tail;
   };
