@@ -17,7 +17,7 @@ import { formatBytes, formatCount } from './format.ts';
 import { capMarkdown, COMMENT_LIMIT, sizeOf, SUMMARY_LIMIT } from './limit.ts';
 import type { LimitUnit } from './limit.ts';
 import { commentMarker } from './marker.ts';
-import { buildView, plural } from './view.ts';
+import { buildView, listView, plural } from './view.ts';
 import type { DirectoryDeltaView, LayerDeltaView, View } from './view.ts';
 
 /** What the comment and the summary show. */
@@ -251,20 +251,21 @@ function extrasSection({ input, view, mode }: Ctx, dg: Degrade): string | null {
   if (view.wasteByCause.length > 0) {
     out.push('#### Waste by cause', '', table([['Cause', 'Bytes'], ...view.wasteByCause.map((c) => [c.text, c.size])], ['l', 'r']));
   }
+  const more = (n: number, what = ''): string[] => (n > 0 ? ['', `*${formatCount(n)} more${what} not listed.*`] : []);
   if (r.waste.topPaths.length > 0) {
-    const rows = r.waste.topPaths.map((p) => [code(p.path, 200), formatBytes(p.sizeBytes), p.cause, String(p.layer), String(p.hiddenBy)]);
-    out.push('', '#### Top wasted paths', '', table([['Path', 'Size', 'Cause', 'Layer', 'Hidden by'], ...rows], ['l', 'r', 'l', 'r', 'r']));
-    if (r.waste.topPathsOmitted > 0) out.push('', `*${formatCount(r.waste.topPathsOmitted)} more not listed.*`);
+    const list = listView(r.waste.topPaths, Infinity, r.waste.topPathsOmitted);
+    const rows = list.shown.map((p) => [code(p.path, 200), formatBytes(p.sizeBytes), p.cause, String(p.layer), String(p.hiddenBy)]);
+    out.push('', '#### Top wasted paths', '', table([['Path', 'Size', 'Cause', 'Layer', 'Hidden by'], ...rows], ['l', 'r', 'l', 'r', 'r']), ...more(list.more));
   }
   if (r.duplicates.groups.length > 0) {
-    const rows = r.duplicates.groups.map((g) => [g.paths.slice(0, 3).map((p) => code(p, 120)).join('<br>') + (g.paths.length > 3 ? `<br>and ${g.paths.length - 3} more` : ''), String(g.paths.length), formatBytes(g.sizeBytes), formatBytes(g.reclaimableBytes)]);
-    out.push('', '#### Duplicate files', '', `${view.duplicates} of identical files.`, '', table([['Paths', 'Copies', 'Size', 'Reclaimable'], ...rows], ['l', 'r', 'r', 'r']));
-    if (r.duplicates.groupsOmitted > 0) out.push('', `*${formatCount(r.duplicates.groupsOmitted)} more groups not listed.*`);
+    const list = listView(r.duplicates.groups, Infinity, r.duplicates.groupsOmitted);
+    const rows = list.shown.map((g) => [g.paths.slice(0, 3).map((p) => code(p, 120)).join('<br>') + (g.paths.length > 3 ? `<br>and ${g.paths.length - 3} more` : ''), String(g.paths.length), formatBytes(g.sizeBytes), formatBytes(g.reclaimableBytes)]);
+    out.push('', '#### Duplicate files', '', `${view.duplicates} of identical files.`, '', table([['Paths', 'Copies', 'Size', 'Reclaimable'], ...rows], ['l', 'r', 'r', 'r']), ...more(list.more, ' groups'));
   }
   if (r.waste.deletedPaths.length > 0) {
-    const rows = r.waste.deletedPaths.map((p) => [code(p.path, 200), p.kind, formatBytes(p.sizeBytes), String(p.layer)]);
-    out.push('', '#### Deleted paths still shipped', '', table([['Path', 'Kind', 'Size', 'Deleted in layer'], ...rows], ['l', 'l', 'r', 'r']));
-    if (r.waste.deletedPathsOmitted > 0) out.push('', `*${formatCount(r.waste.deletedPathsOmitted)} more not listed.*`);
+    const list = listView(r.waste.deletedPaths, Infinity, r.waste.deletedPathsOmitted);
+    const rows = list.shown.map((p) => [code(p.path, 200), p.kind, formatBytes(p.sizeBytes), String(p.layer)]);
+    out.push('', '#### Deleted paths still shipped', '', table([['Path', 'Kind', 'Size', 'Deleted in layer'], ...rows], ['l', 'l', 'r', 'r']), ...more(list.more));
   }
   return out.length > 0 ? out.join('\n') : null;
 }
