@@ -1,12 +1,14 @@
 /**
  * renderMarkdown(): the one GitHub-markdown rendering behind the PR comment, the job summary and
- * `diff --format markdown`. Every string from an image or a baseline goes through escape.ts.
+ * `diff --format markdown`. Its numbers and rows come from the view model (view.ts); every string from an
+ * image or a baseline goes through escape.ts, which also breaks `<!--`/`-->` so no marker can be forged.
  *
  * Sections, in order: marker (comment only), headline, layer table (changed/added/removed; unchanged ones in
  * `<details>`), where it grew, budgets, hints, chart; the summary adds waste by cause, top wasted paths,
  * duplicates and deleted paths. When the text is over `maxLength` the lowest-value parts go first: the chart,
- * the unchanged layers, the summary extras, the hints, the directories, then layer table rows (smallest Δ
- * first), then budget rows that passed; a note says what was cut and points to the job summary.
+ * the unchanged layers, the summary extras, the hints (to one line, keeping the error hints), the directories,
+ * then layer table rows (smallest Δ first), then budget rows that passed; a note says what was cut and points
+ * to the job summary. Past all that, the one size cap (limit.ts) cuts the text itself.
  */
 import { markdownTable } from 'markdown-table';
 import type { LayerDelta, ReportDiff } from '../report/diff.ts';
@@ -38,7 +40,7 @@ export interface MarkdownInput {
   waiverLabel?: string | null;
   /** link to the job summary (default: none) */
   summaryUrl?: string | null;
-  /** hints listed (default: 5 in the comment, all in the summary) */
+  /** hints listed, ranked errors first; every `error` hint is listed even past this (default: 5 in the comment, all in the summary) */
   topHints?: number;
   /** growing and shrinking directories listed each (default: 10 in the comment, all in the summary) */
   topDirectories?: number;
