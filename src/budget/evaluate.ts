@@ -18,7 +18,8 @@ import type { Analysis } from '../analysis/types.ts';
 import type { ReportDiff } from '../report/diff.ts';
 import type { Hint, Report, Severity, Verdict, VerdictStatus } from '../report/types.ts';
 import { formatBytes, formatCount, formatDelta, formatRatio, formatSignedPercent } from '../render/format.ts';
-import { globBase, matchGlob, matchPathOrAncestor } from './glob.ts';
+import { compileGlob, globBase } from './glob.ts';
+import type { Glob } from './glob.ts';
 import type { BudgetConfig, HintLevel, Limit } from './types.ts';
 
 /** What {@link evaluate} looks at. */
@@ -70,10 +71,9 @@ function stripEnv(s: string): string {
   return s.replace(/^(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+)+/, '');
 }
 
-function instructionMatches(pattern: string, normalized: string, raw: string): boolean {
-  const o = { path: false };
+function instructionMatches(glob: Glob, normalized: string, raw: string): boolean {
   const bare = stripKeyword(normalized);
-  return matchGlob(pattern, normalized, o) || matchGlob(pattern, bare, o) || matchGlob(pattern, stripEnv(bare), o) || (raw !== '' && matchGlob(pattern, raw, o));
+  return glob.test(normalized) || glob.test(bare) || glob.test(stripEnv(bare)) || (raw !== '' && glob.test(raw));
 }
 
 function clip(s: string): string {
@@ -134,10 +134,11 @@ function duplicatesLessIgnored(input: EvaluateInput, ignored: (p: string) => boo
 function pathBytes(input: EvaluateInput, pattern: string, ignored: (p: string) => boolean): { bytes: number; note: string | null; measurable: boolean } {
   const { analysis, report } = input;
   if (analysis) {
+    const glob = compileGlob(pattern);
     const inodes = new Set<number>();
     let bytes = 0;
     for (const f of analysis.visibleFiles) {
-      if (!matchPathOrAncestor(pattern, f.path) || ignored(f.path) || inodes.has(f.inode)) continue;
+      if (!glob.testPathOrAncestor(f.path) || ignored(f.path) || inodes.has(f.inode)) continue;
       inodes.add(f.inode);
       bytes += f.sizeBytes;
     }
@@ -146,7 +147,8 @@ function pathBytes(input: EvaluateInput, pattern: string, ignored: (p: string) =
   // saved report only: sum the outermost listed directories the pattern selects
   // `/app/**` selects everything below `/app`, which is `/app`'s own size
   const dirPattern = pattern.replace(/\/\*\*\/?$/, '') || '/';
-  const dirs = report.directories.filter((d) => matchPathOrAncestor(dirPattern, d.path));
+  const dirGlob = compileGlob(dirPattern);
+  const dirs = report.directories.filter((d) => dirGlob.testPathOrAncestor(d.path));
   const outer = dirs.filter((d) => !dirs.some((o) => o !== d && (o.path === '/' ? d.path !== '/' : d.path.startsWith(`${o.path}/`))));
   if (outer.length > 0) {
     const bytes = outer.reduce((s, d) => s + d.sizeBytes, 0);
@@ -172,7 +174,8 @@ export function evaluate(input: EvaluateInput): Verdict[] {
   const { report, config } = input;
   const b = config.budgets;
   const out: Verdict[] = [];
-  const ignored = (p: string): boolean => config.ignore.some((g) => matchPathOrAncestor(g, p));
+  const ignoreGlobs = config.ignore.map((g) => compileGlob(g));
+  const ignored = (p: string): boolean => ignoreGlobs.some((g) => g.testPathOrAncestor(p));
   const t = report.totals;
 
   if (b.total) out.push(verdict('total', b.total, t.totalBytes, 'bytes', 'total'));
@@ -190,7 +193,8 @@ export function evaluate(input: EvaluateInput): Verdict[] {
   }
   for (const r of b.instructions) {
     const rule = `instructions.${r.pattern}`;
-    const matching = report.layers.filter((l) => instructionMatches(r.pattern, l.normalizedInstruction, l.instruction));
+    const glob = compileGlob(r.pattern, { path: false });
+    const matching = report.layers.filter((l) => instructionMatches(glob, l.normalizedInstruction, l.instruction));
     const largest = [...matching].sort((x, y) => y.contentBytes - x.contentBytes || x.index - y.index)[0];
     if (!largest) out.push(skipped(rule, r, 'bytes', `no layer's instruction matches "${r.pattern}"`));
     else {
