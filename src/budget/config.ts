@@ -10,6 +10,7 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml
 import type { Node as YamlNode } from 'yaml';
 import { InputError } from '../errors.ts';
 import type { Level, Severity } from '../report/types.ts';
+import { defaultBudgets } from './rules.ts';
 import { CONFIG_SPEC, HINTS_BUDGET_KEYS, ruleKeys } from './spec.ts';
 import type { ObjectSpec, RuleSpec, Spec } from './spec.ts';
 import { closestKey } from './suggest.ts';
@@ -22,24 +23,14 @@ export type { BudgetConfig, Budgets, HintLevel, HintsBudget, Limit, PatternLimit
 /** The waiver label used when the config names none. */
 export const DEFAULT_WAIVER_LABEL = 'layer-budget-waiver';
 
-/** The config used when there is no config file: no budgets, the default comment settings. */
+/**
+ * The config used when there is no config file: each budget rule's default (all off but `hints`, which fails
+ * on a hint of severity error), the default comment settings.
+ */
 export function defaultConfig(): BudgetConfig {
   return {
     source: { kind: 'default', fileName: null },
-    budgets: {
-      total: null,
-      compressed: null,
-      layer: null,
-      instructions: [],
-      paths: [],
-      wasted: null,
-      wastedPercent: null,
-      efficiency: null,
-      layerCount: null,
-      growth: { total: null, totalPercent: null, layer: null, layerPercent: null },
-      duplicates: null,
-      hints: { failOn: null, warnOn: null },
-    },
+    budgets: defaultBudgets(),
     ignore: [],
     waiver: { label: DEFAULT_WAIVER_LABEL },
     comment: { topHints: 5, topDirectories: 10, collapseUnchanged: true, chart: true },
@@ -256,12 +247,14 @@ function apply(target: Record<string, unknown>, patch: Patch, spec: ObjectSpec):
     const field = spec.fields[k]!;
     if (field.kind === 'object') apply(target[k] as Record<string, unknown>, val as Patch, field);
     else if (field.kind === 'patterns') {
-      const list = target[k] as PatternLimit[];
+      // linear in the number of patterns: a re-set pattern moves to the end, `off` removes it
+      const byPattern = new Map<string, PatternLimit>();
+      for (const p of target[k] as PatternLimit[]) byPattern.set(p.pattern, p);
       for (const [pattern, limit] of Object.entries(val as Record<string, Limit | null>)) {
-        const at = list.findIndex((p) => p.pattern === pattern);
-        if (at >= 0) list.splice(at, 1);
-        if (limit) list.push({ pattern, ...limit });
+        byPattern.delete(pattern);
+        if (limit) byPattern.set(pattern, { pattern, ...limit });
       }
+      target[k] = [...byPattern.values()];
     } else if (field.kind === 'hintLevels') Object.assign(target[k] as object, val);
     else target[k] = val;
   }
@@ -330,7 +323,13 @@ export function parseConfig(text: string, fileName: string): BudgetConfig {
   return config;
 }
 
-const DIVE_RULES = ['lowestEfficiency', 'highestWastedBytes', 'highestUserWastedPercent'] as const;
+/** dive's CI rules: the unit dive writes each in, and where its value goes in our config. */
+const DIVE_RULES: Record<string, { unit: 'ratio' | 'size'; set: (b: BudgetConfig['budgets'], n: number) => void }> = {
+  lowestEfficiency: { unit: 'ratio', set: (b, n) => (b.efficiency = { value: n, level: 'fail' }) },
+  highestWastedBytes: { unit: 'size', set: (b, n) => (b.wasted = { value: n, level: 'fail' }) },
+  highestUserWastedPercent: { unit: 'ratio', set: (b, n) => (b.wastedPercent = { value: Math.round(n * 1e6) / 1e4, level: 'fail' }) },
+};
+const DIVE_RULE_NAMES = Object.keys(DIVE_RULES);
 
 /**
  * Reads dive's CI config (`.dive-ci`) as a budgets config, for migration:
@@ -349,26 +348,18 @@ export function parseDiveCi(text: string, fileName: string): BudgetConfig {
   else {
     for (const k of Object.keys(value ?? {})) if (k !== 'rules') unknownKey(ctx, [], k, ['rules']);
     const rules = (value as Record<string, unknown> | null)?.rules ?? null;
-    if (rules !== null && !isObject(rules)) fail(ctx, ['rules'], 'value', `expected a mapping of ${DIVE_RULES.join(', ')}; got ${show(rules)}`);
+    if (rules !== null && !isObject(rules)) fail(ctx, ['rules'], 'value', `expected a mapping of ${DIVE_RULE_NAMES.join(', ')}; got ${show(rules)}`);
     else {
       for (const [k, raw] of Object.entries(rules ?? {})) {
         const path = ['rules', k];
-        if (!(DIVE_RULES as readonly string[]).includes(k)) {
-          unknownKey(ctx, ['rules'], k, DIVE_RULES);
+        const rule = Object.hasOwn(DIVE_RULES, k) ? DIVE_RULES[k]! : null;
+        if (!rule) {
+          unknownKey(ctx, ['rules'], k, DIVE_RULE_NAMES);
           continue;
         }
         if (raw === null || raw === 'disabled' || raw === 'off') continue;
-        const v = typeof raw === 'string' ? raw.trim() : raw;
-        if (k === 'lowestEfficiency') {
-          const n = parseUnit(ctx, path, 'ratio', v);
-          if (n !== undefined) config.budgets.efficiency = { value: n, level: 'fail' };
-        } else if (k === 'highestWastedBytes') {
-          const n = parseUnit(ctx, path, 'size', v);
-          if (n !== undefined) config.budgets.wasted = { value: n, level: 'fail' };
-        } else {
-          const n = parseUnit(ctx, path, 'ratio', v);
-          if (n !== undefined) config.budgets.wastedPercent = { value: Math.round(n * 1e6) / 1e4, level: 'fail' };
-        }
+        const n = parseUnit(ctx, path, rule.unit, typeof raw === 'string' ? raw.trim() : raw);
+        if (n !== undefined) rule.set(config.budgets, n);
       }
     }
   }
