@@ -379,7 +379,7 @@ export const BUDGET_RULES = [
   rule({
     name: 'hints',
     spec: { kind: 'hintsBudget' },
-    default: { failOn: null, warnOn: null },
+    default: { failOn: 'error', warnOn: null },
     measure: (ctx, hb) => {
       if (!hb.failOn && !hb.warnOn) return [];
       const sev: Severity[] = [];
