@@ -48,6 +48,8 @@ interface Ctx {
   errors: string[];
   /** values are action-input strings: `"true"` is a boolean, `"a, b"` a list (default: false) */
   lenient?: boolean;
+  /** errors past MAX_ERRORS, counted only */
+  more?: number;
 }
 
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
@@ -72,7 +74,14 @@ function show(v: unknown): string {
   return String(v);
 }
 
+/** Errors reported per file; more are counted, not located (locating is linear in a mapping's size). */
+const MAX_ERRORS = 50;
+
 function fail(ctx: Ctx, path: readonly Seg[], what: 'key' | 'value', msg: string): undefined {
+  if (ctx.errors.length >= MAX_ERRORS) {
+    ctx.more = (ctx.more ?? 0) + 1;
+    return undefined;
+  }
   const loc = ctx.locate(path, what);
   ctx.errors.push(`${ctx.where}${loc ? `:${loc}` : ''}: ${keyPath(path)}: ${msg}`);
   return undefined;
@@ -266,28 +275,74 @@ function clone(config: BudgetConfig): BudgetConfig {
 
 function throwIfErrors(ctx: Ctx, what: string): void {
   if (ctx.errors.length === 0) return;
+  if (ctx.more) ctx.errors.push(`${ctx.where}: … and ${ctx.more} more errors`);
   const [first, ...rest] = ctx.errors;
   throw new InputError(rest.length === 0 ? first! : `${first}\n${rest.join('\n')}`, {
     hint: `see docs/config.md for every key of ${what}`,
   });
 }
 
+/** Deepest nesting a config may have (the real schema needs 4 levels). */
+export const MAX_YAML_DEPTH = 64;
+/** Alias expansions a config may make (the yaml library's guard against alias bombs). */
+const MAX_ALIAS_COUNT = 100;
+
+const YAML_HINT = 'the file must be valid YAML; see docs/config.md';
+
+/**
+ * Walks the document without recursion: refuses nesting deeper than MAX_YAML_DEPTH and duplicate keys in a
+ * mapping (a Set per mapping: linear, where the yaml library's own `uniqueKeys` check is quadratic).
+ */
+function checkDocument(contents: unknown, fileName: string, at: (offset: number | undefined) => string | null): void {
+  const stack: Array<[unknown, number]> = [[contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_YAML_DEPTH) {
+      const pos = at((node as YamlNode).range?.[0]);
+      throw new InputError(`${fileName}${pos ? `:${pos}` : ''}: nested deeper than ${MAX_YAML_DEPTH} levels`, { hint: `${YAML_HINT}; a config needs only a few levels` });
+    }
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (isScalar(pair.key) && seen.has(key)) {
+          const pos = at(pair.key.range?.[0]);
+          throw new InputError(`${fileName}${pos ? `:${pos}` : ''}: Map keys must be unique`, { hint: YAML_HINT });
+        }
+        seen.add(key);
+        stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
+      }
+    } else for (const item of node.items) stack.push([item, depth + 1]);
+  }
+}
+
 /** Reads YAML with positions; returns its JS value and a locator, or throws on YAML syntax errors. */
 function readYaml(text: string, fileName: string): { value: unknown; locate: Locate } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const tooDeep = (): InputError => new InputError(`${fileName}: nested too deeply to read`, { hint: `${YAML_HINT}; a config needs only a few levels` });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  } catch (err) {
+    if (err instanceof RangeError) throw tooDeep();
+    throw err;
+  }
   if (doc.errors.length > 0) {
-    const lines = doc.errors.map((e) => {
+    if (doc.errors.some((e) => /call stack/i.test(e.message))) throw tooDeep();
+    const lines = doc.errors.slice(0, 20).map((e) => {
       const pos = lineCounter.linePos(e.pos[0]);
       return `${fileName}:${pos.line}:${pos.col}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`;
     });
-    throw new InputError(lines.join('\n'), { hint: 'the file must be valid YAML' });
+    if (doc.errors.length > 20) lines.push(`${fileName}: … and ${doc.errors.length - 20} more YAML errors`);
+    throw new InputError(lines.join('\n'), { hint: YAML_HINT });
   }
   const at = (offset: number | undefined): string | null => {
     if (offset === undefined) return null;
     const p = lineCounter.linePos(offset);
     return `${p.line}:${p.col}`;
   };
+  checkDocument(doc.contents, fileName, at);
   const locate: Locate = (path, what) => {
     let node: unknown = doc.contents;
     let keyNode: unknown = null;
@@ -305,7 +360,17 @@ function readYaml(text: string, fileName: string): { value: unknown; locate: Loc
     const target = what === 'key' && keyNode ? keyNode : node ?? keyNode;
     return at((target as YamlNode | null)?.range?.[0]);
   };
-  return { value: doc.toJS({ maxAliasCount: 100 }) ?? null, locate };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null;
+  } catch (err) {
+    if (err instanceof ReferenceError && /alias/i.test(err.message)) {
+      throw new InputError(`${fileName}: aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} alias uses)`, { hint: `${YAML_HINT}; write the values out instead of nesting aliases` });
+    }
+    if (err instanceof RangeError) throw tooDeep();
+    throw err;
+  }
+  return { value, locate };
 }
 
 /**
