@@ -13,6 +13,7 @@ import type { Level, Severity } from '../report/types.ts';
 import { defaultBudgets } from './rules.ts';
 import { CONFIG_SPEC, HINTS_BUDGET_KEYS, ruleKeys } from './spec.ts';
 import type { ObjectSpec, RuleSpec, Spec } from './spec.ts';
+import { compileGlob, GlobError } from './glob.ts';
 import { closestKey } from './suggest.ts';
 import { RULE_IDS } from '../hints/index.ts';
 import type { BudgetConfig, HintLevel, HintsBudget, Limit, PatternLimit } from './types.ts';
@@ -174,6 +175,17 @@ function parseHintsBudget(ctx: Ctx, path: readonly Seg[], v: unknown): HintsBudg
   return ok ? out : undefined;
 }
 
+/** Why a glob pattern cannot be compiled (e.g. `[z-a]`), or null when it can. */
+function patternError(pattern: string): string | null {
+  try {
+    compileGlob(pattern);
+    return null;
+  } catch (err) {
+    if (err instanceof GlobError) return `${JSON.stringify(pattern)} is not a valid pattern: ${err.message}`;
+    throw err;
+  }
+}
+
 /** A validated, partial config: the same shape as the input with parsed leaves. */
 type Patch = Record<string, unknown>;
 
@@ -201,6 +213,11 @@ function validate(ctx: Ctx, path: readonly Seg[], spec: Spec, v: unknown): unkno
       for (const [k, val] of Object.entries(v)) {
         if (k.trim() === '') {
           fail(ctx, [...path, k], 'key', 'empty pattern');
+          continue;
+        }
+        const bad = patternError(k);
+        if (bad) {
+          fail(ctx, [...path, k], 'key', bad);
           continue;
         }
         const r = parseRule(ctx, [...path, k], spec.rule, val);
@@ -242,7 +259,9 @@ function validate(ctx: Ctx, path: readonly Seg[], spec: Spec, v: unknown): unkno
       if (!Array.isArray(list)) return fail(ctx, path, 'value', `expected a list of glob patterns; got ${show(v)}`);
       const out: string[] = [];
       list.forEach((item, i) => {
-        if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
+        const bad = typeof item === 'string' ? patternError(item.trim()) : null;
+        if (bad) fail(ctx, [...path, i], 'value', bad);
+        else if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
         else fail(ctx, [...path, i], 'value', `${show(item)} is not a glob pattern`);
       });
       return out;

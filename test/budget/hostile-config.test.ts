@@ -72,3 +72,8 @@ test('100k path patterns: parsed and evaluated in linear time', () => {
   // heavily shared CI machine.
   assert.ok(t2 - t0 < 60_000, `${(t2 - t0).toFixed(0)} ms`);
 });
+
+test('a pattern with an invalid character set is a config error, not a crash in evaluate', () => {
+  assert.equal(inputError('budgets:\n  paths:\n    "/a/[z-a]": 1MB\n').message, 'c.yml:3:5: budgets.paths["/a/[z-a]"]: "/a/[z-a]" is not a valid pattern: invalid character set [z-a]');
+  assert.equal(inputError('ignore: ["/x/[z-a]"]\n').message, 'c.yml:1:10: ignore[0]: "/x/[z-a]" is not a valid pattern: invalid character set [z-a]');
+});
