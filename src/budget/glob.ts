@@ -19,7 +19,9 @@
  * §"Untrusted input"): a pattern is compiled once, in time linear in its length, to a Thompson NFA, and a
  * subject is matched by advancing the set of live NFA states one character at a time. That is
  * O(|pattern| × |subject|) for every pattern — no backtracking, so `*a*a*a*a*b` or `/**a**a**b` cannot blow
- * up — and `testPathOrAncestor` checks a path and all its ancestor directories in the same single pass.
+ * up — and `testPathOrAncestor` checks a path and all its ancestor directories in the same single pass. The
+ * state sets met are cached as a bounded, lazily built DFA, so a typical pattern costs one table lookup per
+ * character.
  */
 
 /** Options for {@link compileGlob}. */
@@ -226,13 +228,35 @@ function build(p: string, path: boolean): { nfa: Nfa; start: number } {
   return { nfa, start: match };
 }
 
-/** The live-state simulation of one compiled NFA. */
+/** A DFA state built lazily from a set of NFA states (see Runner). */
+interface DState {
+  /** the NFA character states, sorted */
+  set: number[];
+  /** the NFA reached MATCH */
+  matched: boolean;
+  /** next DState per ASCII code unit: -2 not computed yet (allocated on first use) */
+  ascii: Int16Array | null;
+  /** next DState for other code units */
+  other: Map<number, number> | null;
+}
+
+/** DFA states kept per pattern; past this the runner simulates the NFA directly (still O(m) per character). */
+const MAX_DFA_STATES = 4096;
+
+/**
+ * The live-state simulation of one compiled NFA, with its transitions cached as a lazily built DFA (as RE2
+ * does): a character costs one table lookup once its transition is known, and O(NFA states) the first time.
+ * The cache is bounded; a pattern that would need more DFA states runs on the plain simulation.
+ */
 class Runner {
   private readonly nfa: Nfa;
   private readonly start: number;
   private readonly mark: Int32Array;
   private gen = 0;
   private readonly stack: number[] = [];
+  private readonly dstates: DState[] = [];
+  private readonly index = new Map<string, number>();
+  private startState = -1;
 
   constructor(nfa: Nfa, start: number) {
     this.nfa = nfa;
@@ -240,7 +264,6 @@ class Runner {
     this.mark = new Int32Array(nfa.kind.length);
   }
 
-  /** Adds the ε-closure of `s` to `list` (states already in this generation are skipped). Iterative. */
   private nextGen(): void {
     if (++this.gen === 0x3fffffff) {
       this.mark.fill(0);
@@ -248,6 +271,7 @@ class Runner {
     }
   }
 
+  /** Adds the ε-closure of `s` to `list` (states already in this generation are skipped). Iterative. */
   private close(s: number, list: number[]): boolean {
     const { kind, out, out1 } = this.nfa;
     let matched = false;
@@ -267,32 +291,74 @@ class Runner {
     return matched;
   }
 
+  /** One NFA step: the states `cur` reach on `ch`, into `next`; true when MATCH is reached. */
+  private step(cur: readonly number[], ch: number, next: number[]): boolean {
+    const { kind, code, out, classes } = this.nfa;
+    this.nextGen();
+    let matched = false;
+    next.length = 0;
+    for (const s of cur) {
+      const kd = kind[s]!;
+      let ok: boolean;
+      if (kd === CHAR) ok = code[s] === ch;
+      else if (kd === ANY) ok = true;
+      else if (kd === ANY_NOSLASH) ok = ch !== SLASH;
+      else ok = classes[s]!.test(String.fromCharCode(ch));
+      if (ok && this.close(out[s]!, next)) matched = true;
+    }
+    return matched;
+  }
+
+  /** The DState of a set of NFA states, or -1 when the cache is full. */
+  private intern(set: number[], matched: boolean): number {
+    const sorted = set.slice().sort((a, b) => a - b);
+    const key = `${matched ? 'm' : ''}${sorted.join(',')}`;
+    const known = this.index.get(key);
+    if (known !== undefined) return known;
+    if (this.dstates.length >= MAX_DFA_STATES) return -1;
+    this.dstates.push({ set: sorted, matched, ascii: null, other: null });
+    this.index.set(key, this.dstates.length - 1);
+    return this.dstates.length - 1;
+  }
+
   /**
-   * Feeds `subject` through the NFA. `accept(k)` says whether a match of the first `k` code units counts; the
-   * first counted match returns true. Stops early when no state is live.
+   * Feeds `subject` through the automaton. `accept(k)` says whether a match of the first `k` code units counts;
+   * the first counted match returns true. Stops early when no state is live.
    */
   run(subject: string, accept: (k: number) => boolean): boolean {
-    const { kind, code, out, classes } = this.nfa;
-    let cur: number[] = [];
-    let next: number[] = [];
-    this.nextGen();
-    let matched = this.close(this.start, cur);
-    if (matched && accept(0)) return true;
-    for (let k = 0; k < subject.length; k++) {
-      if (cur.length === 0) return false;
-      const ch = subject.charCodeAt(k);
+    if (this.startState < 0) {
+      const first: number[] = [];
       this.nextGen();
-      matched = false;
-      next.length = 0;
-      for (const s of cur) {
-        const kd = kind[s]!;
-        let ok: boolean;
-        if (kd === CHAR) ok = code[s] === ch;
-        else if (kd === ANY) ok = true;
-        else if (kd === ANY_NOSLASH) ok = ch !== SLASH;
-        else ok = classes[s]!.test(subject[k]!);
-        if (ok && this.close(out[s]!, next)) matched = true;
+      const matched = this.close(this.start, first);
+      this.startState = this.intern(first, matched);
+    }
+    let d = this.dstates[this.startState]!;
+    if (d.matched && accept(0)) return true;
+    const scratch: number[] = [];
+    for (let k = 0; k < subject.length; k++) {
+      if (d.set.length === 0) return false;
+      const ch = subject.charCodeAt(k);
+      let id = ch < 128 ? (d.ascii ? d.ascii[ch]! : -2) : (d.other?.get(ch) ?? -2);
+      if (id === -2) {
+        const matched = this.step(d.set, ch, scratch);
+        id = this.intern(scratch, matched);
+        if (id === -1) return this.runNfa(subject, accept, scratch.slice(), matched, k + 1);
+        if (ch < 128) (d.ascii ??= new Int16Array(128).fill(-2))[ch] = id;
+        else (d.other ??= new Map()).set(ch, id);
       }
+      d = this.dstates[id]!;
+      if (d.matched && accept(k + 1)) return true;
+    }
+    return false;
+  }
+
+  /** The plain NFA simulation from position `from` with live states `cur` (when the DFA cache is full). */
+  private runNfa(subject: string, accept: (k: number) => boolean, cur: number[], matchedHere: boolean, from: number): boolean {
+    if (matchedHere && accept(from)) return true;
+    let next: number[] = [];
+    for (let k = from; k < subject.length; k++) {
+      if (cur.length === 0) return false;
+      const matched = this.step(cur, subject.charCodeAt(k), next);
       [cur, next] = [next, cur];
       if (matched && accept(k + 1)) return true;
     }

@@ -109,3 +109,20 @@ test('hostile patterns finish in well under a second on a 6 kB path (issue 11)',
 test('an invalid character set is a GlobError, not a crash', () => {
   assert.throws(() => compileGlob('/a/[z-a]'), GlobError);
 });
+
+test('a pattern whose DFA would be exponential falls back to the NFA simulation, still correct and bounded', () => {
+  // `*a` then 13 × `?`: the DFA must remember the last 14 characters (2^14 states); the cache stops at 4,096
+  const g = compileGlob(`*a${'?'.repeat(13)}`, { path: false });
+  let seed = 7;
+  let s = '';
+  for (let i = 0; i < 20_000; i++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    s += (seed >> 16) & 1 ? 'a' : 'b';
+  }
+  const t0 = performance.now();
+  for (const cut of [20_000, 19_999, 19_998, 12_345]) {
+    const sub = s.slice(0, cut);
+    assert.equal(g.test(sub), sub[sub.length - 14] === 'a', `cut ${cut}`);
+  }
+  assert.ok(performance.now() - t0 < 5000);
+});
