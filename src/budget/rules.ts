@@ -431,8 +431,3 @@ export function defaultBudgets(): Budgets {
   for (const r of BUDGET_RULES) setAt(out, r.name, structuredClone(r.default));
   return out as unknown as Budgets;
 }
-
-/** The specs of the `budgets` section, nested like the config: `{ total: RuleSpec, growth: { fields: … } }`. */
-export function budgetSpecs(): Array<{ name: string; spec: RuleSpec | PatternsSpec | HintsBudgetSpec }> {
-  return BUDGET_RULES.map((r) => ({ name: r.name, spec: r.spec }));
-}
