@@ -193,3 +193,14 @@ export function secrets(ctx: HintContext): DraftHint[] {
   }
   return hints;
 }
+
+/** Bytes kept of a credential candidate: enough for a .env, an .npmrc, a PEM header after a certificate or two. */
+export const CREDENTIAL_PREFIX_BYTES = 8 * 1024;
+
+/**
+ * This rule's `capture` (Rule.capture): the first CREDENTIAL_PREFIX_BYTES of a credential candidate outside
+ * third-party trees (`.env*`, `*.pem`, `*.key`, `id_rsa*`, `.npmrc`, `.aws/credentials`, `.git/config`, …).
+ */
+export function capture(path: string, sizeBytes: number): number {
+  return isCredentialCandidate(path) && !isThirdParty(path) ? Math.min(sizeBytes, CREDENTIAL_PREFIX_BYTES) : 0;
+}
