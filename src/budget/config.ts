@@ -22,7 +22,7 @@ export type { BudgetConfig, Budgets, HintLevel, HintsBudget, Limit, PatternLimit
 /** The waiver label used when the config names none. */
 export const DEFAULT_WAIVER_LABEL = 'layer-budget-waiver';
 
-/** The config used when there is no config file: no budgets, the default comment settings. */
+/** The config used when there is no config file: one budget, `hints: error` (a shipped secret fails), the default comment settings. */
 export function defaultConfig(): BudgetConfig {
   return {
     source: { kind: 'default', fileName: null },
@@ -38,7 +38,7 @@ export function defaultConfig(): BudgetConfig {
       layerCount: null,
       growth: { total: null, totalPercent: null, layer: null, layerPercent: null },
       duplicates: null,
-      hints: { failOn: null, warnOn: null },
+      hints: { failOn: 'error', warnOn: null },
     },
     ignore: [],
     waiver: { label: DEFAULT_WAIVER_LABEL },

@@ -22,7 +22,7 @@ export type HintLevel = 'off' | Severity;
 
 /** Which hints fail or warn the check. */
 export interface HintsBudget {
-  /** fail when a hint at or above this severity is present (default: null, never) */
+  /** fail when a hint at or above this severity is present (default: error; null: never) */
   failOn: Severity | null;
   /** warn when a hint at or above this severity is present (default: null, never) */
   warnOn: Severity | null;
@@ -60,7 +60,7 @@ export interface Budgets {
   };
   /** reclaimable duplicate bytes (default: off) */
   duplicates: Limit | null;
-  /** hint severities that fail or warn (default: none) */
+  /** hint severities that fail or warn (default: fail on error, so a shipped secret fails) */
   hints: HintsBudget;
 }
 

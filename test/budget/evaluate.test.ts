@@ -6,7 +6,12 @@ import { evaluate, overallStatus } from '../../src/budget/evaluate.ts';
 import { diffReports } from '../../src/report/diff.ts';
 import { hint, layer, nodeAppPair, report } from '../render/fixtures.ts';
 
-const cfg = (yaml: string) => parseConfig(yaml, 'test.yml');
+/** A config with only the budgets written here: the default `hints: error` budget is left out unless the test sets `hints`. */
+const cfg = (yaml: string) => {
+  const c = parseConfig(yaml, 'test.yml');
+  if (!/^\s+hints:/m.test(yaml)) c.budgets.hints = { failOn: null, warnOn: null };
+  return c;
+};
 
 /** rule status actual */
 function brief(vs: ReturnType<typeof evaluate>): string[] {
@@ -172,6 +177,10 @@ test('a waiver turns fails into warns, marked waived', () => {
   assert.equal(overallStatus(vs), 'warn');
 });
 
-test('no budgets configured: no verdicts', () => {
-  assert.deepEqual(evaluate({ report: nodeAppPair().head, config: cfg('') }), []);
+test('no budgets configured: only the default hints budget, which fails on an error hint', () => {
+  assert.deepEqual(evaluate({ report: nodeAppPair().head, config: parseConfig('', 'test.yml') }).map((v) => [v.rule, v.status, v.message]), [['hints', 'pass', 'no hints at or above error']]);
+  const secret = report([layer(0, 'x', 1)], { hints: [hint('secrets', 'error', 0)] });
+  assert.deepEqual(evaluate({ report: secret, config: parseConfig('', 'test.yml') }).map((v) => [v.rule, v.status]), [['hints', 'fail']]);
+  assert.deepEqual(evaluate({ report: secret, config: parseConfig('budgets:\n  hints: off\n', 'test.yml') }), []);
+  assert.deepEqual(evaluate({ report: secret, config: parseConfig('', 'test.yml'), waived: true }).map((v) => [v.status, v.waived]), [['warn', true]]);
 });
