@@ -93,7 +93,7 @@ const URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:([^\s@/'"]+)@/gi;
 const PEM_BLOCK = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----([\s\S]*?)(?=-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)/g;
 
 /** Quick test: can this text hold a credential at all? (most strings, paths among them, cannot) */
-const MAYBE = /[=:]|--|ENV|ARG|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox|glpat-|AIza|_live_|PRIVATE KEY/i;
+const MAYBE = /[=:]|--|\b(?:ENV|ARG)\s|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox[abposr]-|glpat-|AIza|_live_|PRIVATE KEY/;
 
 /** Every credential in `text`, in text order (spans may overlap; maskCredentials merges them). */
 export function findCredentials(text: string): Credential[] {
