@@ -82,10 +82,11 @@ function maskOf(value: string): string {
 }
 
 /**
- * `NAME=value`, `NAME="v a l"`, `NAME: value` (and `--name=value`): group 1 the name, 2 the separator, then the
- * value quoted (3 quote, 4 body) or bare (5). The name starts at an identifier boundary, so each identifier is tried once.
+ * `NAME=value`, `NAME="v a l"`, `NAME: value` (a colon only with a space after it, so `image:tag` and
+ * `host:port` are not assignments) and `--name=value`: group 1 the name, 2 the separator, then the value quoted
+ * (3 quote, 4 body) or bare (5). The name starts at an identifier boundary, so each identifier is tried once.
  */
-const ASSIGNMENT = /(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]*)(\s*[=:]\s*)(?:(["'])([^"'\n]*)\3|([^\s'"\\;&|)]+))/g;
+const ASSIGNMENT = /(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s*:\s+)(?:(["'])([^"'\n]*)\3|([^\s'"\\;&|)]+))/g;
 /** `ENV NAME value` / `ARG NAME value` (the legacy Dockerfile form; group 1 the keyword) and `--password value`: group 2 the name, then the value quoted (3, 4) or bare (5). */
 const SPACED = /(?:\b(ENV|ARG)\s+|(?<![A-Za-z0-9_])--)([A-Za-z_][A-Za-z0-9_.-]*)\s+(?:(["'])([^"'\n]*)\3|([^\s'"\\;&|)-][^\s'"\\;&|)]*))/g;
 const AUTH_HEADER = /\bAuthorization:\s*(?:Bearer|Basic|token)\s+([^\s'"\\]+)/gi;

@@ -7,8 +7,6 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { runAction } from '../../src/action/main.ts';
 import { findBaseline } from '../../src/github/baseline.ts';
 import { createOctokit } from '../../src/github/octokit.ts';
-import { renderComment } from '../../src/render/comment.ts';
-import { diffReports } from '../../src/report/diff.ts';
 import type { RunContextData } from '../../src/action/context.ts';
 import type { Report } from '../../src/report/types.ts';
 import { BOT_LOGIN, FakeGitHub } from '../github/fake-github.ts';
