@@ -101,7 +101,7 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     try {
       text = await ports.files.readText(inputs.baselineReport);
     } catch (err) {
-      throw new InputError(`reading baseline-report ${inputs.baselineReport}: ${(err as Error).message}`, { cause: err });
+      throw new InputError(`reading baseline-report ${inputs.baselineReport}: ${(err as Error).message}`, { cause: err, hint: 'check the `baseline-report` input: a report.json written by layer-budget' });
     }
     baseline = ports.parseReport(text, `baseline-report ${inputs.baselineReport}`);
   } else if (pr) {
