@@ -1,6 +1,8 @@
 /**
- * The GitHub Action's program. Every side effect comes in through `ActionPorts`; `src/action/index.ts` hands in the
- * real ones. Modes:
+ * The GitHub Action's program, one of the two shells around the core: it turns inputs, the event and the
+ * baseline lookup into one AnalyzeRequest, calls the core (`ports.run`), and renders the one Outcome into the
+ * comment, the job summary, the report file (canonical `toJson`) and the outputs. Every side effect comes in
+ * through `ActionPorts`; `src/action/index.ts` hands in the real ones. Modes:
  * - `auto`: a push (or any non-PR event) analyzes and uploads the report artifact; a pull_request also finds
  *   the baseline, diffs and comments; a workflow_run event runs `comment`.
  * - `analyze`: analyze and upload, never comment.
@@ -13,6 +15,13 @@
  */
 import { join } from 'node:path';
 import { EXIT, InputError } from '../errors.ts';
+import { loadConfig } from '../core/inputs.ts';
+import type { ReadText } from '../core/inputs.ts';
+import type { Outcome, OutcomeStatus } from '../core/outcome.ts';
+import { redactText } from '../core/redact.ts';
+import type { WaiverRequest } from '../core/request.ts';
+import { render } from '../render/index.ts';
+import { toJson } from '../report/json.ts';
 import type { Report } from '../report/types.ts';
 import { GitHubApiError } from '../github/api-error.ts';
 import { findBaseline } from '../github/baseline.ts';
@@ -21,13 +30,13 @@ import type { PullInfo, RunContext } from './context.ts';
 import { readInputs } from './inputs.ts';
 import type { ActionInputs } from './inputs.ts';
 import type { Octokit } from '../github/octokit.ts';
-import type { ActionPorts, PipelineResult } from './ports.ts';
+import type { ActionPorts } from './ports.ts';
 import { findPullForRun } from '../github/pull-for-run.ts';
 import { artifactName, listRunArtifacts, readReportArtifact, REPORT_FILE } from '../github/report-artifact.ts';
 import { resolveCommentAuthor, upsertStickyComment } from '../github/sticky-comment.ts';
 
-/** The `status` output. */
-export type ActionStatus = 'pass' | 'warn' | 'fail' | 'no-baseline' | 'error';
+/** The `status` output: the outcome's status, or `error`. */
+export type ActionStatus = OutcomeStatus | 'error';
 
 /** How often long reads log progress, in ms. */
 const PROGRESS_EVERY_MS = 3000;
@@ -53,8 +62,8 @@ export async function runAction(ports: ActionPorts): Promise<number> {
     ({ exit, summary } = comment ? await commentMode(ports, inputs, ctx, state) : await analyzeMode(ports, inputs, ctx, state));
   } catch (err) {
     const input = err instanceof InputError || err instanceof GitHubApiError;
-    const msg = err instanceof Error ? err.message : String(err);
-    const hint = err instanceof InputError && err.hint ? `\n${err.hint}` : '';
+    const msg = redactText(err instanceof Error ? err.message : String(err));
+    const hint = err instanceof InputError && err.hint ? `\n${redactText(err.hint)}` : '';
     state.outputs['status'] = 'error';
     if (input) {
       ports.log.error(`layer-budget: ${msg}${hint}`);
@@ -92,7 +101,7 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     try {
       text = await ports.files.readText(inputs.baselineReport);
     } catch (err) {
-      throw new InputError(`reading baseline-report ${inputs.baselineReport}: ${(err as Error).message}`, { cause: err });
+      throw new InputError(`reading baseline-report ${inputs.baselineReport}: ${(err as Error).message}`, { cause: err, hint: 'check the `baseline-report` input: a report.json written by layer-budget' });
     }
     baseline = ports.parseReport(text, `baseline-report ${inputs.baselineReport}`);
   } else if (pr) {
@@ -103,21 +112,20 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     missing = `no baseline: this ${ctx.eventName || 'run'} run records one for pull requests to compare against`;
   }
 
+  const config = await loadConfig(readOptional(ports), inputs.config || undefined);
   const labels = await labelsOf(ports, octokit, ctx, pr, inputs.waiverLabel !== '');
-  const waived = inputs.waiverLabel !== '' && labels.includes(inputs.waiverLabel);
   let last = Date.now();
-  const result = await log.group(`analyzing ${source}`, () =>
-    ports.analyze({
+  const outcome = await log.group(`analyzing ${source}`, () =>
+    ports.run({
       source,
       ...(inputs.platform ? { platform: inputs.platform } : {}),
-      ...(inputs.config ? { configPath: inputs.config } : {}),
       ...(inputs.baseImage ? { baseImage: inputs.baseImage } : {}),
+      config,
       baseline,
-      key: inputs.key,
-      waived,
-      ...(pr ? { prLabels: labels } : {}),
       baselineNote: missing,
-      ...(inputs.waiverLabel ? { waiverLabel: inputs.waiverLabel } : {}),
+      key: inputs.key,
+      waiver: waiverOf(inputs, labels),
+      provenance: { commitSha: pr?.headSha ?? (ctx.sha || null), ref: ctx.ref || null, runId: ctx.runId || null },
       summaryUrl: runUrl(ctx),
       onProgress: (p) => {
         const now = Date.now();
@@ -127,13 +135,11 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
       },
     }),
   );
-  const report = result.report;
-  report.provenance = { key: inputs.key, commitSha: pr?.headSha ?? (ctx.sha || null), ref: ctx.ref || null, runId: ctx.runId || null };
 
   // report file + artifact
   const dir = join(ports.files.tempDir(), artifactName(inputs.key));
   const reportPath = join(dir, REPORT_FILE);
-  await ports.files.writeText(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  await ports.files.writeText(reportPath, render(outcome, 'report'));
   state.outputs['report-path'] = reportPath;
   try {
     const up = await ports.artifacts.upload(artifactName(inputs.key), [reportPath], dir, inputs.artifactRetentionDays);
@@ -143,16 +149,35 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     state.notes.push(`The report artifact could not be uploaded, so it can't serve as a baseline: ${(err as Error).message}`);
   }
 
-  const status = statusOf(result, baseline);
-  setTotals(state, report, baseline, status);
-
-  if (pr && inputs.comment) await comment(ports, octokit, ctx, pr, inputs.key, result.commentMarkdown, state, ctx.readOnlyToken);
+  setTotals(state, outcome);
+  if (pr && inputs.comment) await comment(ports, octokit, ctx, pr, inputs.key, render(outcome, 'comment'), state, ctx.readOnlyToken);
   if (missing) {
     state.notes.push(missing);
     log.notice(`${missing}; absolute budgets were applied`);
   }
-  if (waived) state.notes.push(`The \`${inputs.waiverLabel}\` label is on the PR: failing budgets count as warnings.`);
-  return { exit: gate(ports, result, status), summary: result.summaryMarkdown };
+  waiverNote(state, outcome);
+  return { exit: gate(ports, outcome), summary: render(outcome, 'summary') };
+}
+
+/** Who may waive: the PR's labels, the `waiver-label` input besides the config's label, or nobody (`none`). */
+function waiverOf(inputs: ActionInputs, labels: readonly string[]): WaiverRequest {
+  return inputs.waiverLabel === '' ? { disabled: true } : { labels, label: inputs.waiverLabel };
+}
+
+function waiverNote(state: RunState, outcome: Outcome): void {
+  if (outcome.waiver.waived) state.notes.push(`The \`${outcome.waiver.label ?? ''}\` label is on the PR: failing budgets count as warnings.`);
+}
+
+/** Reads a file the config lookup may find missing: null for ENOENT. */
+function readOptional(ports: ActionPorts): ReadText {
+  return async (path) => {
+    try {
+      return await ports.files.readText(path);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+  };
 }
 
 /** workflow_run: comment on the PR a pull_request run analyzed, from that run's report artifact. */
@@ -183,27 +208,25 @@ async function commentMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     throw new InputError(`refusing to comment: the report artifact of run ${run.id} is for ${built.slice(0, 12)}, not the run's head ${run.headSha.slice(0, 12)}`);
   }
   const found = await lookUpBaseline(ports, octokit, ctx, pr, inputs.key, run.workflowId ?? undefined);
-  const labels = pr.labels;
-  const waived = inputs.waiverLabel !== '' && labels.includes(inputs.waiverLabel);
-  const result = await ports.evaluate({
-    report,
-    ...(inputs.config ? { configPath: inputs.config } : {}),
+  const config = await loadConfig(readOptional(ports), inputs.config || undefined);
+  const outcome = await ports.run({
+    source: { report },
+    config,
     baseline: found.report,
-    key: inputs.key,
-    waived,
     baselineNote: found.missing,
-    ...(inputs.waiverLabel ? { waiverLabel: inputs.waiverLabel } : {}),
+    key: inputs.key,
+    waiver: waiverOf(inputs, pr.labels),
     summaryUrl: runUrl(ctx),
   });
-  const status = statusOf(result, found.report);
-  setTotals(state, report, found.report, status);
-  if (inputs.comment) await comment(ports, octokit, ctx, pr, inputs.key, result.commentMarkdown, state, false);
+  setTotals(state, outcome);
+  if (inputs.comment) await comment(ports, octokit, ctx, pr, inputs.key, render(outcome, 'comment'), state, false);
   if (found.missing) {
     state.notes.push(found.missing);
     log.notice(`${found.missing}; absolute budgets were applied`);
   }
-  if (status === 'fail') log.warning(`#${pr.number} is over budget; its pull_request run is the gate`);
-  return { exit: EXIT.ok, summary: result.summaryMarkdown };
+  waiverNote(state, outcome);
+  if (outcome.status === 'fail') log.warning(`#${pr.number} is over budget; its pull_request run is the gate`);
+  return { exit: EXIT.ok, summary: render(outcome, 'summary') };
 }
 
 /** Finds the PR's baseline; a failed lookup is a warning, never a failure. */
@@ -292,13 +315,9 @@ function runUrl(ctx: RunContext): string | null {
   return ctx.runId ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}` : null;
 }
 
-function statusOf(result: PipelineResult, baseline: Report | null): ActionStatus {
-  if (result.status === 'fail') return 'fail';
-  return baseline ? result.status : 'no-baseline';
-}
-
-function setTotals(state: RunState, report: Report, baseline: Report | null, status: ActionStatus): void {
-  state.outputs['status'] = status;
+function setTotals(state: RunState, outcome: Outcome): void {
+  const { report, baseline } = outcome;
+  state.outputs['status'] = outcome.status;
   state.outputs['total-bytes'] = String(report.totals.totalBytes);
   state.outputs['compressed-bytes'] = String(report.totals.compressedBytes);
   state.outputs['wasted-bytes'] = String(report.totals.wastedBytes);
@@ -306,9 +325,9 @@ function setTotals(state: RunState, report: Report, baseline: Report | null, sta
 }
 
 /** The gate: a failing budget fails the step. */
-function gate(ports: ActionPorts, result: PipelineResult, status: ActionStatus): number {
-  if (status !== 'fail') return EXIT.ok;
-  const failed = result.verdicts.filter((v) => v.status === 'fail');
+function gate(ports: ActionPorts, outcome: Outcome): number {
+  if (outcome.status !== 'fail') return EXIT.ok;
+  const failed = outcome.verdicts.filter((v) => v.status === 'fail');
   ports.log.error(`over budget: ${failed.map((v) => `${v.rule}: ${v.message}`).join('; ') || 'a budget failed'}`);
   return EXIT.budgetFailed;
 }

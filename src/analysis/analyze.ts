@@ -1,6 +1,6 @@
 /**
  * analyze(image) → Analysis: replays the layers (union-fs), aligns the history, and summarizes everything into a
- * Report v1 with capped lists and aggregated directories (DESIGN §4, §5). Pure: handed a LoadedImage, no I/O.
+ * Report v1 with capped lists and aggregated directories (docs/architecture.md §"Accounting", §"Report, baseline and diff"). Pure: handed a LoadedImage, no I/O.
  */
 import { InputError } from '../errors.ts';
 import type { FileEvent } from '../layer/events.ts';

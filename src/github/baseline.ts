@@ -1,5 +1,5 @@
 /**
- * Finds the baseline report of a pull request (DESIGN §5): the report artifact `layer-budget-<key>` that a
+ * Finds the baseline report of a pull request (docs/architecture.md §"Report, baseline and diff"): the report artifact `layer-budget-<key>` that a
  * run on the base branch uploaded.
  *
  * 1. Prefer a run of the same workflow whose head SHA is the PR's base SHA.

@@ -14,7 +14,7 @@ import { main } from '../../src/cli/main.ts';
 import type { Ports } from '../../src/cli/ports.ts';
 import { dockerArchive } from '../../scripts/demo-image.ts';
 import { EXPORT_FORMATS, isCI, loadBed } from '../helpers/bed.ts';
-import { analyzeSource } from '../../src/core/run.ts';
+import { run } from '../../src/core/run.ts';
 import { formatBytes } from '../../src/render/format.ts';
 import { KIND, buildExplorerData, explorerInput } from '../../src/render/explorer/model.ts';
 import { launchChromium } from './browser.ts';
@@ -115,10 +115,10 @@ describe('explorer page in Chromium', () => {
     const { page, requests, errors, ms } = await open(browser, file);
     t.diagnostic(`first render ${ms.toFixed(0)} ms`);
     // headline numbers are the report's, formatted as the comment formats them
-    const analysis = await analyzeSource({ source: `docker-archive:${image.exports['docker-archive']}` }, { env: {}, stdin: Readable.from([]) });
+    const { report } = await run({ source: `docker-archive:${image.exports['docker-archive']}` }, { env: {}, stdin: Readable.from([]) });
     const headline = (await page.locator('#headline').textContent()) ?? '';
-    assert.ok(headline.includes(`total${formatBytes(analysis.report.totals.totalBytes)}`), headline);
-    assert.ok(headline.includes(`wasted${formatBytes(analysis.report.totals.wastedBytes)}`), headline);
+    assert.ok(headline.includes(`total${formatBytes(report.totals.totalBytes)}`), headline);
+    assert.ok(headline.includes(`wasted${formatBytes(report.totals.wastedBytes)}`), headline);
 
     // select the download layer (1): the archive it added is marked added
     await page.locator('#layers tbody tr[data-layer="1"]').click();
@@ -168,8 +168,8 @@ describe('explorer data', () => {
     const datas = [];
     for (const format of EXPORT_FORMATS) {
       // a bare path: the format is detected, as a user would pass it
-      const analysis = await analyzeSource({ source: image.exports[format] }, { env: {}, stdin: Readable.from([]) });
-      const d = buildExplorerData(explorerInput(analysis));
+      const outcome = await run({ source: image.exports[format] }, { env: {}, stdin: Readable.from([]) });
+      const d = buildExplorerData(explorerInput(outcome.analysis!, outcome.report));
       // compressed sizes, the title (OCI exports name the tag only) and base layers (OCI exports carry the base
       // annotations) differ by format; everything read from the layers must not
       const layers = d.layers.map((l) => ({ ...l, compressed: '', isBase: null }));

@@ -523,7 +523,8 @@ export class FakeGitHub {
       url: api,
       html_url: `https://github.com/${this.fullName}/pull/${pr.number}`,
       user: this.#user('contributor', 'User'),
-      labels: pr.labels.map((name, i) => ({ id: i + 1, node_id: `LA_${i}`, url: `${this.url}/repos/${this.fullName}/labels/${encodeURIComponent(name)}`, name, description: null, color: 'ededed', default: false })),
+      // a label's description: nullable in `pull-request`, a string in `pull-request-simple` (GitHub's OpenAPI description)
+      labels: pr.labels.map((name, i) => ({ id: i + 1, node_id: `LA_${i}`, url: `${this.url}/repos/${this.fullName}/labels/${encodeURIComponent(name)}`, name, description: schema === 'pull-request' ? null : '', color: 'ededed', default: false })),
       head: branch(pr.headRef, pr.headSha, pr.headRepository),
       base: branch(pr.baseRef, pr.baseSha, this.fullName),
     };

@@ -220,10 +220,13 @@ export function buildExplorerData(input: ExplorerInput): ExplorerData {
   };
 }
 
-/** The explorer's input from an analysis (and the baseline report, when there is one). */
-export function explorerInput(analysis: Analysis, opts: { baseline?: Report | null; locationOf?: (layer: number) => string | null } = {}): ExplorerInput {
+/**
+ * The explorer's input from an analysis: paths from the analysis, everything else from the finished `report`
+ * (the outcome's, with credentials masked and hints attached), and the baseline report when there is one.
+ */
+export function explorerInput(analysis: Analysis, report: Report, opts: { baseline?: Report | null; locationOf?: (layer: number) => string | null } = {}): ExplorerInput {
   return {
-    report: analysis.report,
+    report,
     baseline: opts.baseline ?? null,
     layerCount: analysis.layerEvents.length,
     forEachWrite(emit) {
