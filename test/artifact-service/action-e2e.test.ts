@@ -1,0 +1,268 @@
+/**
+ * The bundled action as the runner runs it, with @actions/artifact's real code talking to the results-service
+ * stand-in and the REST API at the fake GitHub: `INPUT_*` variables, event payload files (push, pull_request
+ * with GITHUB_SHA = the test merge commit, workflow_run), GITHUB_RUN_ATTEMPT, ACTIONS_RUNTIME_TOKEN /
+ * ACTIONS_RESULTS_URL, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and a `docker` stand-in on PATH that
+ * checks its arguments (`save [--platform P] IMAGE`).
+ *
+ * The bundle is built from this work tree into a temporary folder with scripts/build.ts (the committed
+ * dist/ is not touched); LAYER_BUDGET_E2E_DIST points at another build instead.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { tarEntries } from '../helpers/tar-writer.ts';
+import { BOT_LOGIN, FakeGitHub } from '../github/fake-github.ts';
+import { ResultsService } from './results-service.ts';
+import type { ServiceRun } from './results-service.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const nodeBin = join(root, 'node_modules/.bin/node');
+const MAIN_1 = '1'.repeat(40);
+const MAIN_2 = '2'.repeat(40);
+const HEAD = 'a'.repeat(40);
+const MERGE = 'f'.repeat(40);
+
+/** A legacy `docker save` archive (linux/amd64) with one layer of `bytes` bytes at /app/blob. */
+function dockerArchive(bytes: number): Uint8Array {
+  const layer = tarEntries([{ name: 'app/', type: 'dir' }, { name: 'app/blob', body: 'x'.repeat(bytes) }]);
+  const diffId = `sha256:${createHash('sha256').update(layer).digest('hex')}`;
+  const config = JSON.stringify({
+    architecture: 'amd64',
+    os: 'linux',
+    created: '2026-01-01T00:00:00Z',
+    config: { Cmd: ['/app/blob'] },
+    rootfs: { type: 'layers', diff_ids: [diffId] },
+    history: [{ created: '2026-01-01T00:00:00Z', created_by: 'COPY blob /app/blob # buildkit' }],
+  });
+  const configHex = createHash('sha256').update(config).digest('hex');
+  const layerDir = diffId.slice(7, 71);
+  return tarEntries([
+    { name: `${layerDir}/`, type: 'dir' },
+    { name: `${layerDir}/layer.tar`, body: layer },
+    { name: `${configHex}.json`, body: config },
+    { name: 'manifest.json', body: JSON.stringify([{ Config: `${configHex}.json`, RepoTags: ['web:latest'], Layers: [`${layerDir}/layer.tar`] }]) },
+  ]);
+}
+
+/** A `docker` stand-in: `save [--platform linux/amd64] IMAGE` streams the archive for IMAGE; it logs its arguments. */
+function dockerStandIn(dir: string, archives: Record<string, string>): void {
+  mkdirSync(dir, { recursive: true });
+  const cases = Object.entries(archives)
+    .map(([image, file]) => `    ${image}) cat '${file}' ;;`)
+    .join('\n');
+  writeFileSync(
+    join(dir, 'docker'),
+    `#!/bin/sh
+echo "$*" >> '${join(dir, 'calls.log')}'
+[ "$1" = save ] || { echo "docker stand-in: unsupported: $*" >&2; exit 125; }
+shift
+if [ "$1" = --platform ]; then [ "$2" = linux/amd64 ] || { echo "bad platform $2" >&2; exit 9; }; shift 2; fi
+case "$1" in
+${cases}
+    *) echo "Error response from daemon: reference does not exist: $1" >&2; exit 1 ;;
+esac
+`,
+  );
+  chmodSync(join(dir, 'docker'), 0o755);
+}
+
+function readOutputs(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  for (const m of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1] ?? ''] = m[3] ?? '';
+  return out;
+}
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+describe('bundled action + real @actions/artifact against the results service stand-in', () => {
+  let gh: FakeGitHub;
+  let svc: ResultsService;
+  let tmp: string;
+  let dist = process.env['LAYER_BUDGET_E2E_DIST'] ?? '';
+  let n = 0;
+
+  before(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'layer-budget-artifact-e2e-'));
+    if (!dist) {
+      const { bundle } = (await import('../../scripts/build.ts')) as { bundle: (outdir: string) => Promise<void> };
+      await bundle(join(tmp, 'dist'));
+      dist = join(tmp, 'dist/index.js');
+    }
+    writeFileSync(join(tmp, 'small.tar'), dockerArchive(10_000));
+    writeFileSync(join(tmp, 'big.tar'), dockerArchive(12_000));
+    writeFileSync(join(tmp, 'base.tar'), dockerArchive(10_000));
+    dockerStandIn(join(tmp, 'bin'), { 'web:small': join(tmp, 'small.tar'), 'web:big': join(tmp, 'big.tar'), 'debian:bookworm': join(tmp, 'base.tar') });
+    gh = await FakeGitHub.start();
+    svc = await ResultsService.start({ gh });
+  });
+  after(async () => {
+    await svc?.close();
+    await gh?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+  afterEach(() => {
+    assert.deepEqual(svc.violations, []);
+    assert.deepEqual(gh.violations, []);
+  });
+
+  async function runAction(opts: {
+    event: string;
+    payload: unknown;
+    run: ServiceRun;
+    attempt?: number;
+    sha?: string;
+    ref?: string;
+    inputs?: Record<string, string>;
+    env?: Record<string, string>;
+  }): Promise<RunResult> {
+    const dir = join(tmp, `run-${++n}`);
+    mkdirSync(join(dir, 'runner-temp'), { recursive: true });
+    writeFileSync(join(dir, 'event.json'), JSON.stringify(opts.payload));
+    writeFileSync(join(dir, 'output'), '');
+    writeFileSync(join(dir, 'summary.md'), '');
+    const inputs: Record<string, string> = {
+      image: 'web:small', engine: 'docker', source: '', platform: '', config: '', key: 'web', 'github-token': 'e2e-token', mode: 'auto',
+      'baseline-report': '', comment: 'true', 'artifact-retention-days': '90', 'waiver-label': '', 'base-image': '', 'push-baseline': 'false',
+      'baseline-image': '', 'baseline-workflow': '', 'baseline-branch': '', 'baseline-max-runs': '30', ...opts.inputs,
+    };
+    const env: Record<string, string> = {
+      PATH: `${join(tmp, 'bin')}:${process.env['PATH'] ?? ''}`,
+      HOME: dir,
+      NO_PROXY: '127.0.0.1,localhost',
+      no_proxy: '127.0.0.1,localhost',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: opts.event,
+      GITHUB_EVENT_PATH: join(dir, 'event.json'),
+      GITHUB_REPOSITORY: gh.fullName,
+      GITHUB_SHA: opts.sha ?? MAIN_1,
+      GITHUB_REF: opts.ref ?? 'refs/heads/main',
+      GITHUB_RUN_ID: String(opts.run.githubRunId),
+      GITHUB_RUN_ATTEMPT: String(opts.attempt ?? 1),
+      GITHUB_WORKFLOW_REF: `${gh.fullName}/.github/workflows/ci.yml@${opts.ref ?? 'refs/heads/main'}`,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: gh.url,
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+      GITHUB_WORKSPACE: dir,
+      RUNNER_TEMP: join(dir, 'runner-temp'),
+      ACTIONS_RUNTIME_TOKEN: svc.runtimeToken(opts.run),
+      ACTIONS_RESULTS_URL: `${svc.url}/`,
+      ...opts.env,
+    };
+    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+    const child = spawn(nodeBin, [dist], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stdout += c.toString()));
+    const code = await new Promise<number | null>((res) => child.on('close', res));
+    if (process.env['E2E_DEBUG']) process.stderr.write(`--- run ${n}\n${stdout}\n`);
+    return { code, stdout, outputs: readOutputs(join(dir, 'output')), summary: readFileSync(join(dir, 'summary.md'), 'utf8') };
+  }
+
+  const pushPayload = (after: string, before: string) => ({ ref: 'refs/heads/main', before, after, repository: { full_name: gh.fullName, default_branch: 'main' } });
+  const prPayload = (baseSha: string) => ({
+    action: 'synchronize',
+    number: 4,
+    pull_request: {
+      number: 4,
+      head: { sha: HEAD, ref: 'feature-4', repo: { full_name: gh.fullName } },
+      base: { sha: baseSha, ref: 'main', repo: { full_name: gh.fullName } },
+      labels: [],
+    },
+    repository: { full_name: gh.fullName, default_branch: 'main' },
+  });
+  let pushRun1: ServiceRun;
+  let prRun: ServiceRun;
+
+  it('push: the real client uploads the report (retention capped by the repository setting); platform and base-image saves get --platform', async () => {
+    const g = gh.addRun({ headSha: MAIN_1 });
+    pushRun1 = svc.addRun(g.id);
+    const r = await runAction({
+      event: 'push',
+      payload: pushPayload(MAIN_1, '0'.repeat(40)),
+      run: pushRun1,
+      inputs: { platform: 'linux/amd64', 'base-image': 'docker-daemon:debian:bookworm', 'artifact-retention-days': '90' },
+      env: { GITHUB_RETENTION_DAYS: '30' },
+    });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(r.outputs['status'], 'no-baseline');
+    const arts = svc.finalized(g.id);
+    assert.deepEqual(arts.map((a) => a.name), ['layer-budget-web']);
+    assert.equal(Math.round((arts[0]!.expiresAt!.getTime() - Date.now()) / 86_400_000), 30);
+    assert.match(r.stdout, /Retention days cannot be greater than the maximum allowed retention/);
+    assert.equal(gh.artifacts.find((a) => a.runId === g.id)?.id, arts[0]!.id);
+    const calls = readFileSync(join(tmp, 'bin/calls.log'), 'utf8').trim().split('\n');
+    assert.deepEqual(calls.sort(), ['save --platform linux/amd64 debian:bookworm', 'save --platform linux/amd64 web:small']);
+  });
+
+  it('a re-run of the push job (GITHUB_RUN_ATTEMPT 2) replaces its own artifact', async () => {
+    const before = svc.finalized(pushRun1.githubRunId)[0]!.id;
+    const r = await runAction({ event: 'push', payload: pushPayload(MAIN_1, '0'.repeat(40)), run: pushRun1, attempt: 2 });
+    assert.equal(r.code, 0, r.stdout);
+    const after = svc.finalized(pushRun1.githubRunId);
+    assert.equal(after.length, 1);
+    assert.notEqual(after[0]!.id, before);
+    assert.equal(gh.artifacts.filter((a) => a.runId === pushRun1.githubRunId).length, 1);
+  });
+
+  it('two matrix legs of one run with the same key: the second fails naming the key', async () => {
+    const g = gh.addRun({ headSha: MAIN_1, headBranch: 'other' });
+    const run = svc.addRun(g.id);
+    const first = await runAction({ event: 'push', payload: pushPayload(MAIN_1, '0'.repeat(40)), run, inputs: { key: 'api' } });
+    assert.equal(first.code, 0, first.stdout);
+    const second = await runAction({ event: 'push', payload: pushPayload(MAIN_1, '0'.repeat(40)), run, inputs: { key: 'api', image: 'web:big' } });
+    assert.equal(second.code, 2, second.stdout);
+    assert.equal(second.outputs['status'], 'error');
+    assert.match(second.stdout, /::error::layer-budget: another job of this workflow run already uploaded the report artifact layer-budget-api: two jobs use the key `api`/);
+    assert.match(second.stdout, /give each matrix leg its own key/);
+    assert.equal(svc.finalized(g.id).length, 1);
+  });
+
+  it('pull_request with GITHUB_SHA = the merge commit: baseline from its first parent’s run, own report uploaded, one comment', async () => {
+    const g2 = gh.addRun({ headSha: MAIN_2 });
+    const main2 = svc.addRun(g2.id);
+    const p = await runAction({ event: 'push', payload: pushPayload(MAIN_2, MAIN_1), run: main2, inputs: { image: 'web:small' } });
+    assert.equal(p.code, 0, p.stdout);
+    gh.addPull({ number: 4, headSha: HEAD, baseSha: MAIN_1 });
+    gh.addCommit(MERGE, [MAIN_2, HEAD]);
+    const g = gh.addRun({ headSha: HEAD, event: 'pull_request', headBranch: 'feature-4', pullRequests: [4] });
+    prRun = svc.addRun(g.id);
+    const r = await runAction({ event: 'pull_request', payload: prPayload(MAIN_1), run: prRun, sha: MERGE, ref: 'refs/pull/4/merge', inputs: { image: 'web:big', comment: 'false' } });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(r.outputs['delta-bytes'], '2000');
+    assert.match(r.summary, new RegExp(`Baseline: run ${g2.id} at \`222222222222\`, the first parent of this PR's merge commit`));
+    assert.equal(svc.finalized(g.id).length, 1);
+  });
+
+  it('workflow_run comment mode downloads the PR run’s artifact (uploaded by the real client) and comments', async () => {
+    const me = gh.addRun({ headSha: MAIN_2, event: 'workflow_run', path: '.github/workflows/comment.yml', workflowId: 78 });
+    const payload = {
+      action: 'completed',
+      workflow_run: {
+        id: prRun.githubRunId, workflow_id: 77, event: 'pull_request', conclusion: 'success', head_sha: HEAD, head_branch: 'feature-4',
+        head_repository: { full_name: gh.fullName }, pull_requests: [{ number: 4 }],
+      },
+      repository: { full_name: gh.fullName, default_branch: 'main' },
+    };
+    const r = await runAction({ event: 'workflow_run', payload, run: svc.addRun(me.id), sha: MAIN_2, inputs: { image: '', mode: 'comment' } });
+    assert.equal(r.code, 0, r.stdout);
+    const mine = gh.comments.filter((c) => c.issueNumber === 4 && c.login === BOT_LOGIN);
+    assert.equal(mine.length, 1);
+    assert.ok(mine[0]!.body.startsWith('<!-- layer-budget:web -->'));
+    assert.equal(r.outputs['total-bytes'], '12000');
+    assert.ok(gh.calls('actions/download-artifact').length >= 1);
+    assert.equal(gh.calls('graphql').length, 1);
+  });
+});
