@@ -186,6 +186,13 @@ describe('bundled action + real @actions/artifact against the results service st
   let pushRun1: ServiceRun;
   let prRun: ServiceRun;
 
+  it('the bundle keeps the licences of what it bundles (licenses.txt)', (t) => {
+    if (process.env['LAYER_BUDGET_E2E_DIST']) return t.skip('prebuilt bundle');
+    const text = readFileSync(join(dirname(dist), 'licenses.txt'), 'utf8');
+    for (const pkg of ['@actions/artifact', '@actions/core', '@azure/storage-blob', '@octokit/plugin-throttling']) assert.match(text, new RegExp(`^${pkg}@\\d+\\.\\d+\\.\\d+ \\(MIT\\)$`, 'm'));
+    assert.match(text, /Permission is hereby granted/);
+  });
+
   it('push: the real client uploads the report (retention capped by the repository setting); platform and base-image saves get --platform', async () => {
     const g = gh.addRun({ headSha: MAIN_1 });
     pushRun1 = svc.addRun(g.id);
