@@ -237,6 +237,19 @@ describe('bundled action + real @actions/artifact against the results service st
     assert.equal(svc.finalized(g.id).length, 1);
   });
 
+  it('two legs with the same key at the same time: exactly one uploads, the other fails naming the key (the pre-check, or the service's 409 when both pass it)', async () => {
+    const g = gh.addRun({ headSha: MAIN_1, headBranch: 'other' });
+    const run = svc.addRun(g.id);
+    const legs = await Promise.all([
+      runAction({ event: 'push', payload: pushPayload(MAIN_1, '0'.repeat(40)), run, inputs: { key: 'twin' } }),
+      runAction({ event: 'push', payload: pushPayload(MAIN_1, '0'.repeat(40)), run, inputs: { key: 'twin', image: 'web:big' } }),
+    ]);
+    assert.deepEqual(legs.map((l) => l.code).sort(), [0, 2], legs.map((l) => l.stdout).join('\n----\n'));
+    const failed = legs.find((l) => l.code === 2)!;
+    assert.match(failed.stdout, /two jobs use the key `twin`/);
+    assert.equal(svc.finalized(g.id).length, 1);
+  });
+
   it('pull_request with GITHUB_SHA = the merge commit: baseline from its first parent’s run, own report uploaded, one comment', async () => {
     const g2 = gh.addRun({ headSha: MAIN_2 });
     const main2 = svc.addRun(g2.id);

@@ -204,6 +204,16 @@ describe('3. every token kind finds its own comment', () => {
     assert.deepEqual([await login('gh-token'), await login('app-token'), await login('pat-token')], [BOT_LOGIN, 'acme-layer-bot[bot]', 'release-bot-user']);
   });
 
+  it('when GraphQL is unreachable, a PAT falls back to GET /user, and an integration token to github-actions[bot]', async () => {
+    gh.failNext('graphql', 502, 2, 'Bad Gateway');
+    const notes: string[] = [];
+    const octo = (token: string) => createOctokit({ token, baseUrl: gh.url, throttle: false, retries: 0 });
+    assert.equal(await resolveCommentAuthor(octo('pat-token'), (m) => notes.push(m)), 'release-bot-user');
+    assert.equal(await resolveCommentAuthor(octo('gh-token'), (m) => notes.push(m)), BOT_LOGIN);
+    assert.match(notes.join('\n'), /GraphQL viewer failed/);
+    assert.match(notes.join('\n'), /GET \/user failed: .*assuming github-actions\[bot\]/);
+  });
+
   for (const [token, author, n] of [
     ['gh-token', BOT_LOGIN, 11],
     ['app-token', 'acme-layer-bot[bot]', 12],
