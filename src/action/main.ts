@@ -149,12 +149,7 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     const up = await ports.artifacts.upload(artifactName(inputs.key), [reportPath], dir, inputs.artifactRetentionDays);
     log.info(`uploaded artifact ${artifactName(inputs.key)}${up.id !== null ? ` (id ${up.id})` : ''}`);
   } catch (err) {
-    if (err instanceof InputError) throw err; // two jobs of the run share a key
-    if (err instanceof ArtifactsUnavailableError) {
-      log.warning(err.message);
-      state.notes.push(err.message);
-    } else log.warning(`uploading the report artifact ${artifactName(inputs.key)} failed: ${(err as Error).message}`);
-    if (!(err instanceof ArtifactsUnavailableError)) state.notes.push(`The report artifact could not be uploaded, so it can't serve as a baseline: ${(err as Error).message}`);
+    noteUploadFailure(ports, state, inputs.key, err);
   }
 
   const status = statusOf(result, baseline);
@@ -371,4 +366,20 @@ async function analyzeBaselineImage(ports: ActionPorts, inputs: ActionInputs): P
     }),
   );
   return result.report;
+}
+
+/**
+ * A failed upload: two jobs of the run sharing a key is a configuration error (thrown); artifacts that can't
+ * work here (GHES, no runtime token) are said once, with what to use instead; anything else is a warning.
+ */
+function noteUploadFailure(ports: ActionPorts, state: RunState, key: string, err: unknown): void {
+  if (err instanceof InputError) throw err;
+  const msg = (err as Error).message;
+  if (err instanceof ArtifactsUnavailableError) {
+    ports.log.warning(msg);
+    state.notes.push(msg);
+    return;
+  }
+  ports.log.warning(`uploading the report artifact ${artifactName(key)} failed: ${msg}`);
+  state.notes.push(`The report artifact could not be uploaded, so it can't serve as a baseline: ${msg}`);
 }

@@ -237,7 +237,7 @@ describe('bundled action + real @actions/artifact against the results service st
     assert.equal(svc.finalized(g.id).length, 1);
   });
 
-  it('two legs with the same key at the same time: exactly one uploads, the other fails naming the key (the pre-check, or the service's 409 when both pass it)', async () => {
+  it('two legs with the same key at the same time: exactly one uploads, the other fails naming the key (the pre-check, or the service’s 409 when both pass it)', async () => {
     const g = gh.addRun({ headSha: MAIN_1, headBranch: 'other' });
     const run = svc.addRun(g.id);
     const legs = await Promise.all([
