@@ -285,4 +285,78 @@ describe('bundled action + real @actions/artifact against the results service st
     assert.ok(gh.calls('actions/download-artifact').length >= 1);
     assert.equal(gh.calls('graphql').length, 1);
   });
+
+  // The other field points, through the bundle as well (the in-process versions are in test/github/field.test.ts).
+  it('merge_group: the queue head is gated against merge_group.base_sha, no comment', async () => {
+    const g = gh.addRun({ headSha: '9'.repeat(40), event: 'merge_group', headBranch: 'gh-readonly-queue/main/pr-4-x' });
+    const listsBefore = gh.calls('issues/list-comments').length;
+    const payload = {
+      action: 'checks_requested',
+      merge_group: { head_sha: '9'.repeat(40), head_ref: 'refs/heads/gh-readonly-queue/main/pr-4-x', base_sha: MAIN_2, base_ref: 'refs/heads/main' },
+      repository: { full_name: gh.fullName, default_branch: 'main' },
+    };
+    const r = await runAction({ event: 'merge_group', payload, run: svc.addRun(g.id), sha: '9'.repeat(40), ref: 'refs/heads/gh-readonly-queue/main/pr-4-x', inputs: { image: 'web:big' } });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(r.outputs['delta-bytes'], '2000');
+    assert.match(r.summary, /the merge queue group's base commit/);
+    assert.equal(gh.calls('issues/list-comments').length, listsBefore);
+  });
+
+  it('an App installation token finds and updates its own `<slug>[bot]` comment', async () => {
+    gh.appTokens.set('app-token', 'acme-sizer');
+    gh.addPull({ number: 8, headSha: HEAD, baseSha: MAIN_1 });
+    for (const image of ['web:small', 'web:big']) {
+      const g = gh.addRun({ headSha: HEAD, event: 'pull_request', headBranch: 'feature-8' });
+      const payload = { ...prPayload(MAIN_1), number: 8, pull_request: { ...prPayload(MAIN_1).pull_request, number: 8 } };
+      const r = await runAction({ event: 'pull_request', payload, run: svc.addRun(g.id), sha: MERGE, ref: 'refs/pull/8/merge', inputs: { image, 'github-token': 'app-token' } });
+      assert.equal(r.code, 0, r.stdout);
+    }
+    const mine = gh.comments.filter((c) => c.issueNumber === 8);
+    assert.deepEqual(mine.map((c) => c.login), ['acme-sizer[bot]']);
+  });
+
+  it('comment mode after the PR moved on: a notice, exit 0', async () => {
+    gh.addPull({ number: 9, headSha: 'e'.repeat(40), baseSha: MAIN_1 });
+    const pr = gh.addRun({ headSha: 'd'.repeat(40), event: 'pull_request', headBranch: 'feature-9', pullRequests: [9] });
+    const me = gh.addRun({ headSha: MAIN_2, event: 'workflow_run', workflowId: 78 });
+    const payload = {
+      action: 'completed',
+      workflow_run: { id: pr.id, workflow_id: 77, event: 'pull_request', conclusion: 'success', head_sha: 'd'.repeat(40), head_branch: 'feature-9', head_repository: { full_name: gh.fullName }, pull_requests: [{ number: 9 }] },
+      repository: { full_name: gh.fullName, default_branch: 'main' },
+    };
+    gh.addArtifact(pr.id, 'layer-budget-web', { 'report.json': '{}' });
+    const r = await runAction({ event: 'workflow_run', payload, run: svc.addRun(me.id), sha: MAIN_2, inputs: { image: '', mode: 'comment' } });
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, /::notice::not commenting: pull request #9's head moved on to eeeeeeeeeeee/);
+    assert.doesNotMatch(r.stdout, /::(error|warning)::/);
+  });
+
+  it('a primary rate limit an hour away: exit 4, status rate-limited, no waiting', async () => {
+    const g = gh.addRun({ headSha: HEAD, event: 'pull_request', headBranch: 'feature-4' });
+    gh.failNext('actions/list-workflow-runs', 403, 1, 'API rate limit exceeded for installation ID 1.', {
+      'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '1000', 'x-ratelimit-resource': 'core',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+    });
+    const t0 = Date.now();
+    const r = await runAction({ event: 'pull_request', payload: prPayload(MAIN_1), run: svc.addRun(g.id), sha: HEAD, ref: 'refs/pull/4/merge', inputs: { comment: 'false' } });
+    assert.ok(Date.now() - t0 < 30_000);
+    assert.equal(r.code, 4, r.stdout);
+    assert.equal(r.outputs['status'], 'rate-limited');
+    assert.match(r.stdout, /::error::layer-budget: listing workflow runs for the baseline: GitHub's API rate limit for this token is used up and resets in \d+ s/);
+  });
+
+  it('baseline-image (any CLI source) is the baseline; on GHES the upload says once why and what to use', async () => {
+    const g = gh.addRun({ headSha: HEAD, event: 'pull_request', headBranch: 'feature-4' });
+    const r = await runAction({
+      event: 'pull_request', payload: prPayload(MAIN_1), run: svc.addRun(g.id), sha: HEAD, ref: 'refs/pull/4/merge',
+      inputs: { image: 'web:big', 'baseline-image': 'docker-daemon:web:small', comment: 'false' },
+      env: { GITHUB_SERVER_URL: 'https://ghe.acme.internal' },
+    });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(r.outputs['delta-bytes'], '2000');
+    const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0]!, /GitHub Enterprise Server \(ghe\.acme\.internal\).*`baseline-image`/);
+    assert.equal(svc.finalized(g.id).length, 0);
+  });
 });
