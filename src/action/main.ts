@@ -23,8 +23,12 @@ import type { WaiverRequest } from '../core/request.ts';
 import { render } from '../render/index.ts';
 import { toJson } from '../report/json.ts';
 import type { Report } from '../report/types.ts';
-import { GitHubApiError } from '../github/api-error.ts';
-import { findBaseline } from '../github/baseline.ts';
+import { GitHubApiError, RATE_LIMITED_EXIT, RateLimitError } from '../github/api-error.ts';
+import { describeBaseline, findBaseline } from '../github/baseline.ts';
+import { ArtifactsUnavailableError } from '../github/artifacts.ts';
+import { CommentSkipped } from '../github/pull-for-run.ts';
+import { baselineTarget } from './baseline-target.ts';
+import type { BaselineTarget } from './baseline-target.ts';
 import { parseContext } from './context.ts';
 import type { PullInfo, RunContext } from './context.ts';
 import { readInputs } from './inputs.ts';
@@ -35,8 +39,8 @@ import { findPullForRun } from '../github/pull-for-run.ts';
 import { artifactName, listRunArtifacts, readReportArtifact, REPORT_FILE } from '../github/report-artifact.ts';
 import { resolveCommentAuthor, upsertStickyComment } from '../github/sticky-comment.ts';
 
-/** The `status` output: the outcome's status, or `error`. */
-export type ActionStatus = OutcomeStatus | 'error';
+/** The `status` output: the outcome's status, `error`, or `rate-limited` (a primary API rate limit). */
+export type ActionStatus = OutcomeStatus | 'error' | 'rate-limited';
 
 /** How often long reads log progress, in ms. */
 const PROGRESS_EVERY_MS = 3000;
@@ -64,10 +68,10 @@ export async function runAction(ports: ActionPorts): Promise<number> {
     const input = err instanceof InputError || err instanceof GitHubApiError;
     const msg = redactText(err instanceof Error ? err.message : String(err));
     const hint = err instanceof InputError && err.hint ? `\n${redactText(err.hint)}` : '';
-    state.outputs['status'] = 'error';
+    state.outputs['status'] = err instanceof RateLimitError ? 'rate-limited' : 'error';
     if (input) {
       ports.log.error(`layer-budget: ${msg}${hint}`);
-      exit = EXIT.input;
+      exit = err instanceof RateLimitError ? RATE_LIMITED_EXIT : EXIT.input;
     } else {
       ports.log.error(`layer-budget failed (internal error, please report it): ${msg}`);
       if (err instanceof Error && err.stack) ports.log.info(err.stack);
@@ -96,6 +100,8 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
   // baseline
   let baseline: Report | null = null;
   let missing: string | null = null;
+  let baselineLine: string | null = null;
+  let target: BaselineTarget | null = null;
   if (inputs.baselineReport) {
     let text: string;
     try {
@@ -104,10 +110,14 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
       throw new InputError(`reading baseline-report ${inputs.baselineReport}: ${(err as Error).message}`, { cause: err, hint: 'check the `baseline-report` input: a report.json written by layer-budget' });
     }
     baseline = ports.parseReport(text, `baseline-report ${inputs.baselineReport}`);
-  } else if (pr) {
-    const found = await lookUpBaseline(ports, octokit, ctx, pr, inputs.key, ctx.workflowFile);
+  } else if (inputs.baselineImage) {
+    baseline = await analyzeBaselineImage(ports, inputs);
+    baselineLine = `Baseline: \`${inputs.baselineImage.replace(/[`\n]/g, '')}\` (the \`baseline-image\` input), analyzed in this run.`;
+  } else if ((target = await baselineTarget({ octokit, ctx, inputs, pr, log: (m) => log.info(m) }))) {
+    const found = await lookUpBaseline(ports, octokit, ctx, target, inputs, inputs.baselineWorkflow || ctx.workflowFile);
     baseline = found.report;
     missing = found.missing;
+    baselineLine = found.line;
   } else {
     missing = `no baseline: this ${ctx.eventName || 'run'} run records one for pull requests to compare against`;
   }
@@ -145,12 +155,12 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     const up = await ports.artifacts.upload(artifactName(inputs.key), [reportPath], dir, inputs.artifactRetentionDays);
     log.info(`uploaded artifact ${artifactName(inputs.key)}${up.id !== null ? ` (id ${up.id})` : ''}`);
   } catch (err) {
-    log.warning(`uploading the report artifact ${artifactName(inputs.key)} failed: ${(err as Error).message}`);
-    state.notes.push(`The report artifact could not be uploaded, so it can't serve as a baseline: ${(err as Error).message}`);
+    noteUploadFailure(ports, state, inputs.key, err);
   }
 
   setTotals(state, outcome);
-  if (pr && inputs.comment) await comment(ports, octokit, ctx, pr, inputs.key, render(outcome, 'comment'), state, ctx.readOnlyToken);
+  if (baselineLine) state.notes.push(baselineLine);
+  if (pr && inputs.comment) await comment(ports, octokit, ctx, pr, inputs.key, withBaselineLine(render(outcome, 'comment'), baselineLine), state, ctx.readOnlyToken);
   if (missing) {
     state.notes.push(missing);
     log.notice(`${missing}; absolute budgets were applied`);
@@ -182,6 +192,17 @@ function readOptional(ports: ActionPorts): ReadText {
 
 /** workflow_run: comment on the PR a pull_request run analyzed, from that run's report artifact. */
 async function commentMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunContext, state: RunState): Promise<{ exit: number; summary: string }> {
+  try {
+    return await commentModeInner(ports, inputs, ctx, state);
+  } catch (err) {
+    if (!(err instanceof CommentSkipped)) throw err;
+    ports.log.notice(err.message);
+    state.outputs['status'] = '';
+    return { exit: EXIT.ok, summary: `## layer-budget\n\n${err.message.replace(/^not commenting: /, 'Not commented: ')}.\n` };
+  }
+}
+
+async function commentModeInner(ports: ActionPorts, inputs: ActionInputs, ctx: RunContext, state: RunState): Promise<{ exit: number; summary: string }> {
   const { log } = ports;
   const run = ctx.workflowRun;
   if (!run) {
@@ -198,6 +219,9 @@ async function commentMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
   const octokit = ports.octokit(inputs.githubToken);
   const name = artifactName(inputs.key);
   const artifact = (await listRunArtifacts({ octokit, owner: ctx.owner, repo: ctx.repo, runId: run.id, name })).find((a) => !a.expired);
+  if (!artifact && run.conclusion !== 'success') {
+    throw new CommentSkipped(`not commenting: run ${run.id} ended ${run.conclusion ?? 'unfinished'} before it uploaded ${name}; its own status is the gate`);
+  }
   if (!artifact) {
     throw new InputError(`run ${run.id} has no artifact ${name}`, { hint: 'did the pull_request workflow run layer-budget with the same `key`?' });
   }
@@ -207,7 +231,14 @@ async function commentMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
   if (built && built !== run.headSha) {
     throw new InputError(`refusing to comment: the report artifact of run ${run.id} is for ${built.slice(0, 12)}, not the run's head ${run.headSha.slice(0, 12)}`);
   }
-  const found = await lookUpBaseline(ports, octokit, ctx, pr, inputs.key, run.workflowId ?? undefined);
+  const found = await lookUpBaseline(
+    ports,
+    octokit,
+    ctx,
+    { sha: pr.baseSha, source: 'base-sha', branch: inputs.baselineBranch || pr.baseRef },
+    inputs,
+    inputs.baselineWorkflow || (run.workflowId ?? undefined),
+  );
   const config = await loadConfig(readOptional(ports), inputs.config || undefined);
   const outcome = await ports.run({
     source: { report },
@@ -219,7 +250,8 @@ async function commentMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     summaryUrl: runUrl(ctx),
   });
   setTotals(state, outcome);
-  if (inputs.comment) await comment(ports, octokit, ctx, pr, inputs.key, render(outcome, 'comment'), state, false);
+  if (found.line) state.notes.push(found.line);
+  if (inputs.comment) await comment(ports, octokit, ctx, pr, inputs.key, withBaselineLine(render(outcome, 'comment'), found.line), state, false);
   if (found.missing) {
     state.notes.push(found.missing);
     log.notice(`${found.missing}; absolute budgets were applied`);
@@ -234,11 +266,11 @@ async function lookUpBaseline(
   ports: ActionPorts,
   octokit: Octokit | null,
   ctx: RunContext,
-  pr: PullInfo,
-  key: string,
+  target: BaselineTarget,
+  inputs: ActionInputs,
   workflowId: string | number | null | undefined,
-): Promise<{ report: Report | null; missing: string | null }> {
-  if (!octokit) return { report: null, missing: 'no baseline: no `github-token` to look it up with' };
+): Promise<{ report: Report | null; missing: string | null; line: string | null }> {
+  if (!octokit) return { report: null, missing: 'no baseline: no `github-token` to look it up with', line: null };
   try {
     const found = await ports.log.group('finding the baseline', () =>
       findBaseline({
@@ -246,20 +278,22 @@ async function lookUpBaseline(
         owner: ctx.owner,
         repo: ctx.repo,
         ...(workflowId !== null && workflowId !== undefined ? { workflowId } : {}),
-        baseRef: pr.baseRef,
-        baseSha: pr.baseSha,
-        key,
+        baseRef: target.branch,
+        baseSha: target.sha,
+        key: inputs.key,
+        maxRuns: inputs.baselineMaxRuns,
         parse: ports.parseReport,
         log: (m) => ports.log.info(m),
       }),
     );
-    if ('missing' in found) return { report: null, missing: found.missing };
+    if ('missing' in found) return { report: null, missing: found.missing, line: null };
     ports.log.info(`baseline: run ${found.runId} at ${found.headSha.slice(0, 12)} (artifact ${found.artifactId})`);
-    return { report: found.report, missing: null };
+    return { report: found.report, missing: null, line: describeBaseline(found, target.source) };
   } catch (err) {
+    if (err instanceof RateLimitError) throw err;
     const msg = (err as Error).message;
     ports.log.warning(`looking up the baseline failed: ${msg}`);
-    return { report: null, missing: `no baseline: the lookup failed: ${msg}` };
+    return { report: null, missing: `no baseline: the lookup failed: ${msg}`, line: null };
   }
 }
 
@@ -299,11 +333,12 @@ async function comment(
     return;
   }
   try {
-    const botLogin = await resolveCommentAuthor(octokit);
+    const botLogin = await resolveCommentAuthor(octokit, (m) => ports.log.info(m));
     const res = await upsertStickyComment({ octokit, owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number, key, body, botLogin });
     state.outputs['comment-url'] = res.url;
     ports.log.info(`comment ${res.action}: ${res.url}`);
   } catch (err) {
+    if (err instanceof RateLimitError) throw err;
     const msg = (err as Error).message;
     ports.log.warning(`${msg}; the results are in the job summary`);
     state.notes.push(`The PR comment could not be written: ${msg}`);
@@ -330,4 +365,38 @@ function gate(ports: ActionPorts, outcome: Outcome): number {
   const failed = outcome.verdicts.filter((v) => v.status === 'fail');
   ports.log.error(`over budget: ${failed.map((v) => `${v.rule}: ${v.message}`).join('; ') || 'a budget failed'}`);
   return EXIT.budgetFailed;
+}
+
+/** The comment with the line saying where the baseline came from, before the comment's end. */
+function withBaselineLine(body: string, line: string | null): string {
+  return line ? `${body.replace(/\n*$/, '')}\n\n> ${line}\n` : body;
+}
+
+/** baseline-image: analyze that source (a registry image, no daemon) as the baseline. */
+async function analyzeBaselineImage(ports: ActionPorts, inputs: ActionInputs): Promise<Report> {
+  const outcome = await ports.log.group(`analyzing the baseline ${inputs.baselineImage}`, () =>
+    ports.run({
+      source: inputs.baselineImage,
+      ...(inputs.platform ? { platform: inputs.platform } : {}),
+      baseline: null,
+      key: inputs.key,
+    }),
+  );
+  return outcome.report;
+}
+
+/**
+ * A failed upload: two jobs of the run sharing a key is a configuration error (thrown); artifacts that can't
+ * work here (GHES, no runtime token) are said once, with what to use instead; anything else is a warning.
+ */
+function noteUploadFailure(ports: ActionPorts, state: RunState, key: string, err: unknown): void {
+  if (err instanceof InputError) throw err;
+  const msg = (err as Error).message;
+  if (err instanceof ArtifactsUnavailableError) {
+    ports.log.warning(msg);
+    state.notes.push(msg);
+    return;
+  }
+  ports.log.warning(`uploading the report artifact ${artifactName(key)} failed: ${msg}`);
+  state.notes.push(`The report artifact could not be uploaded, so it can't serve as a baseline: ${msg}`);
 }

@@ -14,14 +14,27 @@ import type { Octokit } from './octokit.ts';
 export const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
 
 /**
- * The login our comments are authored by: the token's user for a personal access token (`GET /user`), else
- * `github-actions[bot]` (the default GITHUB_TOKEN may not call `GET /user`).
+ * The login our comments are authored by, for every kind of token:
+ * 1. GraphQL `viewer { login }`: works for the workflow's GITHUB_TOKEN (`github-actions[bot]`), for GitHub App
+ *    installation tokens (`<app-slug>[bot]`) and for personal access tokens (the user).
+ * 2. `GET /user`: personal access tokens only (it answers 403 "Resource not accessible by integration" for
+ *    GITHUB_TOKEN and App tokens), in case GraphQL is unreachable (e.g. a proxy that only passes REST).
+ * 3. `github-actions[bot]`, the GITHUB_TOKEN's login, with `log` told why.
  */
-export async function resolveCommentAuthor(octokit: Octokit): Promise<string> {
+export async function resolveCommentAuthor(octokit: Octokit, log: (message: string) => void = () => {}): Promise<string> {
+  try {
+    const res = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+    const login = res?.viewer?.login;
+    if (typeof login === 'string' && /^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(login)) return login;
+    log('GraphQL viewer gave no login');
+  } catch (err) {
+    log(`GraphQL viewer failed: ${(err as Error).message}`);
+  }
   try {
     const res = await octokit.rest.users.getAuthenticated();
     return res.data.login;
-  } catch {
+  } catch (err) {
+    log(`GET /user failed: ${(err as Error).message}; assuming ${DEFAULT_BOT_LOGIN}`);
     return DEFAULT_BOT_LOGIN;
   }
 }

@@ -358,15 +358,16 @@ describe('action: mode comment (workflow_run, fork-safe)', () => {
     assert.equal(rec.summaries.length, 1);
   });
 
-  it('10b. refuses when the PR’s head moved past the run’s head SHA', async () => {
+  it('10b. does not comment when the PR’s head moved past the run’s head SHA: a notice, exit 0', async () => {
     gh.addPull({ number: 22, headSha: sha('7'), baseSha: MAIN_2, headRepository: 'mallory/app', headRef: 'patch-2' });
     const prRun = gh.addRun({ headSha: HEAD_B, event: 'pull_request', headBranch: 'patch-2', headRepository: 'mallory/app' });
     gh.addArtifact(prRun.id, 'layer-budget-web', { 'report.json': JSON.stringify(makeReport(1500, { commitSha: HEAD_B })) });
     const me = gh.addRun({ headSha: MAIN_2, event: 'workflow_run', workflowId: 78 });
     const { exit, rec } = await run(gh, workflowRunContext({ id: prRun.id, headSha: HEAD_B, headBranch: 'patch-2', headRepository: 'mallory/app' }, me.id), fixedPipeline({ totalBytes: 0 }), { image: '' });
-    assert.equal(exit, 2);
-    assert.equal(rec.outputs['status'], 'error');
-    assert.match(rec.logText('error'), /refusing to comment: pull request #22's head is 777777777777, but run \d+ built bbbbbbbbbbbb/);
+    assert.equal(exit, 0);
+    assert.equal(rec.outputs['status'], '');
+    assert.match(rec.logText('notice'), /not commenting: pull request #22's head moved on to 777777777777 after run \d+ built bbbbbbbbbbbb/);
+    assert.equal(rec.logText('error'), '');
     assert.equal(gh.comments.filter((c) => c.issueNumber === 22).length, 0);
     assert.equal(rec.summaries.length, 1);
   });

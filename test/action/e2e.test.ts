@@ -160,7 +160,7 @@ describe('dist/index.js end to end', () => {
     assert.equal(r.outputs['total-bytes'], '10000');
     assert.ok(r.outputs['report-path'] && existsSync(r.outputs['report-path']));
     assert.ok(r.summary.length > 0);
-    assert.match(r.stdout, /::warning::uploading the report artifact layer-budget-web failed/);
+    assert.match(r.stdout, /::warning::(uploading the report artifact layer-budget-web failed|the report can't be uploaded as an artifact: the runner gives this step no ACTIONS_RUNTIME_TOKEN)/);
     // make this run's report the baseline of the next scenario
     gh.addArtifact(run.id, 'layer-budget-web', { 'report.json': readFileSync(r.outputs['report-path'] ?? '') });
     assert.deepEqual(gh.violations, []);
