@@ -3,6 +3,7 @@
  * adapters) or by tests (plain objects and the fake GitHub server). Nothing is read at import time: inputs
  * and the run's context are functions, called when the program runs.
  */
+import type { ArtifactStore } from '../github/artifacts.ts';
 import type { AnalyzeRequest } from '../core/request.ts';
 import type { Outcome } from '../core/outcome.ts';
 import type { Report } from '../report/types.ts';
@@ -14,12 +15,6 @@ import type { Octokit } from '../github/octokit.ts';
  * `run(request, { env, stdin })` of src/core/run.ts; tests hand in a fixed one).
  */
 export type RunCore = (request: AnalyzeRequest) => Promise<Outcome>;
-
-/** Uploads artifacts (real adapter: @actions/artifact). Listing and downloading go through the REST API. */
-export interface ArtifactStore {
-  /** upload `files` (absolute paths under `rootDirectory`) as artifact `name` */
-  upload(name: string, files: string[], rootDirectory: string, retentionDays: number): Promise<{ id: number | null }>;
-}
 
 /** The job summary (real adapter: @actions/core `summary`). */
 export interface SummaryWriter {

@@ -12,7 +12,12 @@
  */
 import { DefaultArtifactClient } from '@actions/artifact';
 import { InputError } from '../errors.ts';
-import type { ArtifactStore } from '../action/ports.ts';
+
+/** Uploads artifacts (real adapter: @actions/artifact). Listing and downloading go through the REST API. */
+export interface ArtifactStore {
+  /** upload `files` (absolute paths under `rootDirectory`) as artifact `name` */
+  upload(name: string, files: string[], rootDirectory: string, retentionDays: number): Promise<{ id: number | null }>;
+}
 
 /** Artifacts cannot be uploaded in this environment; the message says why and what to use instead. */
 export class ArtifactsUnavailableError extends Error {

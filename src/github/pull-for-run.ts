@@ -4,7 +4,7 @@
  * looked up by the run's head branch (`owner:branch`) and by its head commit.
  */
 import { explainApiError } from './api-error.ts';
-import type { PullInfo, TriggeringRun } from '../action/context.ts';
+import type { PullInfo, TriggeringRun } from './types.ts';
 import type { Octokit } from './octokit.ts';
 
 /**
