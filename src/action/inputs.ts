@@ -27,6 +27,8 @@ export interface ActionInputs {
   baselineReport: string;
   /** post the sticky PR comment (default: true) */
   comment: boolean;
+  /** write the explorer page and upload it as the artifact `layer-budget-<key>-explorer` (default: true) */
+  explorer: boolean;
   /** days the report artifact is kept: 1–90 for public repositories, up to 400 for private ones; GitHub caps it at the repository's setting (default: 90) */
   artifactRetentionDays: number;
   /** on a push, diff against the run of the push's `before` commit (default: false) */
@@ -69,6 +71,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     return ['true', 'on', 'yes'].includes(raw);
   };
   const comment = bool('comment', 'true');
+  const explorer = bool('explorer', 'true');
   const days = Number(v('artifact-retention-days', '90'));
   if (!Number.isInteger(days) || days < 1 || days > 400) {
     throw new InputError(`input artifact-retention-days: expected a whole number from 1 to 400, got ${JSON.stringify(get('artifact-retention-days'))}`, {
@@ -99,6 +102,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     mode,
     baselineReport: v('baseline-report'),
     comment,
+    explorer,
     artifactRetentionDays: days,
     pushBaseline,
     baselineImage: v('baseline-image'),

@@ -36,7 +36,8 @@ import type { ActionInputs } from './inputs.ts';
 import type { Octokit } from '../github/octokit.ts';
 import type { ActionPorts } from './ports.ts';
 import { findPullForRun } from '../github/pull-for-run.ts';
-import { artifactName, listRunArtifacts, readReportArtifact, REPORT_FILE } from '../github/report-artifact.ts';
+import { artifactName, explorerArtifactName, listRunArtifacts, readReportArtifact, REPORT_FILE } from '../github/report-artifact.ts';
+import { EXPLORER_FILE } from '../render/explorer/page.ts';
 import { resolveCommentAuthor, upsertStickyComment } from '../github/sticky-comment.ts';
 
 /** The `status` output: the outcome's status, `error`, or `rate-limited` (a primary API rate limit). */
@@ -151,22 +152,47 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
   const reportPath = join(dir, REPORT_FILE);
   await ports.files.writeText(reportPath, render(outcome, 'report'));
   state.outputs['report-path'] = reportPath;
+  let uploaded = false;
   try {
     const up = await ports.artifacts.upload(artifactName(inputs.key), [reportPath], dir, inputs.artifactRetentionDays);
     log.info(`uploaded artifact ${artifactName(inputs.key)}${up.id !== null ? ` (id ${up.id})` : ''}`);
+    uploaded = true;
   } catch (err) {
     noteUploadFailure(ports, state, inputs.key, err);
   }
 
+  // where the report's upload failed, the page's would too: said once above
+  const explorerUrl = inputs.explorer && uploaded ? await uploadExplorer(ports, ctx, inputs, outcome) : null;
   setTotals(state, outcome);
   if (baselineLine) state.notes.push(baselineLine);
-  if (pr && inputs.comment) await comment(ports, octokit, ctx, pr, inputs.key, withBaselineLine(render(outcome, 'comment'), baselineLine), state, ctx.readOnlyToken);
+  if (pr && inputs.comment) {
+    await comment(ports, octokit, ctx, pr, inputs.key, withBaselineLine(render(outcome, 'comment', { explorerUrl }), baselineLine), state, ctx.readOnlyToken);
+  }
   if (missing) {
     state.notes.push(missing);
     log.notice(`${missing}; absolute budgets were applied`);
   }
   waiverNote(state, outcome);
-  return { exit: gate(ports, outcome), summary: render(outcome, 'summary') };
+  return { exit: gate(ports, outcome), summary: render(outcome, 'summary', { explorerUrl }) };
+}
+
+/**
+ * Writes the explorer page and uploads it as its own artifact (the report's stays small for baseline
+ * downloads); returns the artifact's page, or null. A failure here is a warning: the gate does not depend on it.
+ */
+async function uploadExplorer(ports: ActionPorts, ctx: RunContext, inputs: ActionInputs, outcome: Outcome): Promise<string | null> {
+  const name = explorerArtifactName(inputs.key);
+  try {
+    const dir = join(ports.files.tempDir(), name);
+    const file = join(dir, EXPLORER_FILE);
+    await ports.files.writeText(file, render(outcome, 'explorer'));
+    const up = await ports.artifacts.upload(name, [file], dir, inputs.artifactRetentionDays);
+    ports.log.info(`uploaded artifact ${name}${up.id !== null ? ` (id ${up.id})` : ''}`);
+    return up.id !== null && ctx.runId ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}/artifacts/${up.id}` : null;
+  } catch (err) {
+    ports.log.warning(`the explorer page was not uploaded (${redactText((err as Error).message)}); the report and the gate are unaffected`);
+    return null;
+  }
 }
 
 /** Who may waive: the PR's labels, the `waiver-label` input besides the config's label, or nobody (`none`). */

@@ -15,6 +15,7 @@ import type { Outcome } from '../core/outcome.ts';
 import { redactText } from '../core/redact.ts';
 import { run, VERSION } from '../core/run.ts';
 import { render } from '../render/index.ts';
+import { EXPLORER_FILE } from '../render/explorer/page.ts';
 import type { OutputFormat } from '../render/index.ts';
 import { EXIT, InputError } from '../errors.ts';
 
@@ -133,8 +134,6 @@ function requireArgs(positionals: string[], n: number, usage: string): string[] 
 
 type Command = 'analyze' | 'check' | 'diff' | 'explore';
 
-/** Where `explore` writes its page unless --output says otherwise. */
-export const EXPLORER_FILE = 'layer-budget-explorer.html';
 
 /** What each command prints for each --format. */
 const FORMATS: Record<Exclude<Command, 'explore'>, Record<Format, OutputFormat>> = {

@@ -14,6 +14,11 @@ export function artifactName(key: string): string {
   return `layer-budget-${key}`;
 }
 
+/** The explorer page's artifact: separate from the report's, so the baseline download stays small. */
+export function explorerArtifactName(key: string): string {
+  return `layer-budget-${key}-explorer`;
+}
+
 /** The file inside the artifact. */
 export const REPORT_FILE = 'report.json';
 

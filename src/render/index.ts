@@ -32,11 +32,14 @@ export interface RenderOptions {
   color?: boolean;
   /** terminal width in columns (default: 100) */
   width?: number;
+  /** comment and summary: a link to the explorer page's artifact (default: none) */
+  explorerUrl?: string | null;
 }
 
 /** The comment's (and the summary's) view of an outcome. */
-function markdownInput(o: Outcome): MarkdownInput {
+function markdownInput(o: Outcome, explorerUrl: string | null = null): MarkdownInput {
   return {
+    explorerUrl,
     key: o.key,
     report: o.report,
     diff: o.diff,
@@ -64,9 +67,9 @@ export function render(outcome: Outcome, format: OutputFormat, options: RenderOp
   const term = { color: options.color ?? false, width: options.width ?? 100 };
   switch (format) {
     case 'comment':
-      return renderComment(markdownInput(outcome));
+      return renderComment(markdownInput(outcome, options.explorerUrl ?? null));
     case 'summary':
-      return renderSummary({ ...markdownInput(outcome), topHints: Number.MAX_SAFE_INTEGER, topDirectories: 50, collapseUnchanged: false });
+      return renderSummary({ ...markdownInput(outcome, options.explorerUrl ?? null), topHints: Number.MAX_SAFE_INTEGER, topDirectories: 50, collapseUnchanged: false });
     case 'terminal':
       return renderCheckTerminal(
         { report: outcome.report, diff: outcome.diff, verdicts: outcome.verdicts, status: outcome.verdictStatus, baselineMissing: outcome.baselineNote },

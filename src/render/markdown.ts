@@ -40,6 +40,8 @@ export interface MarkdownInput {
   waiverLabel?: string | null;
   /** link to the job summary (default: none) */
   summaryUrl?: string | null;
+  /** link to the explorer page's artifact (default: none) */
+  explorerUrl?: string | null;
   /** hints listed, ranked errors first; every `error` hint is listed even past this (default: 5 in the comment, all in the summary) */
   topHints?: number;
   /** growing and shrinking directories listed each (default: 10 in the comment, all in the summary) */
@@ -287,7 +289,9 @@ function footer({ input, mode }: Ctx, dg: Degrade): string {
     lines.push(`> [!NOTE]\n> Shortened to fit ${limit}: left out ${list}. ${mode === 'comment' ? `See ${where} for everything.` : ''}`.trimEnd());
   }
   const r = input.report;
-  const link = mode === 'comment' && input.summaryUrl && dg.cut.length === 0 ? ` · [job summary](${linkTarget(input.summaryUrl)})` : '';
+  const summary = mode === 'comment' && input.summaryUrl && dg.cut.length === 0 ? ` · [job summary](${linkTarget(input.summaryUrl)})` : '';
+  const explorer = input.explorerUrl ? ` · [explore the image](${linkTarget(input.explorerUrl)})` : '';
+  const link = `${summary}${explorer}`;
   lines.push(`<sub>${escapeMarkdown(r.tool.name)} ${escapeMarkdown(r.tool.version, { maxLength: 40 })} · key ${escapeCode(input.key, { maxLength: 80, inTable: false })}${link}</sub>`);
   return lines.join('\n\n');
 }

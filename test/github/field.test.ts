@@ -228,7 +228,7 @@ describe('3. every token kind finds its own comment', () => {
       }
       const mine = gh.comments.filter((c) => c.issueNumber === n && c.login === author);
       assert.equal(mine.length, 1);
-      assert.match(mine[0]!.body, /Total 1200 B/);
+      assert.match(mine[0]!.body, /\*\*1\.2 kB\*\* uncompressed/);
       assert.equal(gh.comments.find((c) => c.issueNumber === n && c.login === 'mallory')!.body, `<!-- layer-budget:${KEY} -->\nquoting the bot`);
       if (token === 'app-token') assert.equal(mine[0]!.app, 'acme-layer-bot');
     });

@@ -8,6 +8,9 @@ import type { ExplorerData } from './model.ts';
 import { CLIENT_JS } from './client.ts';
 import { STYLE_CSS } from './style.ts';
 
+/** The page's file name: `explore`'s default --output, and the file inside the action's explorer artifact. */
+export const EXPLORER_FILE = 'layer-budget-explorer.html';
+
 /** JSON that is safe inside a `<script>` element: `<`, `>`, `&` and the JS line separators escaped. */
 export function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
