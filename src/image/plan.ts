@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { InputError } from '../errors.ts';
 import { isIndexType, DOCKER_SCHEMA1, layerKind } from './media-types.ts';
 import { formatPlatform, selectPlatform } from './platform.ts';
+import { CONFIG_SCHEMA, INDEX_SCHEMA, MANIFEST_SCHEMA, validateDocument } from './schemas.ts';
 import type { ImageConfig, Platform } from './types.ts';
 
 /** Largest JSON document we read (manifests, indexes, configs). */
@@ -179,8 +180,8 @@ function docIsIndex(doc: Record<string, unknown>, mediaType: string | undefined)
 }
 
 function indexEntries(doc: Record<string, unknown>, what: string): Descriptor[] {
-  if (!Array.isArray(doc['manifests'])) throw new InputError(`${what} has no manifests list`);
-  return doc['manifests'].map((m, i) => asDescriptor(m, `${what}, entry ${i}`));
+  const ok = validateDocument<{ manifests: unknown[] }>(doc, INDEX_SCHEMA, what, 'an image index (or manifest list) holds a `manifests` array of descriptors {mediaType, digest, size, platform}; the image is corrupt or hostile');
+  return ok.manifests.map((m, i) => asDescriptor(m, `${what}, entry ${i}`));
 }
 
 /**
@@ -260,12 +261,8 @@ export async function resolveDocument(
 /** Parses and validates an image config. */
 export function parseConfig(bytes: Uint8Array, what: string): ImageConfig {
   const doc = parseJson(bytes, what);
-  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`);
-  const rootfs = doc['rootfs'];
-  if (!isObject(rootfs) || !Array.isArray(rootfs['diff_ids']) || !rootfs['diff_ids'].every((d) => typeof d === 'string')) {
-    throw new InputError(`${what} has no rootfs.diff_ids`, { hint: 'the config is not an image config' });
-  }
-  return doc as unknown as ImageConfig;
+  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`, { hint: 'the image config must be a JSON object (OCI image config); the image is corrupt or hostile' });
+  return validateDocument<ImageConfig>(doc, CONFIG_SCHEMA, what, 'the image config does not follow the OCI image config spec (rootfs.diff_ids strings, history objects, config.Env/Cmd string lists); the image is corrupt or hostile');
 }
 
 /** The platform of an image: from its config, else from the index entry. */
@@ -293,15 +290,14 @@ export function checkLayerCount(manifestLayers: number, diffIds: number, where: 
  */
 export async function planFromManifest(m: ResolvedManifest, fetchConfig: FetchConfig, where: string): Promise<ImagePlan> {
   const what = `manifest ${shortDigest(m.digest)} of ${where}`;
-  if (!isObject(m.doc['config'])) throw new InputError(`${what} has no config descriptor`);
-  if (!Array.isArray(m.doc['layers'])) throw new InputError(`${what} has no layers list`);
+  const doc = validateDocument<{ config: unknown; layers: unknown[] }>(m.doc, MANIFEST_SCHEMA, what, 'an image manifest holds a `config` descriptor and a `layers` array of descriptors {mediaType, digest, size}; the image is corrupt or hostile');
   const configDesc = asDescriptor(m.doc['config'], `${what}, config`);
   const configBytes = await fetchConfig(configDesc, `config ${shortDigest(configDesc.digest)} of ${where}`);
   if (configDesc.digest.startsWith('sha256:') && sha256Digest(configBytes) !== configDesc.digest) {
     throw new InputError(`config of ${where} does not match its digest ${shortDigest(configDesc.digest)}`);
   }
   const config = parseConfig(configBytes, `config ${shortDigest(configDesc.digest)} of ${where}`);
-  const descs = m.doc['layers'].map((l, i) => asDescriptor(l, `${what}, layer ${i}`));
+  const descs = doc.layers.map((l, i) => asDescriptor(l, `${what}, layer ${i}`));
   checkLayerCount(descs.length, config.rootfs.diff_ids.length, where);
   const layers = descs.map((d, i): PlannedLayer => {
     const mediaType = d.mediaType ?? 'application/vnd.oci.image.layer.v1.tar';
