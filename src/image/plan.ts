@@ -262,6 +262,10 @@ export async function resolveDocument(
 export function parseConfig(bytes: Uint8Array, what: string): ImageConfig {
   const doc = parseJson(bytes, what);
   if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`, { hint: 'the image config must be a JSON object (OCI image config); the image is corrupt or hostile' });
+  const rootfs = doc['rootfs'];
+  if (!isObject(rootfs) || rootfs['diff_ids'] === undefined) {
+    throw new InputError(`${what} has no rootfs.diff_ids`, { hint: 'the config is not an image config: an OCI image config holds rootfs.diff_ids, one per layer' });
+  }
   return validateDocument<ImageConfig>(doc, CONFIG_SCHEMA, what, 'the image config does not follow the OCI image config spec (rootfs.diff_ids strings, history objects, config.Env/Cmd string lists); the image is corrupt or hostile');
 }
 
