@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import type { Report } from '../report/types.ts';
 import { createArtifactStore } from '../github/artifacts.ts';
 import { contextDataFromEnv } from './context.ts';
+import { readTextCapped } from '../core/run.ts';
 import { createOctokit } from '../github/octokit.ts';
 import { createLogger, createOutputWriter } from './outputs.ts';
 import type { ActionPorts, Analyze, Evaluate } from './ports.ts';
@@ -37,7 +38,7 @@ export function realActionPorts(pipeline: ActionPipeline, env: Record<string, st
     outputs: createOutputWriter(),
     log: createLogger(),
     files: {
-      readText: (path) => readFile(path, 'utf8'),
+      readText: (path) => readTextCapped(path),
       async writeText(path, text) {
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, text);

@@ -11,7 +11,7 @@ import type { ReportDiff } from '../report/diff.ts';
 import type { BudgetConfig } from '../budget/config.ts';
 import type { ActionPipeline } from '../action/runner-ports.ts';
 import type { PipelineResult } from '../action/ports.ts';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { parseConfig, parseDiveCi, defaultConfig } from '../budget/config.ts';
 import { renderComment } from '../render/comment.ts';
 import { renderSummary } from '../render/summary.ts';
@@ -23,7 +23,7 @@ import { runHints, captureBytes } from '../hints/index.ts';
 import { diffReports } from '../report/diff.ts';
 import { evaluate, overallStatus } from '../budget/evaluate.ts';
 import { fromJson } from '../report/json.ts';
-import { InputError, withContext } from '../errors.ts';
+import { InputError, untrusted, withContext } from '../errors.ts';
 
 declare const __LAYER_BUDGET_VERSION__: string | undefined;
 /** this build's version (set by the bundler; '0.0.0-dev' when run from source) */
@@ -166,10 +166,46 @@ export async function loadConfig(readText: ReadText, path: string | undefined): 
   return defaultConfig();
 }
 
-/** Reads a file from disk as text; null when it does not exist. */
+/** Largest text file read (config, baseline or `diff` report): checked before reading (default: 64 MiB). */
+export const TEXT_FILE_MAX_BYTES = 64 << 20;
+
+/**
+ * Reads a file as UTF-8 text, refusing one over `maxBytes` before reading it (fstat), and never reading more
+ * than `maxBytes` + 1 bytes (a file that grows meanwhile); InputError when too large, a directory, or not a
+ * regular file. Filesystem errors (ENOENT, EACCES) pass through.
+ */
+export async function readTextCapped(path: string, maxBytes = TEXT_FILE_MAX_BYTES): Promise<string> {
+  const tooLarge = (n: string): InputError =>
+    new InputError(`${untrusted(path)} is too large (${n}; the limit is ${maxBytes} bytes)`, {
+      hint: 'configs and reports are small (a report is a few MB at most); check the path, or regenerate the report with layer-budget analyze --json',
+    });
+  const fh = await open(path, 'r');
+  try {
+    const st = await fh.stat();
+    if (st.isDirectory()) throw new InputError(`${untrusted(path)} is a directory, not a file`, { hint: 'pass the path of a file' });
+    if (!st.isFile()) throw new InputError(`${untrusted(path)} is not a regular file`, { hint: 'pass the path of a regular file (not a device, FIFO or socket)' });
+    if (st.size > maxBytes) throw tooLarge(`${st.size} bytes`);
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    let n = 0;
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+      if (n === buf.length) {
+        if (n > maxBytes) throw tooLarge(`over ${maxBytes} bytes`);
+        break;
+      }
+    }
+    return buf.toString('utf8', 0, n);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Reads a file from disk as text (capped, see readTextCapped); null when it does not exist. */
 export const readTextFile: ReadText = async (path) => {
   try {
-    return await readFile(path, 'utf8');
+    return await readTextCapped(path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw err;
