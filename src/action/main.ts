@@ -12,7 +12,7 @@
  * The job summary is written on every run, errors included.
  */
 import { join } from 'node:path';
-import { EXIT, InputError } from '../errors.ts';
+import { EXIT, InputError, escapeControls } from '../errors.ts';
 import type { Report } from '../report/types.ts';
 import { GitHubApiError } from '../github/api-error.ts';
 import { findBaseline } from '../github/baseline.ts';
@@ -53,8 +53,9 @@ export async function runAction(ports: ActionPorts): Promise<number> {
     ({ exit, summary } = comment ? await commentMode(ports, inputs, ctx, state) : await analyzeMode(ports, inputs, ctx, state));
   } catch (err) {
     const input = err instanceof InputError || err instanceof GitHubApiError;
-    const msg = err instanceof Error ? err.message : String(err);
-    const hint = err instanceof InputError && err.hint ? `\n${err.hint}` : '';
+    // messages carry image-derived strings: control characters made visible, so no line can start a `::` command
+    const msg = escapeControls(err instanceof Error ? err.message : String(err));
+    const hint = err instanceof InputError && err.hint ? `\n${escapeControls(err.hint)}` : '';
     state.outputs['status'] = 'error';
     if (input) {
       ports.log.error(`layer-budget: ${msg}${hint}`);

@@ -13,7 +13,7 @@ import { diffReports } from '../report/diff.ts';
 import { renderTerminal, renderCheckTerminal, renderDiffTerminal } from '../render/terminal.ts';
 import { renderDiffMarkdown } from '../render/diff-markdown.ts';
 import { checkResultJson, diffResultJson } from '../render/json.ts';
-import { EXIT, InputError } from '../errors.ts';
+import { EXIT, InputError, escapeControls } from '../errors.ts';
 
 const USAGE = `usage: layer-budget <command> [options]
 
@@ -228,13 +228,14 @@ export async function main(argv: string[], ports: Ports): Promise<number> {
 
 /** Prints one clear message for an error and returns its exit status. */
 export function reportError(ports: Ports, err: unknown): number {
+  // messages carry image-derived strings: one line each, control characters made visible
   if (err instanceof InputError) {
-    ports.console.err(`layer-budget: ${err.message}\n`);
-    if (err.hint) ports.console.err(`  hint: ${err.hint}\n`);
+    ports.console.err(`layer-budget: ${escapeControls(err.message)}\n`);
+    if (err.hint) ports.console.err(`  hint: ${escapeControls(err.hint)}\n`);
     return EXIT.input;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  ports.console.err(`layer-budget: internal error: ${e.message}\n  this is a bug in layer-budget; please report it with the command you ran\n`);
+  ports.console.err(`layer-budget: internal error: ${escapeControls(e.message)}\n  this is a bug in layer-budget; please report it with the command you ran\n`);
   if (ports.env.LAYER_BUDGET_DEBUG) ports.console.err(`${e.stack ?? ''}\n`);
   return EXIT.internal;
 }

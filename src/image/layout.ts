@@ -3,7 +3,7 @@
  * `docker save` archive with manifest.json. The tree is reached through a BlobStore, so one planner serves a
  * directory, an indexed archive file and a single-pass stream alike.
  */
-import { InputError } from '../errors.ts';
+import { InputError, untrusted } from '../errors.ts';
 import { DOCKER_LAYER_TAR } from './media-types.ts';
 import {
   asDescriptor,
@@ -145,10 +145,12 @@ function pickSaveEntry(entries: SaveEntry[], ref: string | undefined, where: str
     const m = /^@(\d+)$/.exec(ref);
     const hit = m ? entries[Number(m[1])] : entries.find((e) => e.RepoTags.some((t) => tagMatches(t, ref)));
     if (hit) return hit;
-    throw new InputError(`no image ${JSON.stringify(ref)} in ${where}; available: ${entries.map((e, i) => e.RepoTags.join(' ') || `@${i}`).join(', ')}`);
+    throw new InputError(`no image ${untrusted(JSON.stringify(ref))} in ${where}; available: ${untrusted(entries.map((e, i) => e.RepoTags.join(' ') || `@${i}`).join(', '), 400)}`, {
+      hint: 'name one of the available tags, or @INDEX, after the archive path, e.g. docker-archive:img.tar:app:latest',
+    });
   }
   if (entries.length === 1) return entries[0]!;
-  throw new InputError(`${where} holds ${entries.length} images (${entries.map((e, i) => e.RepoTags.join(' ') || `@${i}`).join(', ')}); name one`, {
+  throw new InputError(`${where} holds ${entries.length} images (${untrusted(entries.map((e, i) => e.RepoTags.join(' ') || `@${i}`).join(', '), 400)}); name one`, {
     hint: 'append :TAG or :@INDEX to the archive path, e.g. docker-archive:img.tar:app:latest',
   });
 }

@@ -4,7 +4,7 @@
  * registry. Readers supply the documents through small fetch functions; nothing here touches a disk or network.
  */
 import { createHash } from 'node:crypto';
-import { InputError } from '../errors.ts';
+import { InputError, untrusted } from '../errors.ts';
 import { isIndexType, DOCKER_SCHEMA1, layerKind } from './media-types.ts';
 import { formatPlatform, selectPlatform } from './platform.ts';
 import { CONFIG_SCHEMA, INDEX_SCHEMA, MANIFEST_SCHEMA, validateDocument } from './schemas.ts';
@@ -66,7 +66,7 @@ const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 /** The layout path of a blob, `blobs/<alg>/<hex>`; InputError for a digest that would escape the layout. */
 export function blobPath(digest: unknown, where: string): string {
   const m = typeof digest === 'string' ? DIGEST_RE.exec(digest) : null;
-  if (!m) throw new InputError(`invalid digest ${JSON.stringify(digest)} in ${where}`, { hint: 'the layout is corrupt or hostile: digests are alg:hex' });
+  if (!m) throw new InputError(`invalid digest ${untrusted(JSON.stringify(digest) ?? String(digest), 120)} in ${where}`, { hint: 'the layout is corrupt or hostile: digests are alg:hex' });
   return `blobs/${m[1]}/${m[2]}`;
 }
 
@@ -200,14 +200,14 @@ export async function resolveIndex(
     const byRef = entries.filter((d) => refMatches(d, opts.ref!));
     if (byRef.length === 0) {
       const refs = entries.map((d) => d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME]).filter((x) => x !== undefined);
-      throw new InputError(`no image named ${JSON.stringify(opts.ref)} in ${opts.where}; available: ${refs.length ? refs.join(', ') : 'none named'}`, {
+      throw new InputError(`no image named ${untrusted(JSON.stringify(opts.ref))} in ${opts.where}; available: ${refs.length ? untrusted(refs.join(', '), 400) : 'none named'}`, {
         hint: 'name one of the available refs after the path, e.g. oci:DIR:latest',
       });
     }
     entries = byRef;
   } else if (entries.length > 1 && (entries.every((d) => d.platform === undefined) || new Set(entries.map(refName).filter((n) => n !== undefined)).size > 1)) {
     const refs = entries.map((d) => refName(d) ?? shortDigest(d.digest));
-    throw new InputError(`${opts.where} holds ${entries.length} images (${refs.join(', ')}); name one`, {
+    throw new InputError(`${opts.where} holds ${entries.length} images (${untrusted(refs.join(', '), 400)}); name one`, {
       hint: 'append :REF to the source, e.g. oci:DIR:latest',
     });
   }
@@ -307,7 +307,7 @@ export async function planFromManifest(m: ResolvedManifest, fetchConfig: FetchCo
     const mediaType = d.mediaType ?? 'application/vnd.oci.image.layer.v1.tar';
     const kind = layerKind(mediaType);
     if (kind === 'unsupported') {
-      throw new InputError(`layer ${i} (${shortDigest(d.digest)}) of ${where} has unsupported media type ${mediaType}`, {
+      throw new InputError(`layer ${i} (${shortDigest(d.digest)}) of ${where} has unsupported media type ${untrusted(mediaType, 120)}`, {
         hint: 'only tar layers (plain, gzip, zstd) can be analyzed; is this an artifact rather than an image?',
       });
     }
