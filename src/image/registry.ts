@@ -104,8 +104,10 @@ export class RegistryClient {
     this.timeouts = opts.timeouts ?? timeoutsFromEnv(this.env);
   }
 
-  private send(url: string, headers: Record<string, string>): Promise<HttpResponse> {
-    return httpGet(url, { headers, timeouts: this.timeouts, server: this.ref.registry });
+  /** GET with the client's bounds; a small document (manifest, config, token) gets at most SMALL_DOC_DEADLINE_MS */
+  private send(url: string, headers: Record<string, string>, small: boolean): Promise<HttpResponse> {
+    const timeouts = small ? { ...this.timeouts, deadlineMs: Math.min(this.timeouts.deadlineMs, SMALL_DOC_DEADLINE_MS) } : this.timeouts;
+    return httpGet(url, { headers, timeouts, server: this.ref.registry });
   }
 
   /** fetches a bearer token for the challenge; credentials go only where credentialsAllowed says */
@@ -129,7 +131,7 @@ export class RegistryClient {
     const allowed = this.creds !== null && credentialsAllowed(url, new URL(this.base), this.ref.registry, this.env);
     if (this.creds && allowed) headers['Authorization'] = basicAuth(this.creds);
     const realmName = untrusted(`${url.origin}${url.pathname}`);
-    const res = await this.send(url.toString(), headers);
+    const res = await this.send(url.toString(), headers, true);
     if (res.status < 200 || res.status > 299) {
       res.cancel();
       const withheld = this.creds !== null && !allowed;
@@ -150,7 +152,7 @@ export class RegistryClient {
   }
 
   /** GET `/v2/<repo>/<path>`, answering one auth challenge; InputError for any failure status. */
-  async get(path: string, accept: string | null, what: string): Promise<HttpResponse> {
+  async get(path: string, accept: string | null, what: string, small: boolean): Promise<HttpResponse> {
     const url = `${this.base}/v2/${this.ref.repository}/${path}`;
     const headers = (): Record<string, string> => {
       const h: Record<string, string> = {};
@@ -158,7 +160,7 @@ export class RegistryClient {
       if (this.authorization !== null) h['Authorization'] = this.authorization;
       return h;
     };
-    let res = await this.send(url, headers());
+    let res = await this.send(url, headers(), small);
     if (res.status === 401) {
       const ch = parseChallenge(res.header('www-authenticate'));
       res.cancel();
@@ -173,7 +175,7 @@ export class RegistryClient {
       } else {
         throw new InputError(`${this.ref.registry} requires authentication for ${this.ref.repository}`, { hint: AUTH_HINT });
       }
-      res = await this.send(url, headers());
+      res = await this.send(url, headers(), small);
     }
     if (res.status >= 200 && res.status <= 299) return res;
     res.cancel();
@@ -188,7 +190,7 @@ export class RegistryClient {
 
   /** a manifest or index by tag or digest: raw bytes (capped while streaming) and the content type */
   async manifest(reference: string, what: string): Promise<{ bytes: Uint8Array; mediaType: string | undefined }> {
-    const res = await this.get(`manifests/${reference}`, MANIFEST_ACCEPT, what);
+    const res = await this.get(`manifests/${reference}`, MANIFEST_ACCEPT, what, true);
     const bytes = await readCapped(res, JSON_CAP_BYTES, what, this.ref.registry);
     const ct = res.header('content-type')?.split(';')[0]?.trim();
     return { bytes, mediaType: ct === undefined || ct === '' || ct === 'application/json' ? undefined : ct };
@@ -196,14 +198,17 @@ export class RegistryClient {
 
   /** a config blob by digest, capped while streaming */
   async smallBlob(digest: string, what: string): Promise<Uint8Array> {
-    return readCapped(await this.get(`blobs/${digest}`, null, what), JSON_CAP_BYTES, what, this.ref.registry);
+    return readCapped(await this.get(`blobs/${digest}`, null, what, true), JSON_CAP_BYTES, what, this.ref.registry);
   }
 
   /** a blob by digest, as a streaming response */
   async blob(digest: string, what: string): Promise<HttpResponse> {
-    return this.get(`blobs/${digest}`, null, what);
+    return this.get(`blobs/${digest}`, null, what, false);
   }
 }
+
+/** The longest a small document (manifest, index, config, token response) may take, redirects included (60 s; less when LAYER_BUDGET_DEADLINE is lower). */
+export const SMALL_DOC_DEADLINE_MS = 60_000;
 
 /** Largest token response we read. */
 const TOKEN_CAP_BYTES = 1 << 20;

@@ -71,3 +71,19 @@ export function badInputProblems(r: CliRun): string[] {
   if (/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(r.stderr)) out.push('raw control character in stderr');
   return out;
 }
+
+/** Runs the CLI's `main` in this process with captured output (fast; for the many small cases). */
+export async function runInProcess(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const { main } = await import('../../src/cli/main.ts');
+  const { processPorts } = await import('../../src/cli/process-ports.ts');
+  let stdout = '';
+  let stderr = '';
+  const real = processPorts();
+  const started = Date.now();
+  const status = await main(args, {
+    ...real,
+    console: { out: (t) => void (stdout += t), err: (t) => void (stderr += t), isTTY: false, columns: 100 },
+    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: '/nonexistent-lb-home', NO_COLOR: '1', ...env },
+  });
+  return { status, stdout, stderr, ms: Date.now() - started, rssMB: null };
+}
