@@ -18,11 +18,12 @@ export const EXIT = {
 /** Bad input: a corrupt archive, a malformed config, a missing file, bad usage. Exit status 2. */
 export class InputError extends Error {
   override readonly name = 'InputError';
-  /** what the user can do about it, printed after the message */
-  readonly hint: string | undefined;
-  constructor(message: string, options?: { cause?: unknown; hint?: string }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-    this.hint = options?.hint;
+  /** what the user can do about it, or what the tool expected; printed after the message as `hint: …` */
+  readonly hint: string;
+  /** `hint` is required: every bad-input error tells the user what to do (a test scans src to keep it so) */
+  constructor(message: string, options: { cause?: unknown; hint: string }) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.hint = options.hint;
   }
 }
 
@@ -58,6 +59,6 @@ export function untrusted(s: unknown, max = 200): string {
 /** Wraps an error with context, keeping InputError-ness: `context: inner message`. */
 export function withContext(context: string, err: unknown): Error {
   const msg = err instanceof Error ? err.message : String(err);
-  if (err instanceof InputError) return new InputError(`${context}: ${msg}`, { cause: err, ...(err.hint ? { hint: err.hint } : {}) });
+  if (err instanceof InputError) return new InputError(`${context}: ${msg}`, { cause: err, hint: err.hint });
   return new Error(`${context}: ${msg}`, { cause: err });
 }

@@ -42,22 +42,22 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     return raw === '' ? dflt : raw;
   };
   const engine = v('engine', 'docker');
-  if (engine !== 'docker' && engine !== 'podman') throw new InputError(`input engine: expected docker or podman, got ${JSON.stringify(engine)}`);
+  if (engine !== 'docker' && engine !== 'podman') throw new InputError(`input engine: expected docker or podman, got ${JSON.stringify(engine)}`, { hint: 'set `engine: docker` or `engine: podman`' });
   const mode = v('mode', 'auto');
   if (mode !== 'auto' && mode !== 'analyze' && mode !== 'comment') {
-    throw new InputError(`input mode: expected auto, analyze or comment, got ${JSON.stringify(mode)}`);
+    throw new InputError(`input mode: expected auto, analyze or comment, got ${JSON.stringify(mode)}`, { hint: 'set `mode` to auto, analyze or comment (see README)' });
   }
   const key = v('key', 'default');
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(key)) {
-    throw new InputError(`input key: ${JSON.stringify(key)} must be letters, digits, '.', '_' or '-' (at most 100)`);
+    throw new InputError(`input key: ${JSON.stringify(key)} must be letters, digits, '.', '_' or '-' (at most 100)`, { hint: 'use a short key such as `web` or `api`: letters, digits, \'.\', \'_\' and \'-\'' });
   }
   const comment = v('comment', 'true').toLowerCase();
   if (!['true', 'false', 'on', 'off', 'yes', 'no'].includes(comment)) {
-    throw new InputError(`input comment: expected true or false, got ${JSON.stringify(comment)}`);
+    throw new InputError(`input comment: expected true or false, got ${JSON.stringify(comment)}`, { hint: 'set `comment: true` or `comment: false`' });
   }
   const days = Number(v('artifact-retention-days', '90'));
   if (!Number.isInteger(days) || days < 1 || days > 90) {
-    throw new InputError(`input artifact-retention-days: expected a whole number from 1 to 90, got ${JSON.stringify(get('artifact-retention-days'))}`);
+    throw new InputError(`input artifact-retention-days: expected a whole number from 1 to 90, got ${JSON.stringify(get('artifact-retention-days'))}`, { hint: 'set `artifact-retention-days` to a whole number of days from 1 to 90' });
   }
   return {
     image: v('image'),

@@ -81,7 +81,7 @@ export async function runAction(ports: ActionPorts): Promise<number> {
 async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunContext, state: RunState): Promise<{ exit: number; summary: string }> {
   const { log } = ports;
   const source = inputs.source || (inputs.image ? `${inputs.engine === 'podman' ? 'podman' : 'docker-daemon'}:${inputs.image}` : '');
-  if (!source) throw new InputError('nothing to analyze: set the `image` input (an image the engine has) or `source`');
+  if (!source) throw new InputError('nothing to analyze: set the `image` input (an image the engine has) or `source`', { hint: 'set `image:` to an image the engine has (e.g. app:ci), or `source:` (e.g. docker-archive:image.tar)' });
   const pr = inputs.mode === 'analyze' ? null : ctx.pr;
   const octokit = inputs.githubToken ? ports.octokit(inputs.githubToken) : null;
 
@@ -93,7 +93,7 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     try {
       text = await ports.files.readText(inputs.baselineReport);
     } catch (err) {
-      throw new InputError(`reading baseline-report ${inputs.baselineReport}: ${(err as Error).message}`, { cause: err });
+      throw new InputError(`reading baseline-report ${inputs.baselineReport}: ${(err as Error).message}`, { cause: err, hint: err instanceof InputError ? err.hint : 'check the `baseline-report` path: a file written by `layer-budget analyze --json` or the action' });
     }
     baseline = ports.parseReport(text, `baseline-report ${inputs.baselineReport}`);
   } else if (pr) {
@@ -170,7 +170,7 @@ async function commentMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     state.outputs['status'] = '';
     return { exit: EXIT.ok, summary: `## layer-budget\n\nRun ${run.id} (${run.event}) was not for a pull request: nothing to comment.\n` };
   }
-  if (!inputs.githubToken) throw new InputError('mode comment needs the `github-token` input');
+  if (!inputs.githubToken) throw new InputError('mode comment needs the `github-token` input', { hint: 'pass `github-token: ${{ github.token }}` (with pull-requests: write and actions: read)' });
   const octokit = ports.octokit(inputs.githubToken);
   const name = artifactName(inputs.key);
   const artifact = (await listRunArtifacts({ octokit, owner: ctx.owner, repo: ctx.repo, runId: run.id, name })).find((a) => !a.expired);
@@ -181,7 +181,7 @@ async function commentMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
   const report = await readReportArtifact({ octokit, owner: ctx.owner, repo: ctx.repo, artifact, parse: ports.parseReport, what: 'PR report artifact' });
   const built = report.provenance?.commitSha;
   if (built && built !== run.headSha) {
-    throw new InputError(`refusing to comment: the report artifact of run ${run.id} is for ${built.slice(0, 12)}, not the run's head ${run.headSha.slice(0, 12)}`);
+    throw new InputError(`refusing to comment: the report artifact of run ${run.id} is for ${built.slice(0, 12)}, not the run's head ${run.headSha.slice(0, 12)}`, { hint: 'the artifact does not belong to the commit that run built; re-run the pull_request workflow' });
   }
   const found = await lookUpBaseline(ports, octokit, ctx, pr, inputs.key, run.workflowId ?? undefined);
   const labels = pr.labels;

@@ -142,7 +142,7 @@ async function loadImage(ports: Ports, source: string, flags: Flags, hintRules?:
 async function loadSide(ports: Ports, spec: string, flags: Flags): Promise<Report> {
   if (spec.endsWith('.json')) {
     const text = await ports.files.readText(spec);
-    if (text === null) throw new InputError(`report ${spec} not found`);
+    if (text === null) throw new InputError(`report ${spec} not found`, { hint: 'pass a report written by `layer-budget analyze --json` (or the action\'s report artifact), or an image source' });
     return readReport(text, `report ${spec}`);
   }
   return (await loadImage(ports, spec, flags)).report;

@@ -32,7 +32,7 @@ export async function findPullForRun(opts: PullForRunOptions): Promise<PullInfo>
   } catch (err) {
     throw explainApiError(`finding the pull request of run ${run.id}`, err, 'pull-requests: read');
   }
-  if (candidates.size === 0) throw new InputError(`no open pull request has run ${run.id}'s head commit ${run.headSha}`);
+  if (candidates.size === 0) throw new InputError(`no open pull request has run ${run.id}'s head commit ${run.headSha}`, { hint: 'the pull request was closed or got new commits since that run; nothing to comment on' });
   let moved: { number: number; sha: string } | null = null;
   for (const number of [...candidates].sort((a, b) => a - b)) {
     let pr;

@@ -75,7 +75,7 @@ export function parseJson(bytes: Uint8Array, what: string): unknown {
   try {
     return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
   } catch (e) {
-    throw new InputError(`${what} is not valid JSON`, { cause: e });
+    throw new InputError(`${what} is not valid JSON`, { cause: e, hint: 'the image is corrupt or hostile: manifests, indexes and configs are JSON documents' });
   }
 }
 
@@ -98,7 +98,7 @@ function asPlatform(x: unknown): Platform | undefined {
 
 /** Validates a descriptor object. */
 export function asDescriptor(x: unknown, what: string): Descriptor {
-  if (!isObject(x) || typeof x['digest'] !== 'string') throw new InputError(`${what}: descriptor without a digest`);
+  if (!isObject(x) || typeof x['digest'] !== 'string') throw new InputError(`${what}: descriptor without a digest`, { hint: 'every descriptor names its blob by digest (alg:hex); the image is corrupt or hostile' });
   const d: Descriptor = { digest: x['digest'] };
   if (typeof x['mediaType'] === 'string') d.mediaType = x['mediaType'];
   if (typeof x['size'] === 'number') d.size = x['size'];
@@ -166,10 +166,10 @@ function checkSchema(doc: Record<string, unknown>, mediaType: string | undefined
 async function fetchDoc(desc: Descriptor, fetch: FetchManifest, what: string): Promise<Record<string, unknown>> {
   const bytes = await fetch(desc, what);
   if (desc.digest.startsWith('sha256:') && sha256Digest(bytes) !== desc.digest) {
-    throw new InputError(`${what} (${shortDigest(desc.digest)}) does not match its digest`);
+    throw new InputError(`${what} (${shortDigest(desc.digest)}) does not match its digest`, { hint: 'the image is corrupt, or the registry or layout served other content than its digest names' });
   }
   const doc = parseJson(bytes, what);
-  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`, { hint: 'manifests and indexes are JSON objects; the image is corrupt or hostile' });
   checkSchema(doc, desc.mediaType, what);
   return doc;
 }
@@ -222,7 +222,7 @@ async function follow(
   inherited: Record<string, string>,
   depth: number,
 ): Promise<ResolvedManifest> {
-  if (depth > 4) throw new InputError(`${what}: indexes nested too deeply`);
+  if (depth > 4) throw new InputError(`${what}: indexes nested too deeply`, { hint: 'image indexes may nest at most 4 levels; the image is corrupt or hostile' });
   const chosen = selectPlatform(entries, opts.platform, what);
   const childWhat = `${chosen.platform ? `${formatPlatform(chosen.platform)} ` : ''}manifest ${shortDigest(chosen.digest)} of ${opts.where}`;
   const doc = await fetchDoc(chosen, fetch, childWhat);
@@ -249,7 +249,7 @@ export async function resolveDocument(
 ): Promise<ResolvedManifest> {
   const what = `manifest of ${opts.where}`;
   const doc = parseJson(bytes, what);
-  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`, { hint: 'manifests and indexes are JSON objects; the image is corrupt or hostile' });
   checkSchema(doc, mediaType, what);
   if (docIsIndex(doc, mediaType)) {
     const entries = indexEntries(doc, `index of ${opts.where}`).filter((d) => !isAttestation(d));
@@ -298,7 +298,7 @@ export async function planFromManifest(m: ResolvedManifest, fetchConfig: FetchCo
   const configDesc = asDescriptor(m.doc['config'], `${what}, config`);
   const configBytes = await fetchConfig(configDesc, `config ${shortDigest(configDesc.digest)} of ${where}`);
   if (configDesc.digest.startsWith('sha256:') && sha256Digest(configBytes) !== configDesc.digest) {
-    throw new InputError(`config of ${where} does not match its digest ${shortDigest(configDesc.digest)}`);
+    throw new InputError(`config of ${where} does not match its digest ${shortDigest(configDesc.digest)}`, { hint: 'the image is corrupt, or the registry or layout served other content than its digest names' });
   }
   const config = parseConfig(configBytes, `config ${shortDigest(configDesc.digest)} of ${where}`);
   const descs = doc.layers.map((l, i) => asDescriptor(l, `${what}, layer ${i}`));

@@ -241,7 +241,7 @@ async function loadFromRegistry(ref: RegistryRef, reference: string, opts: LoadO
   const { bytes, mediaType } = await client.manifest(top, `manifest ${top}`);
   const topDigest = sha256Digest(bytes);
   if (ref.digest !== null && ref.digest.startsWith('sha256:') && topDigest !== ref.digest) {
-    throw new InputError(`manifest of ${where} does not match its digest ${shortDigest(ref.digest)}`);
+    throw new InputError(`manifest of ${where} does not match its digest ${shortDigest(ref.digest)}`, { hint: 'the image is corrupt, or the registry or layout served other content than its digest names' });
   }
   const fetchManifest = async (d: Descriptor, what: string): Promise<Uint8Array> => (await client.manifest(d.digest, what)).bytes;
   const fetchConfig = async (d: Descriptor, what: string): Promise<Uint8Array> => client.smallBlob(d.digest, what);
