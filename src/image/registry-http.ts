@@ -147,7 +147,10 @@ export async function httpGet(url: string, opts: GetOptions): Promise<HttpRespon
 
 function timeoutError(opts: GetOptions, kind: keyof Timeouts, ms: number, doing: string): InputError {
   return new InputError(`${opts.server}: ${doing} timed out after ${seconds(ms)}`, {
-    hint: `the server is slow or stalled; ${TIMEOUT_ENV[kind]} (seconds) raises the limit`,
+    hint:
+      kind === 'deadlineMs'
+        ? `the server is slow or stalled; ${TIMEOUT_ENV[kind]} (seconds) sets the limit of one request (a manifest, config or token gets at most 60 s)`
+        : `the server is slow or stalled; ${TIMEOUT_ENV[kind]} (seconds) raises the limit`,
   });
 }
 
