@@ -163,11 +163,11 @@ function once(url: URL, headers: Record<string, string>, opts: GetOptions, deadl
     if (failure === null) failure = e;
     req.destroy(e);
   };
-  const deadline = setTimeout(() => fail(timeoutError(opts, 'deadlineMs', opts.timeouts.deadlineMs, `GET ${url.pathname.slice(0, 120)}`)), deadlineMs);
+  const deadline = setTimeout(() => fail(timeoutError(opts, 'deadlineMs', opts.timeouts.deadlineMs, `GET ${untrusted(url.pathname, 120)}`)), deadlineMs).unref();
   let idle: NodeJS.Timeout | undefined;
   const armIdle = (doing: string): void => {
     clearTimeout(idle);
-    idle = setTimeout(() => fail(timeoutError(opts, 'idleMs', idleMs, doing)), idleMs);
+    idle = setTimeout(() => fail(timeoutError(opts, 'idleMs', idleMs, doing)), idleMs).unref();
   };
   const done = (): void => {
     clearTimeout(deadline);
@@ -176,7 +176,7 @@ function once(url: URL, headers: Record<string, string>, opts: GetOptions, deadl
   return new Promise<HttpResponse>((resolve, reject) => {
     let connectTimer: NodeJS.Timeout | undefined;
     req.on('socket', (socket) => {
-      connectTimer = setTimeout(() => fail(timeoutError(opts, 'connectMs', connectMs, 'connecting')), connectMs);
+      connectTimer = setTimeout(() => fail(timeoutError(opts, 'connectMs', connectMs, 'connecting')), connectMs).unref();
       const connected = (): void => {
         clearTimeout(connectTimer);
         armIdle('waiting for the response headers');

@@ -94,6 +94,8 @@ export class RegistryClient {
   private readonly env: Record<string, string | undefined>;
   private readonly timeouts: Timeouts;
   private authorization: string | null = null;
+  /** every response handed out, so close() can free any connection a failed read left open */
+  private readonly live = new Set<HttpResponse>();
 
   constructor(ref: RegistryRef, opts: RegistryOptions = {}) {
     this.ref = ref;
@@ -105,9 +107,17 @@ export class RegistryClient {
   }
 
   /** GET with the client's bounds; a small document (manifest, config, token) gets at most SMALL_DOC_DEADLINE_MS */
-  private send(url: string, headers: Record<string, string>, small: boolean): Promise<HttpResponse> {
+  private async send(url: string, headers: Record<string, string>, small: boolean): Promise<HttpResponse> {
     const timeouts = small ? { ...this.timeouts, deadlineMs: Math.min(this.timeouts.deadlineMs, SMALL_DOC_DEADLINE_MS) } : this.timeouts;
-    return httpGet(url, { headers, timeouts, server: this.ref.registry });
+    const res = await httpGet(url, { headers, timeouts, server: this.ref.registry });
+    this.live.add(res);
+    return res;
+  }
+
+  /** Frees every connection still open (a body a failed scan did not finish); the client is done. */
+  close(): void {
+    for (const res of this.live) res.cancel();
+    this.live.clear();
   }
 
   /** fetches a bearer token for the challenge; credentials go only where credentialsAllowed says */
@@ -236,6 +246,14 @@ export function registrySource(spec: string, opts: RegistryOptions = {}): ImageS
 
 async function loadFromRegistry(ref: RegistryRef, reference: string, opts: LoadOptions, ro: RegistryOptions): Promise<LoadedImage> {
   const client = new RegistryClient(ref, ro);
+  try {
+    return await loadWith(client, ref, reference, opts);
+  } finally {
+    client.close();
+  }
+}
+
+async function loadWith(client: RegistryClient, ref: RegistryRef, reference: string, opts: LoadOptions): Promise<LoadedImage> {
   const where = reference;
   const top = ref.digest ?? ref.tag ?? 'latest';
   const { bytes, mediaType } = await client.manifest(top, `manifest ${top}`);

@@ -3,7 +3,8 @@
  * API's behaviour: 401 + WWW-Authenticate challenges, 3xx redirects, chunked bodies), one repository per
  * attack: `foreign` (a bearer realm on another origin), `redirect` (basic auth, then a redirect to another
  * origin), `loop` (x → y → x), `huge` (a manifest without Content-Length that never ends, up to `hugeBytes`),
- * `slowbody` (one byte every 300 ms), `slowblob` (layer 1 stops halfway); plus a raw TCP server that sends its
+ * `slowbody` (one byte every 300 ms), `slowblob` (layer 1 stops halfway), `badblob` (layer 1 corrupt gzip on a
+ * connection held open); plus a raw TCP server that sends its
  * headers one byte every 300 ms. Used by test/hostile/registry.test.ts and for before/after measurements.
  */
 import { createServer } from 'node:http';
@@ -115,6 +116,14 @@ export function hostileRegistry(foreign: Foreign, hugeBytes = 3 * 1024 ** 3): Se
       }
       case 'slowblob':
         serveImage(true);
+        return;
+      case 'badblob': // layer 1: a gzip header, then garbage, and the connection held open
+        if (blob === f.layers[1]!.digest) {
+          res.writeHead(200, { 'content-length': String(1 << 20) });
+          res.write(Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0xff]), Buffer.alloc(4096, 0xff)]));
+          return;
+        }
+        serveImage(false);
         return;
       default:
         res.writeHead(404).end();

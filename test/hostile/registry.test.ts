@@ -62,6 +62,19 @@ test('a token realm on another origin gets credentials only when the user opts i
   assert.deepEqual(foreign.authorizations, [BASIC]);
 });
 
+test('a corrupt layer on a connection the registry holds open: exit 2 at once, no hang on the open socket', async (t) => {
+  const foreign = await foreignOrigin();
+  t.after(() => foreign.server.close());
+  const reg = hostileRegistry(foreign);
+  const port = await listen(reg);
+  t.after(() => reg.close());
+  // default timeouts: only closing the connection ends the process early
+  const r = await runCli(['analyze', `docker://127.0.0.1:${port}/badblob/app:1`], {}, 60_000);
+  assert.deepEqual(badInputProblems(r), [], r.stderr);
+  assert.match(r.stderr, /reading layer 1 .*corrupt gzip stream/);
+  assert.ok(r.ms < 15_000, `took ${r.ms} ms`);
+});
+
 test('timeouts from the environment must be positive numbers of seconds', async () => {
   const r = await runInProcess(['analyze', 'docker://127.0.0.1:9/a/b:c'], { LAYER_BUDGET_IDLE_TIMEOUT: 'soon' });
   assert.equal(r.status, 2);
