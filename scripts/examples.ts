@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadBed } from '../test/helpers/bed.ts';
 import { loadConfig } from '../src/core/inputs.ts';
 import { run } from '../src/core/run.ts';
-import { readTextFile } from '../src/cli/process-ports.ts';
+import { readTextFile } from '../src/io/text-file.ts';
 import { render } from '../src/render/index.ts';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -31,6 +31,7 @@ export const LAYERS: ReadonlyArray<readonly string[]> = [
   ['core'], // request → outcome
   ['render'], // outcome → comment, summary, terminal, JSON
   ['github'], // the GitHub API
+  ['io'], // files the shells read for the user (capped)
   ['cli', 'action'], // the shells
 ];
 

@@ -54,14 +54,14 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     return raw === '' ? dflt : raw;
   };
   const engine = v('engine', 'docker');
-  if (engine !== 'docker' && engine !== 'podman') throw new InputError(`input engine: expected docker or podman, got ${JSON.stringify(engine)}`);
+  if (engine !== 'docker' && engine !== 'podman') throw new InputError(`input engine: expected docker or podman, got ${JSON.stringify(engine)}`, { hint: 'set `engine: docker` or `engine: podman`' });
   const mode = v('mode', 'auto');
   if (mode !== 'auto' && mode !== 'analyze' && mode !== 'comment') {
-    throw new InputError(`input mode: expected auto, analyze or comment, got ${JSON.stringify(mode)}`);
+    throw new InputError(`input mode: expected auto, analyze or comment, got ${JSON.stringify(mode)}`, { hint: 'leave `mode` unset (auto), or set analyze or comment' });
   }
   const key = v('key', 'default');
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(key)) {
-    throw new InputError(`input key: ${JSON.stringify(key)} must be letters, digits, '.', '_' or '-' (at most 100)`);
+    throw new InputError(`input key: ${JSON.stringify(key)} must be letters, digits, '.', '_' or '-' (at most 100)`, { hint: 'use a short key such as `web` or `api`: letters, digits, \'.\', \'_\' and \'-\'' });
   }
   const bool = (name: string, dflt: string): boolean => {
     const raw = v(name, dflt).toLowerCase();

@@ -14,7 +14,7 @@
  * The job summary is written on every run, errors included.
  */
 import { join } from 'node:path';
-import { EXIT, InputError } from '../errors.ts';
+import { EXIT, InputError, escapeControls } from '../errors.ts';
 import { loadConfig } from '../core/inputs.ts';
 import type { ReadText } from '../core/inputs.ts';
 import type { Outcome, OutcomeStatus } from '../core/outcome.ts';
@@ -67,8 +67,9 @@ export async function runAction(ports: ActionPorts): Promise<number> {
     ({ exit, summary } = comment ? await commentMode(ports, inputs, ctx, state) : await analyzeMode(ports, inputs, ctx, state));
   } catch (err) {
     const input = err instanceof InputError || err instanceof GitHubApiError;
-    const msg = redactText(err instanceof Error ? err.message : String(err));
-    const hint = err instanceof InputError && err.hint ? `\n${redactText(err.hint)}` : '';
+    // messages carry image-derived strings: masked, and control characters made visible, so no line can start a `::` command
+    const msg = escapeControls(redactText(err instanceof Error ? err.message : String(err)));
+    const hint = err instanceof InputError && err.hint ? `\nhint: ${escapeControls(redactText(err.hint))}` : '';
     state.outputs['status'] = err instanceof RateLimitError ? 'rate-limited' : 'error';
     if (input) {
       ports.log.error(`layer-budget: ${msg}${hint}`);
@@ -94,7 +95,7 @@ export async function runAction(ports: ActionPorts): Promise<number> {
 async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunContext, state: RunState): Promise<{ exit: number; summary: string }> {
   const { log } = ports;
   const source = inputs.source || (inputs.image ? `${inputs.engine === 'podman' ? 'podman' : 'docker-daemon'}:${inputs.image}` : '');
-  if (!source) throw new InputError('nothing to analyze: set the `image` input (an image the engine has) or `source`');
+  if (!source) throw new InputError('nothing to analyze: set the `image` input (an image the engine has) or `source`', { hint: 'set `image:` to an image the engine has (e.g. app:ci), or `source:` (e.g. docker-archive:image.tar)' });
   const pr = inputs.mode === 'analyze' ? null : ctx.pr;
   const octokit = inputs.githubToken ? ports.octokit(inputs.githubToken) : null;
 
@@ -108,7 +109,7 @@ async function analyzeMode(ports: ActionPorts, inputs: ActionInputs, ctx: RunCon
     try {
       text = await ports.files.readText(inputs.baselineReport);
     } catch (err) {
-      throw new InputError(`reading baseline-report ${inputs.baselineReport}: ${(err as Error).message}`, { cause: err, hint: 'check the `baseline-report` input: a report.json written by layer-budget' });
+      throw new InputError(`reading baseline-report ${inputs.baselineReport}: ${(err as Error).message}`, { cause: err, hint: err instanceof InputError ? err.hint : 'check the `baseline-report` path: a file written by `layer-budget analyze --json` or the action' });
     }
     baseline = ports.parseReport(text, `baseline-report ${inputs.baselineReport}`);
   } else if (inputs.baselineImage) {
@@ -241,7 +242,7 @@ async function commentModeInner(ports: ActionPorts, inputs: ActionInputs, ctx: R
     state.outputs['status'] = '';
     return { exit: EXIT.ok, summary: `## layer-budget\n\nRun ${run.id} (${run.event}) was not for a pull request: nothing to comment.\n` };
   }
-  if (!inputs.githubToken) throw new InputError('mode comment needs the `github-token` input');
+  if (!inputs.githubToken) throw new InputError('mode comment needs the `github-token` input', { hint: 'pass `github-token: ${{ github.token }}` (with pull-requests: write and actions: read)' });
   const octokit = ports.octokit(inputs.githubToken);
   const name = artifactName(inputs.key);
   const artifact = (await listRunArtifacts({ octokit, owner: ctx.owner, repo: ctx.repo, runId: run.id, name })).find((a) => !a.expired);
@@ -255,7 +256,7 @@ async function commentModeInner(ports: ActionPorts, inputs: ActionInputs, ctx: R
   const report = await readReportArtifact({ octokit, owner: ctx.owner, repo: ctx.repo, artifact, parse: ports.parseReport, what: 'PR report artifact' });
   const built = report.provenance?.commitSha;
   if (built && built !== run.headSha) {
-    throw new InputError(`refusing to comment: the report artifact of run ${run.id} is for ${built.slice(0, 12)}, not the run's head ${run.headSha.slice(0, 12)}`);
+    throw new InputError(`refusing to comment: the report artifact of run ${run.id} is for ${built.slice(0, 12)}, not the run's head ${run.headSha.slice(0, 12)}`, { hint: 'the artifact does not belong to the commit that run built; re-run the pull_request workflow' });
   }
   const found = await lookUpBaseline(
     ports,

@@ -11,6 +11,7 @@ import { readReport } from '../core/inputs.ts';
 import { run } from '../core/run.ts';
 import { createArtifactStore } from '../github/artifacts.ts';
 import { contextDataFromEnv } from './context.ts';
+import { readTextCapped } from '../io/text-file.ts';
 import { createOctokit } from '../github/octokit.ts';
 import { createLogger, createOutputWriter } from './outputs.ts';
 import type { ActionPorts } from './ports.ts';
@@ -29,7 +30,7 @@ export function realActionPorts(env: Record<string, string | undefined> = proces
     outputs: createOutputWriter(),
     log: createLogger(),
     files: {
-      readText: (path) => readFile(path, 'utf8'),
+      readText: (path) => readTextCapped(path),
       async writeText(path, text) {
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, text);

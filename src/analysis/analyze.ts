@@ -199,7 +199,7 @@ function compressedKind(image: LoadedImage): Report['totals']['compressedKind'] 
 /** Replays and summarizes an image. Hints, verdicts and provenance are left empty for later steps. */
 export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis {
   if (image.layers.length > LIMITS.layers) {
-    throw new InputError(`image has ${image.layers.length} layers; layer-budget reads at most ${LIMITS.layers}`);
+    throw new InputError(`image has ${image.layers.length} layers; layer-budget reads at most ${LIMITS.layers}`, { hint: 'squash or rebuild the image with fewer layers' });
   }
   const layerEvents = image.layers.map((l) => l.scan.events);
   const u = replayLayers(layerEvents);

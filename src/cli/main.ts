@@ -17,7 +17,7 @@ import { run, VERSION } from '../core/run.ts';
 import { render } from '../render/index.ts';
 import { EXPLORER_FILE } from '../render/explorer/page.ts';
 import type { OutputFormat } from '../render/index.ts';
-import { EXIT, InputError } from '../errors.ts';
+import { EXIT, InputError, escapeControls, untrusted } from '../errors.ts';
 
 const USAGE = `usage: layer-budget <command> [options]
 
@@ -157,9 +157,9 @@ function request(source: AnalyzeRequest['source'], flags: Flags, config: BudgetC
   };
 }
 
-async function readSavedReport(ports: Ports, path: string, what: string, hint?: string): Promise<Report> {
+async function readSavedReport(ports: Ports, path: string, what: string, hint: string): Promise<Report> {
   const text = await ports.files.readText(path);
-  if (text === null) throw new InputError(`${what} ${path} not found`, hint ? { hint } : undefined);
+  if (text === null) throw new InputError(`${what} ${untrusted(path)} not found`, { hint });
   return readReport(text, `${what} ${path}`);
 }
 
@@ -238,12 +238,13 @@ export async function main(argv: string[], ports: Ports): Promise<number> {
 /** Prints one clear message for an error and returns its exit status. */
 export function reportError(ports: Ports, err: unknown): number {
   if (err instanceof InputError) {
-    ports.console.err(`layer-budget: ${redactText(err.message)}\n`);
-    if (err.hint) ports.console.err(`  hint: ${redactText(err.hint)}\n`);
+    // messages carry image-derived strings: masked, control characters made visible (one line each)
+    ports.console.err(`layer-budget: ${escapeControls(redactText(err.message))}\n`);
+    if (err.hint) ports.console.err(`  hint: ${escapeControls(redactText(err.hint))}\n`);
     return EXIT.input;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  ports.console.err(`layer-budget: internal error: ${redactText(e.message)}\n  this is a bug in layer-budget; please report it with the command you ran\n`);
+  ports.console.err(`layer-budget: internal error: ${escapeControls(redactText(e.message))}\n  this is a bug in layer-budget; please report it with the command you ran\n`);
   if (ports.env.LAYER_BUDGET_DEBUG) ports.console.err(`${e.stack ?? ''}\n`);
   return EXIT.internal;
 }

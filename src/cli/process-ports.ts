@@ -2,20 +2,10 @@
  * The real ports of a command-line process: stdout/stderr, files relative to the working directory, the
  * environment and stdin.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Ports } from './ports.ts';
-import type { ReadText } from '../core/inputs.ts';
-
-/** Reads a file from disk as text; null when it does not exist. */
-export const readTextFile: ReadText = async (path) => {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
-};
+import { readTextFile } from '../io/text-file.ts';
 
 /** Ports backed by this process. */
 export function processPorts(): Ports {

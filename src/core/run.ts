@@ -57,7 +57,7 @@ function masked(err: unknown): unknown {
   if (!(err instanceof Error)) return err;
   const text = redactText(err.message);
   if (text === err.message) return err;
-  return err instanceof InputError ? new InputError(text, { cause: err, ...(err.hint ? { hint: redactText(err.hint) } : {}) }) : new Error(text, { cause: err });
+  return err instanceof InputError ? new InputError(text, { cause: err, hint: redactText(err.hint ?? '') }) : new Error(text, { cause: err });
 }
 
 /** Reads and analyzes an image (hints, verdicts and provenance still empty). */

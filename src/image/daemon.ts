@@ -76,7 +76,7 @@ async function loadFromDaemon(tool: 'docker' | 'podman', image: string, referenc
           hint: tool === 'docker' ? 'install Docker, or save the image to a file and use docker-archive:PATH' : 'install podman, or save the image to a file and use docker-archive:PATH',
         });
       }
-      return new InputError(`${command}: ${st.error.message}`, { cause: st.error });
+      return new InputError(`${command}: ${st.error.message}`, { cause: st.error, hint: `check that ${binary} runs, e.g. ${binary} version` });
     }
     if (st.code === 0 && st.signal === null) return null;
     const status = st.signal !== null ? `killed by ${st.signal}` : `exit status ${st.code}`;
