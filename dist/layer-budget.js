@@ -5340,15 +5340,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+    function createScalarToken(value, context2) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context2;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end = context2.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -5372,8 +5372,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    function setScalarValue(token, value, context2 = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context2;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -8806,12 +8806,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
+      return group.rules.some((rule2) => shouldUseRule(schema, rule2));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
+    function shouldUseRule(schema, rule2) {
       var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -9095,7 +9095,7 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context2, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
@@ -9106,7 +9106,7 @@ var require_code2 = __commonJS({
       if (it.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+      return context2 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context2}, ${args})` : (0, codegen_1._)`${func}(${args})`;
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
@@ -9863,9 +9863,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+        for (const rule2 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
+            keywordCode(it, rule2.keyword, rule2.definition, group.type);
           }
         }
       });
@@ -9900,9 +9900,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
+        const rule2 = rules[keyword];
+        if (typeof rule2 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule2)) {
+          const { type } = rule2.definition;
           if (type.length && !type.some((t2) => hasApplicableType(ts, t2))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -10143,8 +10143,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
+      const segments2 = jsonPointer.split("/");
+      for (const segment of segments2) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -10673,12 +10673,12 @@ var require_utils = __commonJS({
       if (path2 === "" || path2[0] === "/") {
         return removeDotSegments(path2);
       }
-      const segments = path2.split("/");
-      const last = segments.length - 1;
+      const segments2 = path2.split("/");
+      const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
+        const segment = segments2[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -11988,8 +11988,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
+        const rule2 = this.RULES.all[keyword];
+        return typeof rule2 == "object" ? rule2.definition : !!rule2;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -11997,7 +11997,7 @@ var require_core = __commonJS({
         delete RULES2.keywords[keyword];
         delete RULES2.all[keyword];
         for (const group of RULES2.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          const i = group.rules.findIndex((rule2) => rule2.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
@@ -12019,15 +12019,15 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
+          const segments2 = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments)
+          for (const seg of segments2)
             keywords = keywords[seg];
           for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
+            const rule2 = rules[key];
+            if (typeof rule2 != "object")
               continue;
-            const { $data } = rule.definition;
+            const { $data } = rule2.definition;
             const schema = keywords[key];
             if ($data && schema)
               keywords[key] = schemaOrData(schema);
@@ -12191,7 +12191,7 @@ var require_core = __commonJS({
       RULES2.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule = {
+      const rule2 = {
         keyword,
         definition: {
           ...definition,
@@ -12200,18 +12200,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule2, definition.before);
       else
-        ruleGroup.rules.push(rule);
-      RULES2.all[keyword] = rule;
+        ruleGroup.rules.push(rule2);
+      RULES2.all[keyword] = rule2;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
+    function addBeforeRule(ruleGroup, rule2, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
+        ruleGroup.rules.splice(i, 0, rule2);
       } else {
-        ruleGroup.rules.push(rule);
+        ruleGroup.rules.push(rule2);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -14270,11 +14270,8 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/cli-main.ts
+// src/cli/main.ts
 import { parseArgs } from "node:util";
-
-// src/pipeline.ts
-import { readFile as readFile2 } from "node:fs/promises";
 
 // src/budget/config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -14298,38 +14295,674 @@ var InputError = class extends Error {
     this.hint = options?.hint;
   }
 };
-function withContext(context, err) {
+function withContext(context2, err) {
   const msg = err instanceof Error ? err.message : String(err);
-  if (err instanceof InputError) return new InputError(`${context}: ${msg}`, { cause: err, ...err.hint ? { hint: err.hint } : {} });
-  return new Error(`${context}: ${msg}`, { cause: err });
+  if (err instanceof InputError) return new InputError(`${context2}: ${msg}`, { cause: err, ...err.hint ? { hint: err.hint } : {} });
+  return new Error(`${context2}: ${msg}`, { cause: err });
+}
+
+// src/render/format.ts
+var SI = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+var MINUS = "\u2212";
+var CAUSE_TEXT = {
+  overwritten: "overwritten by a later layer",
+  "attribute-copy-up": "copied up by chmod/chown/touch",
+  "deleted-file": "deleted files",
+  "deleted-dir": "deleted directories",
+  opaque: "hidden by opaque directories",
+  "replaced-dir": "directories replaced by files"
+};
+function formatBytes(bytes) {
+  if (!Number.isFinite(bytes)) return String(bytes);
+  if (bytes < 0) return `-${formatBytes(-bytes)}`;
+  const n = Math.round(bytes);
+  if (n < 1e3) return `${n} B`;
+  let i = 0;
+  let v = n;
+  while (v >= 1e3 && i < SI.length - 1) {
+    v /= 1e3;
+    i++;
+  }
+  if (Number(v.toFixed(1)) >= 1e3 && i < SI.length - 1) {
+    v /= 1e3;
+    i++;
+  }
+  return `${v.toFixed(1)} ${SI[i]}`;
+}
+function formatDelta(bytes) {
+  if (bytes === 0) return "\xB10 B";
+  return bytes > 0 ? `+${formatBytes(bytes)}` : `${MINUS}${formatBytes(-bytes)}`;
+}
+function formatSignedPercent(percent2) {
+  if (percent2 === 0) return "\xB10.0%";
+  const s = Math.abs(percent2).toFixed(1);
+  return percent2 > 0 ? `+${s}%` : `${MINUS}${s}%`;
+}
+function formatPercentDelta(base, now) {
+  if (base === 0) return now === 0 ? "\xB10.0%" : "new";
+  return formatSignedPercent((now - base) / base * 100);
+}
+function formatRatio(ratio) {
+  return `${(ratio * 100).toFixed(1)}%`;
+}
+function formatCount(n) {
+  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+// src/budget/glob.ts
+var GlobError = class extends Error {
+  name = "GlobError";
+};
+var CHAR = 0;
+var CLASS = 1;
+var ANY_NOSLASH = 2;
+var ANY = 3;
+var SPLIT = 4;
+var EPS = 5;
+var MATCH = 6;
+var SLASH = 47;
+var Nfa = class {
+  kind = [];
+  code = [];
+  out = [];
+  out1 = [];
+  classes = [];
+  add(kind, code2 = 0, cls = null) {
+    this.kind.push(kind);
+    this.code.push(code2);
+    this.out.push(-1);
+    this.out1.push(-1);
+    this.classes.push(cls);
+    return this.kind.length - 1;
+  }
+};
+function patch(nfa, exits, to) {
+  for (const e2 of exits) {
+    if (e2 & 1) nfa.out1[e2 >> 1] = to;
+    else nfa.out[e2 >> 1] = to;
+  }
+}
+function single(nfa, kind, code2 = 0, cls = null) {
+  const s = nfa.add(kind, code2, cls);
+  return { start: s, exits: [s * 2] };
+}
+function concat(nfa, a, b) {
+  if (!a) return b;
+  patch(nfa, a.exits, b.start);
+  return { start: a.start, exits: b.exits };
+}
+function star(nfa, kind) {
+  const split = nfa.add(SPLIT);
+  const step = nfa.add(kind);
+  nfa.out[split] = step;
+  nfa.out[step] = split;
+  return { start: split, exits: [split * 2 + 1] };
+}
+function segments(nfa) {
+  const opt = nfa.add(SPLIT);
+  const loop = star(nfa, ANY);
+  const slash = single(nfa, CHAR, SLASH);
+  nfa.out[opt] = loop.start;
+  patch(nfa, loop.exits, slash.start);
+  return { start: opt, exits: [opt * 2 + 1, ...slash.exits] };
+}
+function matchBraces(p) {
+  const matched = /* @__PURE__ */ new Set();
+  const open3 = [];
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      const close = p.indexOf("]", i + 2);
+      if (close !== -1) i = close;
+    } else if (c === "{") open3.push(i);
+    else if (c === "}" && open3.length > 0) {
+      matched.add(open3.pop());
+      matched.add(i);
+    }
+  }
+  return matched;
+}
+function build(p, path2) {
+  const nfa = new Nfa();
+  const braces = matchBraces(p);
+  const any = path2 ? ANY_NOSLASH : ANY;
+  const frames = [{ alts: [], cur: null }];
+  const append = (f) => {
+    const top2 = frames[frames.length - 1];
+    top2.cur = concat(nfa, top2.cur, f);
+  };
+  const finishAlt = (top2) => {
+    top2.alts.push(top2.cur ?? single(nfa, EPS));
+    top2.cur = null;
+  };
+  let i = 0;
+  while (i < p.length) {
+    const c = p[i];
+    if (frames.length > 1 && (c === "," || c === "}")) {
+      const top2 = frames[frames.length - 1];
+      finishAlt(top2);
+      i++;
+      if (c === "}") {
+        frames.pop();
+        const alts = top2.alts;
+        let start = alts[alts.length - 1].start;
+        const exits = [];
+        for (const a of alts) exits.push(...a.exits);
+        for (let k = alts.length - 2; k >= 0; k--) {
+          const s = nfa.add(SPLIT);
+          nfa.out[s] = alts[k].start;
+          nfa.out1[s] = start;
+          start = s;
+        }
+        append({ start, exits });
+      }
+      continue;
+    }
+    i++;
+    if (c === "\\") {
+      const next = p[i];
+      if (next !== void 0) {
+        append(single(nfa, CHAR, next.charCodeAt(0)));
+        i++;
+      } else append(single(nfa, CHAR, 92));
+    } else if (c === "*") {
+      if (p[i] === "*") {
+        i++;
+        while (p[i] === "*") i++;
+        const atSegStart = i - 2 === 0 || p[i - 3] === "/" || !path2;
+        if (path2 && atSegStart && p[i] === "/") {
+          append(segments(nfa));
+          i++;
+        } else append(star(nfa, ANY));
+      } else append(star(nfa, any));
+    } else if (c === "?") {
+      append(single(nfa, any));
+    } else if (c === "[") {
+      const close = p.indexOf("]", i + 1);
+      if (close === -1) append(single(nfa, CHAR, 91));
+      else {
+        let body = p.slice(i, close);
+        i = close + 1;
+        const negate = body.startsWith("!") || body.startsWith("^");
+        if (negate) body = body.slice(1);
+        const safe = body.replace(/[\\\]^]/g, (x) => `\\${x}`);
+        let re;
+        try {
+          re = new RegExp(negate ? `[^${path2 ? "/" : ""}${safe}]` : `[${safe}]`);
+        } catch {
+          throw new GlobError(`invalid character set [${negate ? "!" : ""}${body}]`);
+        }
+        append(single(nfa, CLASS, 0, re));
+      }
+    } else if (c === "{" && braces.has(i - 1)) {
+      frames.push({ alts: [], cur: null });
+    } else append(single(nfa, CHAR, c.charCodeAt(0)));
+  }
+  const top = frames[0];
+  const match = nfa.add(MATCH);
+  if (top.cur) {
+    patch(nfa, top.cur.exits, match);
+    return { nfa, start: top.cur.start };
+  }
+  return { nfa, start: match };
+}
+var MAX_DFA_STATES = 4096;
+var Runner = class {
+  nfa;
+  start;
+  mark;
+  gen = 0;
+  stack = [];
+  dstates = [];
+  index = /* @__PURE__ */ new Map();
+  startState = -1;
+  constructor(nfa, start) {
+    this.nfa = nfa;
+    this.start = start;
+    this.mark = new Int32Array(nfa.kind.length);
+  }
+  nextGen() {
+    if (++this.gen === 1073741823) {
+      this.mark.fill(0);
+      this.gen = 1;
+    }
+  }
+  /** Adds the ε-closure of `s` to `list` (states already in this generation are skipped). Iterative. */
+  close(s, list) {
+    const { kind, out, out1 } = this.nfa;
+    let matched = false;
+    const stack = this.stack;
+    stack.push(s);
+    while (stack.length > 0) {
+      const t2 = stack.pop();
+      if (t2 < 0 || this.mark[t2] === this.gen) continue;
+      this.mark[t2] = this.gen;
+      const k = kind[t2];
+      if (k === SPLIT) {
+        stack.push(out1[t2], out[t2]);
+      } else if (k === EPS) stack.push(out[t2]);
+      else if (k === MATCH) matched = true;
+      else list.push(t2);
+    }
+    return matched;
+  }
+  /** One NFA step: the states `cur` reach on `ch`, into `next`; true when MATCH is reached. */
+  step(cur, ch, next) {
+    const { kind, code: code2, out, classes } = this.nfa;
+    this.nextGen();
+    let matched = false;
+    next.length = 0;
+    for (const s of cur) {
+      const kd = kind[s];
+      let ok;
+      if (kd === CHAR) ok = code2[s] === ch;
+      else if (kd === ANY) ok = true;
+      else if (kd === ANY_NOSLASH) ok = ch !== SLASH;
+      else ok = classes[s].test(String.fromCharCode(ch));
+      if (ok && this.close(out[s], next)) matched = true;
+    }
+    return matched;
+  }
+  /** The DState of a set of NFA states, or -1 when the cache is full. */
+  intern(set, matched) {
+    const sorted = set.slice().sort((a, b) => a - b);
+    const key = `${matched ? "m" : ""}${sorted.join(",")}`;
+    const known = this.index.get(key);
+    if (known !== void 0) return known;
+    if (this.dstates.length >= MAX_DFA_STATES) return -1;
+    this.dstates.push({ set: sorted, matched, ascii: null, other: null });
+    this.index.set(key, this.dstates.length - 1);
+    return this.dstates.length - 1;
+  }
+  /**
+   * Feeds `subject` through the automaton. `accept(k)` says whether a match of the first `k` code units counts;
+   * the first counted match returns true. Stops early when no state is live.
+   */
+  run(subject, accept) {
+    if (this.startState < 0) {
+      const first = [];
+      this.nextGen();
+      const matched = this.close(this.start, first);
+      this.startState = this.intern(first, matched);
+    }
+    let d = this.dstates[this.startState];
+    if (d.matched && accept(0)) return true;
+    const scratch = [];
+    for (let k = 0; k < subject.length; k++) {
+      if (d.set.length === 0) return false;
+      const ch = subject.charCodeAt(k);
+      let id17 = ch < 128 ? d.ascii ? d.ascii[ch] : -2 : d.other?.get(ch) ?? -2;
+      if (id17 === -2) {
+        const matched = this.step(d.set, ch, scratch);
+        id17 = this.intern(scratch, matched);
+        if (id17 === -1) return this.runNfa(subject, accept, scratch.slice(), matched, k + 1);
+        if (ch < 128) (d.ascii ??= new Int16Array(128).fill(-2))[ch] = id17;
+        else (d.other ??= /* @__PURE__ */ new Map()).set(ch, id17);
+      }
+      d = this.dstates[id17];
+      if (d.matched && accept(k + 1)) return true;
+    }
+    return false;
+  }
+  /** The plain NFA simulation from position `from` with live states `cur` (when the DFA cache is full). */
+  runNfa(subject, accept, cur, matchedHere, from) {
+    if (matchedHere && accept(from)) return true;
+    let next = [];
+    for (let k = from; k < subject.length; k++) {
+      if (cur.length === 0) return false;
+      const matched = this.step(cur, subject.charCodeAt(k), next);
+      [cur, next] = [next, cur];
+      if (matched && accept(k + 1)) return true;
+    }
+    return false;
+  }
+};
+function rooted(pattern, path2) {
+  let p = pattern;
+  if (path2) {
+    if (!p.startsWith("/")) p = `/${p}`;
+    if (p.length > 1 && p.endsWith("/") && !p.endsWith("\\/")) p = p.slice(0, -1);
+  }
+  return p;
+}
+function compileGlob(pattern, options = {}) {
+  const path2 = options.path ?? true;
+  const { nfa, start } = build(rooted(pattern, path2), path2);
+  const runner = new Runner(nfa, start);
+  return {
+    pattern,
+    test: (subject) => runner.run(subject, (k) => k === subject.length),
+    testPathOrAncestor: (filePath) => {
+      const p = filePath.startsWith("/") ? filePath : `/${filePath}`;
+      return runner.run(p, (k) => k === p.length || k === 1 || k > 0 && p.charCodeAt(k) === SLASH);
+    }
+  };
+}
+function globBase(pattern) {
+  const p = pattern.startsWith("/") ? pattern : `/${pattern}`;
+  const segs = p.split("/").slice(1);
+  const out = [];
+  for (const s of segs) {
+    if (/[*?[{\\]/.test(s) || s === "") break;
+    out.push(s);
+  }
+  return `/${out.join("/")}`;
+}
+
+// src/budget/rules.ts
+function show(v, unit) {
+  switch (unit) {
+    case "bytes":
+      return formatBytes(v);
+    case "percent":
+      return `${v.toFixed(1)}%`;
+    case "ratio":
+      return formatRatio(v);
+    case "count":
+      return formatCount(v);
+  }
+}
+function isOver(m) {
+  return m.min ? m.actual < m.limit.value : m.actual > m.limit.value;
+}
+function limitMessage(m) {
+  if (m.skip !== void 0) return m.skip;
+  const over = isOver(m);
+  const shown = m.signed ? m.unit === "bytes" ? formatDelta(m.actual) : formatSignedPercent(m.actual) : show(m.actual, m.unit);
+  const rel = m.min ? over ? "is below the minimum" : "meets the minimum" : over ? "is over the limit" : "is within the limit";
+  const by = over && m.unit === "bytes" ? ` by ${formatBytes(Math.abs(m.actual - m.limit.value))}` : "";
+  const note = m.note ? `; ${m.note}` : "";
+  return `${m.subject} ${shown} ${rel} ${show(m.limit.value, m.unit)}${by}${note}`;
+}
+var size = () => ({ kind: "rule", unit: "size", bound: "max" });
+var percent = () => ({ kind: "rule", unit: "percent", bound: "max" });
+function rule(r) {
+  return r;
+}
+function clip(s) {
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length > 60 ? `${one.slice(0, 59)}\u2026` : one;
+}
+function layerName(report, index) {
+  const l = report.layers.find((x) => x.index === index);
+  const ins2 = l ? clip(l.normalizedInstruction || l.instruction) : "";
+  return ins2 ? `layer ${index} (${ins2})` : `layer ${index}`;
+}
+function stripKeyword(s) {
+  return s.replace(/^(RUN|COPY|ADD|WORKDIR|ENV|ARG|USER|LABEL|EXPOSE|VOLUME|CMD|ENTRYPOINT|SHELL|STOPSIGNAL|HEALTHCHECK|ONBUILD)\s+/i, "");
+}
+function stripEnv(s) {
+  return s.replace(/^(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+)+/, "");
+}
+function instructionMatches(glob, normalized, raw) {
+  const bare = stripKeyword(normalized);
+  return glob.test(normalized) || glob.test(bare) || glob.test(stripEnv(bare)) || raw !== "" && glob.test(raw);
+}
+function wasteLessIgnored(report, analysis, ignoring, ignored) {
+  if (!ignoring) return { wasted: report.totals.wastedBytes, approximate: false };
+  if (analysis) {
+    let w = 0;
+    for (const item of analysis.wasted) if (!ignored(item.path)) w += item.sizeBytes;
+    return { wasted: w, approximate: false };
+  }
+  let drop = 0;
+  for (const p of report.waste.topPaths) if (ignored(p.path)) drop += p.sizeBytes;
+  return { wasted: Math.max(0, report.totals.wastedBytes - drop), approximate: report.waste.topPathsOmitted > 0 };
+}
+function duplicatesLessIgnored(ctx) {
+  const { report, analysis } = ctx;
+  if (!ctx.ignoring) return { bytes: report.duplicates.reclaimableBytes, approximate: false };
+  if (analysis && analysis.visibleFiles.some((f) => f.contentHash !== void 0)) {
+    const groups = /* @__PURE__ */ new Map();
+    const sizes = /* @__PURE__ */ new Map();
+    for (const f of analysis.visibleFiles) {
+      if (f.contentHash === void 0 || f.sizeBytes === 0 || ctx.ignored(f.path)) continue;
+      const k = `${f.contentHash}:${f.sizeBytes}`;
+      let g = groups.get(k);
+      if (!g) groups.set(k, g = /* @__PURE__ */ new Set());
+      g.add(f.inode);
+      sizes.set(k, f.sizeBytes);
+    }
+    let bytes2 = 0;
+    for (const [k, inodes] of groups) bytes2 += (inodes.size - 1) * sizes.get(k);
+    return { bytes: bytes2, approximate: false };
+  }
+  let bytes = 0;
+  for (const g of report.duplicates.groups) {
+    const kept = g.paths.filter((p) => !ctx.ignored(p)).length;
+    bytes += Math.max(0, kept - 1) * g.sizeBytes;
+  }
+  return { bytes, approximate: report.duplicates.groupsOmitted > 0 };
+}
+function pathBytes(ctx, pattern) {
+  const { analysis, report } = ctx;
+  if (analysis) {
+    const glob = compileGlob(pattern);
+    const inodes = /* @__PURE__ */ new Set();
+    let bytes = 0;
+    for (const f of analysis.visibleFiles) {
+      if (!glob.testPathOrAncestor(f.path) || ctx.ignored(f.path) || inodes.has(f.inode)) continue;
+      inodes.add(f.inode);
+      bytes += f.sizeBytes;
+    }
+    return { bytes, note: null, measurable: true };
+  }
+  const dirGlob = compileGlob(pattern.replace(/\/\*\*\/?$/, "") || "/");
+  const dirs = report.directories.filter((d) => dirGlob.testPathOrAncestor(d.path));
+  const outer = dirs.filter((d) => !dirs.some((o) => o !== d && (o.path === "/" ? d.path !== "/" : d.path.startsWith(`${o.path}/`))));
+  if (outer.length > 0) {
+    const bytes = outer.reduce((s, d) => s + d.sizeBytes, 0);
+    const ign = ctx.ignoring ? ", ignore not applied" : "";
+    return { bytes, note: `approximated from directory sizes (depth ${report.directoryDepth}${ign})`, measurable: true };
+  }
+  const base = globBase(pattern);
+  const depth2 = base === "/" ? 0 : base.split("/").length - 1;
+  if (depth2 > report.directoryDepth || report.directoriesOmitted > 0) {
+    return { bytes: 0, note: `not measurable from a saved report: directory sizes go to depth ${report.directoryDepth}${report.directoriesOmitted > 0 ? ` and omit ${report.directoriesOmitted}` : ""}`, measurable: false };
+  }
+  return { bytes: 0, note: "approximated from directory sizes: nothing matches", measurable: true };
+}
+function ignoreNote(ctx, approximate, how) {
+  return ctx.ignoring ? `ignored paths left out${approximate ? ` (${how})` : ""}` : void 0;
+}
+function withNote(m, note) {
+  if (note) m.note = note;
+  return m;
+}
+function growth(name, spec, measure) {
+  const unit = spec.unit === "size" ? "bytes" : "percent";
+  return rule({
+    name,
+    spec,
+    default: null,
+    measure: (ctx, limit) => [ctx.diff ? measure(ctx.diff, limit, ctx) : { rule: name, limit, unit, actual: 0, skip: "no baseline; growth rules not evaluated" }],
+    message: limitMessage
+  });
+}
+function worstLayer(name, unit, limit, diff, ctx, key) {
+  const cands = diff.layers.filter((l) => l.status !== "removed" && l.status !== "unchanged" && key(l) !== null);
+  const worst = [...cands].sort((x, y) => key(y) - key(x) || x.headIndex - y.headIndex)[0];
+  if (!worst) return { rule: name, limit, unit, actual: 0, skip: "no layer changed or was added" };
+  return { rule: name, limit, unit, actual: key(worst), subject: `largest layer growth, ${layerName(ctx.report, worst.headIndex)} (${worst.status}),`, signed: true };
+}
+var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
+var BUDGET_RULES = [
+  rule({
+    name: "total",
+    spec: size(),
+    default: null,
+    measure: (ctx, limit) => [{ rule: "total", limit, unit: "bytes", actual: ctx.report.totals.totalBytes, subject: "total" }],
+    message: limitMessage
+  }),
+  rule({
+    name: "compressed",
+    spec: size(),
+    default: null,
+    measure: (ctx, limit) => {
+      const t2 = ctx.report.totals;
+      const note = t2.compressedKind === "compressed" ? void 0 : "some stored layers are uncompressed tars, so this is partly their tar size";
+      return [withNote({ rule: "compressed", limit, unit: "bytes", actual: t2.compressedBytes, subject: "compressed size" }, note)];
+    },
+    message: limitMessage
+  }),
+  rule({
+    name: "layer",
+    spec: size(),
+    default: null,
+    measure: ({ report }, limit) => {
+      const largest = [...report.layers].sort((x, y) => y.contentBytes - x.contentBytes || x.index - y.index)[0];
+      if (!largest) return [{ rule: "layer", limit, unit: "bytes", actual: 0, skip: "no layers" }];
+      const over = report.layers.filter((l) => l.contentBytes > limit.value).length;
+      return [withNote({ rule: "layer", limit, unit: "bytes", actual: largest.contentBytes, subject: `largest layer, ${layerName(report, largest.index)},` }, over > 1 ? `${over} layers are over` : void 0)];
+    },
+    message: limitMessage
+  }),
+  rule({
+    name: "instructions",
+    spec: { kind: "patterns", rule: size() },
+    default: [],
+    measure: ({ report }, limits) => limits.map((r) => {
+      const name = `instructions.${r.pattern}`;
+      const limit = { value: r.value, level: r.level };
+      const glob = compileGlob(r.pattern, { path: false });
+      const matching = report.layers.filter((l) => instructionMatches(glob, l.normalizedInstruction, l.instruction));
+      const largest = [...matching].sort((x, y) => y.contentBytes - x.contentBytes || x.index - y.index)[0];
+      if (!largest) return { rule: name, limit, unit: "bytes", actual: 0, skip: `no layer's instruction matches "${r.pattern}"` };
+      const count = matching.length === 1 ? "" : `${matching.length} layers match; largest is `;
+      return { rule: name, limit, unit: "bytes", actual: largest.contentBytes, subject: `${count}${layerName(report, largest.index)}` };
+    }),
+    message: limitMessage
+  }),
+  rule({
+    name: "paths",
+    spec: { kind: "patterns", rule: size() },
+    default: [],
+    measure: (ctx, limits) => limits.map((r) => {
+      const name = `paths.${r.pattern}`;
+      const limit = { value: r.value, level: r.level };
+      const m = pathBytes(ctx, r.pattern);
+      if (!m.measurable) return { rule: name, limit, unit: "bytes", actual: 0, skip: `${r.pattern}: ${m.note}` };
+      return withNote({ rule: name, limit, unit: "bytes", actual: m.bytes, subject: r.pattern }, m.note ?? void 0);
+    }),
+    message: limitMessage
+  }),
+  rule({
+    name: "wasted",
+    spec: size(),
+    default: null,
+    measure: (ctx, limit) => {
+      const w = ctx.waste();
+      return [withNote({ rule: "wasted", limit, unit: "bytes", actual: w.wasted, subject: "wasted" }, ignoreNote(ctx, w.approximate, "approximated from the top wasted paths"))];
+    },
+    message: limitMessage
+  }),
+  rule({
+    name: "wastedPercent",
+    spec: percent(),
+    default: null,
+    measure: (ctx, limit) => {
+      const w = ctx.waste();
+      const total = ctx.report.totals.totalBytes;
+      return [withNote({ rule: "wastedPercent", limit, unit: "percent", actual: total === 0 ? 0 : w.wasted / total * 100, subject: "wasted" }, ignoreNote(ctx, w.approximate, "approximated from the top wasted paths"))];
+    },
+    message: limitMessage
+  }),
+  rule({
+    name: "efficiency",
+    spec: { kind: "rule", unit: "ratio", bound: "min" },
+    default: null,
+    measure: (ctx, limit) => {
+      const w = ctx.waste();
+      const total = ctx.report.totals.totalBytes;
+      return [withNote({ rule: "efficiency", limit, unit: "ratio", actual: total === 0 ? 1 : (total - w.wasted) / total, subject: "efficiency", min: true }, ignoreNote(ctx, w.approximate, "approximated from the top wasted paths"))];
+    },
+    message: limitMessage
+  }),
+  rule({
+    name: "layerCount",
+    spec: { kind: "rule", unit: "count", bound: "max" },
+    default: null,
+    measure: (ctx, limit) => [{ rule: "layerCount", limit, unit: "count", actual: ctx.report.totals.layerCount, subject: "layer count" }],
+    message: limitMessage
+  }),
+  growth("growth.total", size(), (diff, limit) => ({ rule: "growth.total", limit, unit: "bytes", actual: diff.totals.totalBytes.delta, subject: "growth", signed: true })),
+  growth("growth.totalPercent", percent(), (diff, limit) => {
+    const p = diff.totals.totalBytes.percent;
+    if (p === null) return { rule: "growth.totalPercent", limit, unit: "percent", actual: 0, skip: "the baseline total is 0; growth in percent not evaluated" };
+    return { rule: "growth.totalPercent", limit, unit: "percent", actual: p, subject: "growth", signed: true };
+  }),
+  growth("growth.layer", size(), (diff, limit, ctx) => worstLayer("growth.layer", "bytes", limit, diff, ctx, (l) => l.deltaBytes)),
+  growth("growth.layerPercent", percent(), (diff, limit, ctx) => worstLayer("growth.layerPercent", "percent", limit, diff, ctx, (l) => l.deltaPercent)),
+  rule({
+    name: "duplicates",
+    spec: size(),
+    default: null,
+    measure: (ctx, limit) => {
+      if (!ctx.report.duplicates.hashed) return [{ rule: "duplicates", limit, unit: "bytes", actual: 0, skip: "duplicates not measured: file contents were not hashed" }];
+      const d = duplicatesLessIgnored(ctx);
+      return [withNote({ rule: "duplicates", limit, unit: "bytes", actual: d.bytes, subject: "reclaimable duplicates" }, ignoreNote(ctx, d.approximate, "approximated from the listed groups"))];
+    },
+    message: limitMessage
+  }),
+  rule({
+    name: "hints",
+    spec: { kind: "hintsBudget" },
+    default: { failOn: "error", warnOn: null },
+    measure: (ctx, hb) => {
+      if (!hb.failOn && !hb.warnOn) return [];
+      const sev = [];
+      for (const h of ctx.report.hints) {
+        const level = ctx.hintLevels[h.rule];
+        if (level !== "off") sev.push(level ?? h.severity);
+      }
+      const atLeast = (s) => sev.filter((x) => SEVERITY_RANK[x] >= SEVERITY_RANK[s]).length;
+      const failing = hb.failOn ? atLeast(hb.failOn) : 0;
+      const warning = hb.warnOn ? atLeast(hb.warnOn) : 0;
+      const status = failing > 0 ? "fail" : warning > 0 ? "warn" : "pass";
+      const on = status === "fail" ? hb.failOn : status === "warn" ? hb.warnOn : hb.warnOn ?? hb.failOn;
+      const n = status === "fail" ? failing : status === "warn" ? warning : 0;
+      return [{ rule: "hints", limit: { value: 0, level: "fail" }, unit: "count", actual: n, status, subject: on }];
+    },
+    message: (m) => m.actual === 0 ? `no hints at or above ${m.subject}` : `${m.actual} hint${m.actual === 1 ? "" : "s"} at or above ${m.subject}`
+  })
+];
+function settingAt(budgets, name) {
+  let v = budgets;
+  for (const seg of name.split(".")) v = v?.[seg];
+  return v;
+}
+function setAt(target, name, value) {
+  const segs = name.split(".");
+  let o = target;
+  for (const seg of segs.slice(0, -1)) o = o[seg] ??= {};
+  o[segs[segs.length - 1]] = value;
+}
+function defaultBudgets() {
+  const out = {};
+  for (const r of BUDGET_RULES) setAt(out, r.name, structuredClone(r.default));
+  return out;
 }
 
 // src/budget/spec.ts
-var size = () => ({ kind: "rule", unit: "size", bound: "max" });
-var percent = () => ({ kind: "rule", unit: "percent", bound: "max" });
+function budgetsSpec() {
+  const root = { kind: "object", fields: {} };
+  for (const r of BUDGET_RULES) {
+    const segs = r.name.split(".");
+    let at = root;
+    for (const seg of segs.slice(0, -1)) {
+      const next = at.fields[seg] ??= { kind: "object", fields: {} };
+      if (next.kind !== "object") throw new Error(`budget rule ${r.name}: ${seg} is not a section`);
+      at = next;
+    }
+    at.fields[segs[segs.length - 1]] = r.spec;
+  }
+  return root;
+}
 var CONFIG_SPEC = {
   kind: "object",
   fields: {
-    budgets: {
-      kind: "object",
-      fields: {
-        total: size(),
-        compressed: size(),
-        layer: size(),
-        instructions: { kind: "patterns", rule: size() },
-        paths: { kind: "patterns", rule: size() },
-        wasted: size(),
-        wastedPercent: percent(),
-        efficiency: { kind: "rule", unit: "ratio", bound: "min" },
-        layerCount: { kind: "rule", unit: "count", bound: "max" },
-        growth: {
-          kind: "object",
-          fields: { total: size(), totalPercent: percent(), layer: size(), layerPercent: percent() }
-        },
-        duplicates: size(),
-        hints: { kind: "hintsBudget" }
-      }
-    },
+    budgets: budgetsSpec(),
     ignore: { kind: "stringList" },
     waiver: { kind: "object", fields: { label: { kind: "string" } } },
     comment: {
@@ -14344,8 +14977,8 @@ var CONFIG_SPEC = {
     hints: { kind: "object", fields: { rules: { kind: "hintLevels" } } }
   }
 };
-function ruleKeys(rule) {
-  return [rule.bound, "level"];
+function ruleKeys(rule2) {
+  return [rule2.bound, "level"];
 }
 var HINTS_BUDGET_KEYS = ["failOn", "warnOn"];
 
@@ -14417,12 +15050,120 @@ var LIMITS = {
   /** most hiddenBy / hides entries per layer */
   layerRefs: 1e3
 };
-function clip(s, max) {
+function clip2(s, max) {
   return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
 }
 var DIGEST_CHARS = /[^A-Za-z0-9:+._=-]/g;
 function safeDigest(s) {
-  return clip(s.replace(DIGEST_CHARS, "_"), LIMITS.digestChars);
+  return clip2(s.replace(DIGEST_CHARS, "_"), LIMITS.digestChars);
+}
+
+// src/hints/credentials.ts
+var SECRET_NAME = /(SECRET|TOKEN|PASSW(?:OR)?D|PASSPHRASE|PWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH(?!OR))/i;
+function isSecretName(name) {
+  return SECRET_NAME.test(name) && !/^(OLD)?PWD$/i.test(name);
+}
+var PLACEHOLDER = /^(|changeme|change_me|xxx+|\*+|<.*>|\$\{.*\}|\$[A-Za-z_][A-Za-z0-9_]*|your[_-].*|example.*|dummy|test|null|none|false|true|todo)$/i;
+function isPlaceholder(value) {
+  return PLACEHOLDER.test(value) || /^[$%]/.test(value) || /^\*+$/.test(value);
+}
+var PEM_PRIVATE = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+var URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:[^\s@/'"]+@/i;
+var SHAPES = [
+  { kind: "GitHub token", re: /\b(gh[pousr]_)([A-Za-z0-9]{30,})(?![A-Za-z0-9_])/g },
+  { kind: "GitHub token", re: /\b(github_pat_)([A-Za-z0-9_]{30,})/g },
+  { kind: "npm token", re: /\b(npm_)([A-Za-z0-9]{30,})(?![A-Za-z0-9_])/g },
+  { kind: "Slack token", re: /\b(xox[abposr]-)([A-Za-z0-9-]{10,})/g },
+  { kind: "GitLab token", re: /\b(glpat-)([A-Za-z0-9_-]{20,})/g },
+  { kind: "Google API key", re: /\b(AIza)([0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g },
+  { kind: "Stripe key", re: /\b((?:sk|rk)_live_)([0-9A-Za-z]{20,})/g },
+  { kind: "AWS access key id", re: /\b(AKIA|ASIA)([0-9A-Z]{16})\b/g, sameLength: true }
+];
+function maskOf(value) {
+  return value.length >= 3 ? "***" : "*".repeat(value.length);
+}
+var ASSIGNMENT = /(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s*:\s+)(?:(["'])([^"'\n]*)\3|([^\s'"\\;&|)]+))/g;
+var SPACED = /(?:\b(ENV|ARG)\s+|(?<![A-Za-z0-9_])--)([A-Za-z_][A-Za-z0-9_.-]*)\s+(?:(["'])([^"'\n]*)\3|([^\s'"\\;&|)-][^\s'"\\;&|)]*))/g;
+var AUTH_HEADER = /\bAuthorization:\s*(?:Bearer|Basic|token)\s+([^\s'"\\]+)/gi;
+var URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:([^\s@/'"]+)@/gi;
+var PEM_BLOCK = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----([\s\S]*?)(?=-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)/g;
+var MAYBE = /[=:]|--|\b(?:ENV|ARG)\s|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox[abposr]-|glpat-|AIza|_live_|PRIVATE KEY/;
+function findCredentials(text) {
+  if (!MAYBE.test(text)) return [];
+  const out = [];
+  for (const s of SHAPES) {
+    for (const m of text.matchAll(s.re)) {
+      const start = m.index + m[1].length;
+      const body = m[2];
+      out.push({ kind: s.kind, start, end: start + body.length, mask: s.sameLength ? "*".repeat(body.length) : "***", certain: true });
+    }
+  }
+  for (const m of text.matchAll(PEM_BLOCK)) {
+    const body = m[2];
+    if (body.trim() === "" || /^\s*\*+\s*$/.test(body)) continue;
+    const start = m.index + m[0].length - body.length;
+    out.push({ kind: "private key", start, end: start + body.length, mask: "***", certain: true });
+  }
+  for (const m of text.matchAll(URL_PASSWORD)) {
+    const pw = m[1];
+    if (isPlaceholder(pw)) continue;
+    const start = m.index + m[0].length - 1 - pw.length;
+    out.push({ kind: "URL with a password", start, end: start + pw.length, mask: maskOf(pw), certain: true });
+  }
+  for (const m of text.matchAll(AUTH_HEADER)) {
+    const v = m[1];
+    if (isPlaceholder(v)) continue;
+    const start = m.index + m[0].length - v.length;
+    out.push({ kind: "Authorization header", start, end: start + v.length, mask: maskOf(v), certain: v.length >= 8 });
+  }
+  for (const m of text.matchAll(ASSIGNMENT)) {
+    const name = m[1];
+    if (!isSecretName(name)) continue;
+    const quoted = m[3] !== void 0;
+    const value = quoted ? m[4] : m[5];
+    if (isPlaceholder(value)) continue;
+    const end = m.index + m[0].length - (quoted ? 1 : 0);
+    const start = end - value.length;
+    const plainUrl = /:\/\//.test(value) && !URL_WITH_PASSWORD.test(value);
+    if (plainUrl) continue;
+    out.push({ kind: name, start, end, mask: maskOf(value), certain: value.length >= 8 });
+  }
+  for (const m of text.matchAll(SPACED)) {
+    const name = m[2];
+    if (!isSecretName(name)) continue;
+    const quoted = m[3] !== void 0;
+    const value = quoted ? m[4] : m[5];
+    if (isPlaceholder(value) || value.length < 4 || /:\/\//.test(value)) continue;
+    const end = m.index + m[0].length - (quoted ? 1 : 0);
+    out.push({ kind: name, start: end - value.length, end, mask: maskOf(value), certain: m[1] !== void 0 && value.length >= 8 });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+function maskCredentials(text) {
+  const found = findCredentials(text);
+  if (found.length === 0) return text;
+  let out = "";
+  let at = 0;
+  let i = 0;
+  while (i < found.length) {
+    const c = found[i];
+    let end = c.end;
+    let mask = c.mask;
+    let j = i + 1;
+    for (; j < found.length && found[j].start < end; j++) {
+      end = Math.max(end, found[j].end);
+      mask = maskOf(text.slice(c.start, end));
+    }
+    if (c.start >= at) {
+      out += text.slice(at, c.start) + mask;
+      at = end;
+    }
+    i = j;
+  }
+  return out + text.slice(at);
+}
+function credentialNames(text) {
+  return [...new Set(findCredentials(text).filter((c) => c.certain).map((c) => c.kind))];
 }
 
 // src/hints/context.ts
@@ -14443,9 +15184,7 @@ function alignHistory(analysis, layerCount) {
   for (let i = 0; i < layerCount; i++) out.push(nonEmpty[i]);
   return out;
 }
-function redact(text) {
-  return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:)[^\s@/'"]+@/gi, "$1***@").replace(/\b([A-Za-z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]*)(\s*[=:]\s*|\s+)(?!%s)(['"]?)[^\s'"\\]{4,}\3/gi, "$1$2$3***$3").replace(/\b(AKIA|ASIA)[0-9A-Z]{16}\b/g, "$1****************");
-}
+var redact = maskCredentials;
 function makeContext(analysis) {
   const { report } = analysis;
   const base = baseFlags(analysis);
@@ -14491,19 +15230,6 @@ function makeContext(analysis) {
 
 // src/hints/util.ts
 var EVIDENCE_CAP = 10;
-function formatBytes(bytes) {
-  const abs = Math.abs(bytes);
-  if (abs < 1e3) return `${bytes} B`;
-  const units = ["kB", "MB", "GB", "TB"];
-  let v = bytes / 1e3;
-  let u = 0;
-  while (Math.abs(v) >= 1e3 && u < units.length - 1) {
-    v /= 1e3;
-    u++;
-  }
-  const digits = Math.abs(v) >= 100 ? 0 : 1;
-  return `${v.toFixed(digits)} ${units[u]}`;
-}
 function sumBytes(items) {
   let n = 0;
   for (const i of items) n += i.sizeBytes;
@@ -14601,9 +15327,239 @@ function commonRollupKey(paths) {
   return prefixKey((common?.length ?? 0) + 1);
 }
 
+// src/hints/rules/secrets.ts
+var id = "secrets";
+var decoder = new TextDecoder("utf-8", { fatal: false });
+function isThirdParty(path2) {
+  return /\/(node_modules|site-packages|dist-packages)\//.test(path2) || path2.startsWith("/usr/share/doc/");
+}
+var SSH_KEY_NAME = /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/;
+function isCredentialCandidate(path2) {
+  const b = basename(path2);
+  return /^\.env(\..+)?$/.test(b) || /\.(pem|key|p8)$/i.test(b) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(b) || b === ".npmrc" || b === ".git-credentials" || b === ".netrc" || b === "_netrc" || path2.endsWith("/.aws/credentials") || path2.endsWith("/.docker/config.json") || path2.endsWith("/.git/config");
+}
+function envSecretKeys(text) {
+  const keys = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!m || m[1] === void 0 || m[2] === void 0) continue;
+    const key = m[1];
+    const value = m[2].trim().replace(/^(['"])(.*)\1$/, "$2");
+    if (isPlaceholder(value)) continue;
+    if (isSecretName(key) && value.length >= 8 || findCredentials(value).some((c) => c.certain)) keys.push(key);
+  }
+  return keys;
+}
+function classify(f) {
+  if (f.sizeBytes === 0 || isThirdParty(f.path)) return null;
+  const b = basename(f.path);
+  const content = f.event.content;
+  const text = content === void 0 ? null : decoder.decode(content);
+  if (text !== null && PEM_PRIVATE.test(text)) return { file: f, what: "private key (PEM)" };
+  if (SSH_KEY_NAME.test(b)) return text === null ? { file: f, what: "SSH private key name (content not inspected)" } : null;
+  if (/^\.env(\..+)?$/.test(b)) {
+    if (text === null) return null;
+    const keys = envSecretKeys(text);
+    return keys.length > 0 ? { file: f, what: `.env with ${keys.join(", ")}` } : null;
+  }
+  if (b === ".npmrc") return text !== null && /(_authToken|_auth|_password)\s*=\s*\S/.test(text) ? { file: f, what: ".npmrc with an auth token" } : null;
+  if (f.path.endsWith("/.aws/credentials")) {
+    if (text === null) return { file: f, what: "AWS credentials file (content not inspected)" };
+    return /aws_secret_access_key\s*=\s*\S/i.test(text) ? { file: f, what: "AWS credentials (aws_secret_access_key)" } : null;
+  }
+  if (f.path.endsWith("/.docker/config.json")) {
+    return text !== null && /"(auth|identitytoken)"\s*:\s*"[^"]+"/.test(text) ? { file: f, what: "Docker registry credentials (auths)" } : null;
+  }
+  if (b === ".git-credentials") return text === null || URL_WITH_PASSWORD.test(text) ? { file: f, what: "git credentials" } : null;
+  if (b === ".netrc" || b === "_netrc") return text === null || /\bpassword\s+\S/.test(text) ? { file: f, what: ".netrc with a password" } : null;
+  if (f.path.endsWith("/.git/config")) return text !== null && URL_WITH_PASSWORD.test(text) ? { file: f, what: "git remote URL with embedded credentials" } : null;
+  return null;
+}
+function findSecrets(ctx) {
+  const out = [];
+  for (const f of ctx.layerFiles) {
+    const finding = classify(f);
+    if (finding) out.push(finding);
+  }
+  return out;
+}
+function configSecrets(text) {
+  return credentialNames(text);
+}
+function secrets(ctx) {
+  const hints = [];
+  const advice = "Treat them as leaked and rotate them: the image config (history and Env) is readable by anyone who can pull the image. Pass build-time secrets with BuildKit (`RUN --mount=type=secret,id=token \u2026`) or build args that are not persisted, and runtime secrets from the environment or a secret store, never `ENV`.";
+  for (let layer = 0; layer < ctx.analysis.layerEvents.length; layer++) {
+    const what = configSecrets(ctx.rawInstruction(layer));
+    if (what.length === 0) continue;
+    hints.push(
+      makeHint(ctx, {
+        rule: id,
+        severity: "error",
+        title: `the build instruction of ${layerLabel(ctx, layer)} embeds credentials in the image history: ${what.join(", ")}`,
+        layer,
+        evidence: [{ path: "<history: created_by>", sizeBytes: 0, layer }],
+        advice,
+        claims: []
+      })
+    );
+  }
+  const emptyNames = [...new Set((ctx.analysis.image.config.history ?? []).filter((h) => h?.empty_layer === true && typeof h.created_by === "string").flatMap((h) => configSecrets(h.created_by)))];
+  if (emptyNames.length > 0) {
+    hints.push(
+      makeHint(ctx, {
+        rule: id,
+        severity: "error",
+        title: `the image history embeds credentials in an instruction that made no layer (ENV, ARG \u2026): ${emptyNames.join(", ")}`,
+        layer: null,
+        evidence: [{ path: "<history: created_by>", sizeBytes: 0, layer: null }],
+        advice,
+        claims: []
+      })
+    );
+  }
+  const cfg = ctx.analysis.image.config.config;
+  const env = (cfg?.Env ?? []).filter((e2) => typeof e2 === "string" && configSecrets(e2).length > 0).map((e2) => `<config Env: ${e2.split("=")[0] ?? ""}>`);
+  const labels = Object.entries(cfg?.Labels ?? {}).filter(([k, v]) => typeof v === "string" && (isSecretName(k) && v.length >= 8 && !isPlaceholder(v) || configSecrets(v).length > 0)).map(([k]) => `<config Label: ${k}>`);
+  if (env.length + labels.length > 0) {
+    const names = [...env, ...labels].map((p) => p.replace(/^<config (Env|Label): (.*)>$/, "$2"));
+    hints.push(
+      makeHint(ctx, {
+        rule: id,
+        severity: "error",
+        title: `the image config sets credentials in its ${env.length > 0 && labels.length > 0 ? "environment and labels" : env.length > 0 ? "environment" : "labels"}: ${names.join(", ")}`,
+        layer: null,
+        evidence: [...env, ...labels].map((path2) => ({ path: path2, sizeBytes: 0, layer: null })),
+        advice,
+        claims: []
+      })
+    );
+  }
+  for (const [layer, list] of byLayer(findSecrets(ctx).map((s) => ({ ...s, layer: s.file.layer })))) {
+    const hidden = list.filter((s) => !ctx.isVisible(layer, s.file.path));
+    const names = list.map((s) => `${s.file.path} (${s.what})`);
+    const shipNote = hidden.length === 0 ? "" : hidden.length === list.length ? " \u2014 deleted by a later layer, but the bytes still ship in this one" : ` \u2014 ${hidden.length} of them deleted later, but the bytes still ship in this layer`;
+    hints.push(
+      makeHint(ctx, {
+        rule: id,
+        severity: "error",
+        title: `credentials in ${layerLabel(ctx, layer)}: ${names.slice(0, 3).join("; ")}${names.length > 3 ? `; and ${list.length - 3} more` : ""}${shipNote}`,
+        layer,
+        evidence: list.map((s) => ({ path: s.file.path, sizeBytes: s.file.sizeBytes, layer })),
+        advice: `Treat them as leaked and rotate them: anyone who can pull the image can read layer ${layer}, and deleting them in a later layer does not remove them. Keep them out of the build context (\`.dockerignore\`: \`.env*\`, \`*.pem\`, \`*.key\`, \`id_*\`, \`.npmrc\`, \`.git\`), pass build-time secrets with BuildKit (\`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\`), and give runtime secrets to the container from the environment or a secret store.`,
+        claims: [],
+        evidenceOrdered: true
+      })
+    );
+  }
+  return hints;
+}
+var CREDENTIAL_PREFIX_BYTES = 8 * 1024;
+function capture(path2, sizeBytes) {
+  return isCredentialCandidate(path2) && !isThirdParty(path2) ? Math.min(sizeBytes, CREDENTIAL_PREFIX_BYTES) : 0;
+}
+
+// src/hints/rules/apt-leftovers.ts
+var id2 = "apt-leftovers";
+var MIN_BYTES = 1e4;
+function isAptLeftover(path2) {
+  return path2.startsWith("/var/lib/apt/lists/") || /^\/var\/cache\/apt\/[^/]+\.bin$/.test(path2) || /^\/var\/cache\/apt\/archives\/(partial\/)?[^/]+\.deb$/.test(path2);
+}
+function aptPackages(instruction) {
+  const m = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b((?:\s+[^\s&;|)]+)*)/.exec(instruction);
+  if (!m || m[1] === void 0) return [];
+  return m[1].trim().split(/\s+/).filter((w) => w !== "" && !w.startsWith("-") && !w.startsWith("$"));
+}
+function aptInstallLine(pkgs) {
+  const list = pkgs.length > 0 ? pkgs.join(" ") : "<packages>";
+  return `RUN apt-get update && apt-get install -y --no-install-recommends ${list} && rm -rf /var/lib/apt/lists/*`;
+}
+function aptGroup(path2) {
+  if (path2.startsWith("/var/lib/apt/lists/")) return "/var/lib/apt/lists";
+  if (path2.startsWith("/var/cache/apt/archives/")) return "/var/cache/apt/archives";
+  return path2;
+}
+function aptLeftovers(ctx) {
+  const files = userFiles(ctx, (p, f) => f.sizeBytes > 0 && isAptLeftover(p));
+  const hints = [];
+  for (const [layer, list] of byLayer(files)) {
+    const bytes = sumBytes(list);
+    if (bytes < MIN_BYTES) continue;
+    const raw = ctx.rawInstruction(layer);
+    const pkgs = aptPackages(raw);
+    const hasDebs = list.some((f) => f.path.endsWith(".deb"));
+    const installsHere = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b/.test(raw);
+    const line = aptInstallLine(pkgs).replace(" && rm -rf", `${hasDebs ? " && apt-get clean" : ""} && rm -rf`);
+    const advice = installsHere || pkgs.length > 0 ? `Clean up in the same RUN that installs: \`${line}\`. Deleting them in a later layer saves nothing.` : `Do not leave apt state in this layer: run \`apt-get update\` in the same RUN as the install and end it with \`${hasDebs ? "apt-get clean && " : ""}rm -rf /var/lib/apt/lists/*\`, e.g. \`${line}\`.`;
+    hints.push(
+      makeHint(ctx, {
+        rule: id2,
+        severity: "warning",
+        title: `apt package lists and caches left in ${layerLabel(ctx, layer)}: ${formatBytes(bytes)}`,
+        layer,
+        evidence: rollup(list, aptGroup).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
+        advice,
+        claims: claimsOf(list)
+      })
+    );
+  }
+  return hints;
+}
+
+// src/hints/rules/package-caches.ts
+var id3 = "package-caches";
+var MIN_BYTES2 = 64e3;
+var HOME = String.raw`(?:/root|/home/[^/]+|/usr/local/share|/tmp|/app|/usr/src/app|/[^/]+)`;
+var CACHE_KINDS = [
+  { name: "pip", re: new RegExp(`^(${HOME}/\\.cache/pip)/`), advice: "`pip install --no-cache-dir \u2026` (or `ENV PIP_NO_CACHE_DIR=1`)" },
+  { name: "npm", re: new RegExp(`^(${HOME}/\\.npm)/`), advice: "`npm ci --omit=dev && npm cache clean --force` in the same RUN, or `RUN --mount=type=cache,target=/root/.npm npm ci`" },
+  { name: "yarn", re: new RegExp(`^(${HOME}/\\.cache/yarn|${HOME}/\\.yarn-cache|/usr/local/share/\\.cache/yarn)/`), advice: "`yarn install --frozen-lockfile && yarn cache clean` in the same RUN" },
+  { name: "pnpm", re: new RegExp(`^(${HOME}/\\.local/share/pnpm/store|${HOME}/\\.pnpm-store|${HOME}/\\.cache/pnpm)/`), advice: "`pnpm install --frozen-lockfile && pnpm store prune` in the same RUN, or a cache mount for the store" },
+  { name: "go build", re: new RegExp(`^(${HOME}/\\.cache/go-build)/`), advice: "build in a builder stage (`FROM golang AS build`) and `COPY --from=build` only the binary, or `go clean -cache` in the same RUN" },
+  { name: "go modules", re: /^((?:\/go|\/root\/go|\/home\/[^/]+\/go)\/pkg\/mod)\//, advice: "build in a builder stage and copy only the binary, or `go clean -modcache` in the same RUN" },
+  { name: "maven", re: new RegExp(`^(${HOME}/\\.m2/repository)/`), advice: "build in a builder stage and copy only the jar, or use `RUN --mount=type=cache,target=/root/.m2`" },
+  { name: "gradle", re: new RegExp(`^(${HOME}/\\.gradle/(?:caches|wrapper/dists))/`), advice: "build in a builder stage and copy only the artifact, or use a cache mount for `~/.gradle`" },
+  { name: "cargo", re: new RegExp(`^(${HOME}/\\.cargo/(?:registry|git)|/usr/local/cargo/(?:registry|git))/`), advice: "build in a builder stage and copy only the binary, or use a cache mount for the cargo registry" },
+  { name: "composer", re: new RegExp(`^(${HOME}/\\.composer/cache|${HOME}/\\.cache/composer)/`), advice: "`composer install --no-dev && composer clear-cache` in the same RUN" },
+  { name: "apk", re: /^(\/var\/cache\/apk)\//, advice: "`apk add --no-cache \u2026`" },
+  { name: "generic ~/.cache", re: /^((?:\/root|\/home\/[^/]+)\/\.cache)\//, advice: "remove `~/.cache` in the same RUN that fills it, or use `RUN --mount=type=cache,target=/root/.cache`" }
+];
+var MAYBE_CACHE = /\/\.|^\/(?:go|root\/go|home\/[^/]+\/go)\/pkg\/mod\/|^\/var\/cache\/apk\/|^\/usr\/local\/cargo\//;
+function cacheOf(path2) {
+  if (!MAYBE_CACHE.test(path2)) return null;
+  for (const kind of CACHE_KINDS) {
+    const m = kind.re.exec(path2);
+    if (m && m[1] !== void 0) return { kind, dir: m[1] };
+  }
+  return null;
+}
+function packageCaches(ctx) {
+  const files = userFiles(ctx, (p, f) => f.sizeBytes > 0 && cacheOf(p) !== null);
+  const hints = [];
+  for (const [layer, list] of byLayer(files)) {
+    const bytes = sumBytes(list);
+    if (bytes < MIN_BYTES2) continue;
+    const groups = rollup(list, (p) => cacheOf(p)?.dir ?? null);
+    const kinds = [...new Set(list.map((f) => cacheOf(f.path)?.kind).filter((k) => k !== void 0))];
+    const names = kinds.map((k) => k.name);
+    hints.push(
+      makeHint(ctx, {
+        rule: id3,
+        severity: "warning",
+        title: `${names.join(", ")} cache${kinds.length > 1 ? "s" : ""} left in ${layerLabel(ctx, layer)}: ${formatBytes(bytes)}`,
+        layer,
+        evidence: groups.map((g) => ({ path: g.path, sizeBytes: g.sizeBytes, layer: g.layer })),
+        advice: kinds.map((k) => `${k.name}: ${k.advice}.`).join(" ") + " A cache deleted in a later layer still ships; it must not reach this layer at all.",
+        claims: claimsOf(list)
+      })
+    );
+  }
+  return hints;
+}
+
 // src/hints/rules/dev-dependencies.ts
-var id = "dev-dependencies";
-var MIN_BYTES = 1e5;
+var id4 = "dev-dependencies";
+var MIN_BYTES3 = 1e5;
 var WELL_KNOWN_DEV_TOOLS = [
   "eslint",
   "mocha",
@@ -14645,11 +15601,11 @@ var WELL_KNOWN_DEV_TOOLS = [
   "storybook",
   "supertest"
 ];
-var decoder = new TextDecoder();
+var decoder2 = new TextDecoder();
 function json(event) {
   if (event.content === void 0 || event.content.length !== event.sizeBytes) return null;
   try {
-    return JSON.parse(decoder.decode(event.content));
+    return JSON.parse(decoder2.decode(event.content));
   } catch {
     return null;
   }
@@ -14736,7 +15692,7 @@ function devDependencies(ctx) {
       if (app.dev.has(name)) hits.push({ ...f, pkg });
     }
     const bytes = sumBytes(hits);
-    if (bytes < MIN_BYTES) continue;
+    if (bytes < MIN_BYTES3) continue;
     const layers = [...new Set(hits.map((h) => h.layer))].sort((a, b) => a - b);
     const first = layers[0] ?? null;
     const pkgs = new Set(hits.map((h) => h.pkg));
@@ -14749,7 +15705,7 @@ function devDependencies(ctx) {
     const layersText = layers.length > 1 ? `layers ${layers.join(", ")}` : `layer ${first}`;
     hints.push(
       makeHint(ctx, {
-        rule: id,
+        rule: id4,
         severity: "warning",
         title: `${plural(pkgs.size, "dev-only package")} in ${nm.slice(0, -1)} (${formatBytes(bytes)} over ${layersText})${first !== null ? `, installed by ${layerLabel(ctx, first)}` : ""}`,
         layer: first,
@@ -14761,230 +15717,23 @@ function devDependencies(ctx) {
   }
   return hints;
 }
-
-// src/hints/rules/secrets.ts
-var id2 = "secrets";
-var decoder2 = new TextDecoder("utf-8", { fatal: false });
-function isThirdParty(path2) {
-  return /\/(node_modules|site-packages|dist-packages)\//.test(path2) || path2.startsWith("/usr/share/doc/");
+var PACKAGE_JSON_MAX_BYTES = 256 * 1024;
+var LOCKFILE_MAX_BYTES = 4 * 1024 * 1024;
+var APP_MAX_DEPTH = 6;
+function depth(path2) {
+  return path2.split("/").length - 1;
 }
-var PEM_PRIVATE = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
-var SSH_KEY_NAME = /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/;
-var SECRET_KEY_NAME = /(SECRET|TOKEN|PASSW(OR)?D|PASSWD|PWD|API_?KEY|ACCESS_?KEY|PRIVATE|CREDENTIAL|AUTH)/i;
-var AWS_KEY_ID = /\b(AKIA|ASIA)[0-9A-Z]{16}\b/;
-var URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:[^\s@/]+@/i;
-var PLACEHOLDER = /^(|changeme|change_me|xxx+|\*+|<.*>|\$\{.*\}|\$[A-Z_]+|your[_-].*|example.*|dummy|test|null|none|false|true|todo)$/i;
-function isCredentialCandidate(path2) {
-  const b = basename(path2);
-  return /^\.env(\..+)?$/.test(b) || /\.(pem|key|p8)$/i.test(b) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(b) || b === ".npmrc" || b === ".git-credentials" || b === ".netrc" || b === "_netrc" || path2.endsWith("/.aws/credentials") || path2.endsWith("/.docker/config.json") || path2.endsWith("/.git/config");
-}
-function envSecretKeys(text) {
-  const keys = [];
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
-    if (!m || m[1] === void 0 || m[2] === void 0) continue;
-    const key = m[1];
-    const value = m[2].trim().replace(/^(['"])(.*)\1$/, "$2");
-    if (PLACEHOLDER.test(value)) continue;
-    if (SECRET_KEY_NAME.test(key) && value.length >= 8 || AWS_KEY_ID.test(value) || URL_WITH_PASSWORD.test(value)) keys.push(key);
+function capture2(path2, sizeBytes) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
+  if (name === "package.json") {
+    return isAppPath(path2) && depth(path2) <= APP_MAX_DEPTH && sizeBytes <= PACKAGE_JSON_MAX_BYTES ? sizeBytes : 0;
   }
-  return keys;
-}
-function classify(f) {
-  if (f.sizeBytes === 0 || isThirdParty(f.path)) return null;
-  const b = basename(f.path);
-  const content = f.event.content;
-  const text = content === void 0 ? null : decoder2.decode(content);
-  if (text !== null && PEM_PRIVATE.test(text)) return { file: f, what: "private key (PEM)" };
-  if (SSH_KEY_NAME.test(b)) return text === null ? { file: f, what: "SSH private key name (content not inspected)" } : null;
-  if (/^\.env(\..+)?$/.test(b)) {
-    if (text === null) return null;
-    const keys = envSecretKeys(text);
-    return keys.length > 0 ? { file: f, what: `.env with ${keys.join(", ")}` } : null;
+  if (name === "package-lock.json" || name === ".package-lock.json") {
+    const app = name === ".package-lock.json" && path2.endsWith("/node_modules/.package-lock.json") ? path2.slice(0, -"/node_modules/.package-lock.json".length) + "/package-lock.json" : path2;
+    if (name === ".package-lock.json" && app === path2) return 0;
+    return isAppPath(app) && depth(app) <= APP_MAX_DEPTH && sizeBytes <= LOCKFILE_MAX_BYTES ? sizeBytes : 0;
   }
-  if (b === ".npmrc") return text !== null && /(_authToken|_auth|_password)\s*=\s*\S/.test(text) ? { file: f, what: ".npmrc with an auth token" } : null;
-  if (f.path.endsWith("/.aws/credentials")) {
-    if (text === null) return { file: f, what: "AWS credentials file (content not inspected)" };
-    return /aws_secret_access_key\s*=\s*\S/i.test(text) ? { file: f, what: "AWS credentials (aws_secret_access_key)" } : null;
-  }
-  if (f.path.endsWith("/.docker/config.json")) {
-    return text !== null && /"(auth|identitytoken)"\s*:\s*"[^"]+"/.test(text) ? { file: f, what: "Docker registry credentials (auths)" } : null;
-  }
-  if (b === ".git-credentials") return text === null || URL_WITH_PASSWORD.test(text) ? { file: f, what: "git credentials" } : null;
-  if (b === ".netrc" || b === "_netrc") return text === null || /\bpassword\s+\S/.test(text) ? { file: f, what: ".netrc with a password" } : null;
-  if (f.path.endsWith("/.git/config")) return text !== null && URL_WITH_PASSWORD.test(text) ? { file: f, what: "git remote URL with embedded credentials" } : null;
-  return null;
-}
-function findSecrets(ctx) {
-  const out = [];
-  for (const f of ctx.layerFiles) {
-    const finding = classify(f);
-    if (finding) out.push(finding);
-  }
-  return out;
-}
-function configSecrets(text) {
-  const found = [];
-  if (URL_WITH_PASSWORD.test(text.replace(/:\*\*\*@/g, "@"))) found.push("URL with a password");
-  if (AWS_KEY_ID.test(text)) found.push("AWS access key id");
-  const re = /\b([A-Za-z_][A-Za-z0-9_]*)=(['"]?)([^\s'"\\]+)\2/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const key = m[1] ?? "";
-    const value = m[3] ?? "";
-    if (!SECRET_KEY_NAME.test(key) || value.length < 8 || PLACEHOLDER.test(value) || /^[$%]/.test(value) || /^\*+$/.test(value)) continue;
-    if (/:\/\//.test(value) && !URL_WITH_PASSWORD.test(value)) continue;
-    found.push(key);
-  }
-  return [...new Set(found)];
-}
-function secrets(ctx) {
-  const hints = [];
-  const advice = "Treat them as leaked and rotate them: the image config (history and Env) is readable by anyone who can pull the image. Pass build-time secrets with BuildKit (`RUN --mount=type=secret,id=token \u2026`) or build args that are not persisted, and runtime secrets from the environment or a secret store, never `ENV`.";
-  for (let layer = 0; layer < ctx.analysis.layerEvents.length; layer++) {
-    const what = configSecrets(ctx.rawInstruction(layer));
-    if (what.length === 0) continue;
-    hints.push(
-      makeHint(ctx, {
-        rule: id2,
-        severity: "error",
-        title: `the build instruction of ${layerLabel(ctx, layer)} embeds credentials in the image history: ${what.join(", ")}`,
-        layer,
-        evidence: [{ path: "<history: created_by>", sizeBytes: 0, layer }],
-        advice,
-        claims: []
-      })
-    );
-  }
-  const env = (ctx.analysis.image.config.config?.Env ?? []).filter((e2) => configSecrets(e2).length > 0).map((e2) => e2.split("=")[0] ?? "");
-  if (env.length > 0) {
-    hints.push(
-      makeHint(ctx, {
-        rule: id2,
-        severity: "error",
-        title: `the image config sets credentials in its environment: ${env.join(", ")}`,
-        layer: null,
-        evidence: env.map((name) => ({ path: `<config Env: ${name}>`, sizeBytes: 0, layer: null })),
-        advice,
-        claims: []
-      })
-    );
-  }
-  for (const [layer, list] of byLayer(findSecrets(ctx).map((s) => ({ ...s, layer: s.file.layer })))) {
-    const hidden = list.filter((s) => !ctx.isVisible(layer, s.file.path));
-    const names = list.map((s) => `${s.file.path} (${s.what})`);
-    const shipNote = hidden.length === 0 ? "" : hidden.length === list.length ? " \u2014 deleted by a later layer, but the bytes still ship in this one" : ` \u2014 ${hidden.length} of them deleted later, but the bytes still ship in this layer`;
-    hints.push(
-      makeHint(ctx, {
-        rule: id2,
-        severity: "error",
-        title: `credentials in ${layerLabel(ctx, layer)}: ${names.slice(0, 3).join("; ")}${names.length > 3 ? `; and ${list.length - 3} more` : ""}${shipNote}`,
-        layer,
-        evidence: list.map((s) => ({ path: s.file.path, sizeBytes: s.file.sizeBytes, layer })),
-        advice: `Treat them as leaked and rotate them: anyone who can pull the image can read layer ${layer}, and deleting them in a later layer does not remove them. Keep them out of the build context (\`.dockerignore\`: \`.env*\`, \`*.pem\`, \`*.key\`, \`id_*\`, \`.npmrc\`, \`.git\`), pass build-time secrets with BuildKit (\`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\`), and give runtime secrets to the container from the environment or a secret store.`,
-        claims: [],
-        evidenceOrdered: true
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/apt-leftovers.ts
-var id3 = "apt-leftovers";
-var MIN_BYTES2 = 1e4;
-function isAptLeftover(path2) {
-  return path2.startsWith("/var/lib/apt/lists/") || /^\/var\/cache\/apt\/[^/]+\.bin$/.test(path2) || /^\/var\/cache\/apt\/archives\/(partial\/)?[^/]+\.deb$/.test(path2);
-}
-function aptPackages(instruction) {
-  const m = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b((?:\s+[^\s&;|)]+)*)/.exec(instruction);
-  if (!m || m[1] === void 0) return [];
-  return m[1].trim().split(/\s+/).filter((w) => w !== "" && !w.startsWith("-") && !w.startsWith("$"));
-}
-function aptInstallLine(pkgs) {
-  const list = pkgs.length > 0 ? pkgs.join(" ") : "<packages>";
-  return `RUN apt-get update && apt-get install -y --no-install-recommends ${list} && rm -rf /var/lib/apt/lists/*`;
-}
-function aptGroup(path2) {
-  if (path2.startsWith("/var/lib/apt/lists/")) return "/var/lib/apt/lists";
-  if (path2.startsWith("/var/cache/apt/archives/")) return "/var/cache/apt/archives";
-  return path2;
-}
-function aptLeftovers(ctx) {
-  const files = userFiles(ctx, (p, f) => f.sizeBytes > 0 && isAptLeftover(p));
-  const hints = [];
-  for (const [layer, list] of byLayer(files)) {
-    const bytes = sumBytes(list);
-    if (bytes < MIN_BYTES2) continue;
-    const raw = ctx.rawInstruction(layer);
-    const pkgs = aptPackages(raw);
-    const hasDebs = list.some((f) => f.path.endsWith(".deb"));
-    const installsHere = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b/.test(raw);
-    const line = aptInstallLine(pkgs).replace(" && rm -rf", `${hasDebs ? " && apt-get clean" : ""} && rm -rf`);
-    const advice = installsHere || pkgs.length > 0 ? `Clean up in the same RUN that installs: \`${line}\`. Deleting them in a later layer saves nothing.` : `Do not leave apt state in this layer: run \`apt-get update\` in the same RUN as the install and end it with \`${hasDebs ? "apt-get clean && " : ""}rm -rf /var/lib/apt/lists/*\`, e.g. \`${line}\`.`;
-    hints.push(
-      makeHint(ctx, {
-        rule: id3,
-        severity: "warning",
-        title: `apt package lists and caches left in ${layerLabel(ctx, layer)}: ${formatBytes(bytes)}`,
-        layer,
-        evidence: rollup(list, aptGroup).map((r) => ({ path: r.path, sizeBytes: r.sizeBytes, layer: r.layer })),
-        advice,
-        claims: claimsOf(list)
-      })
-    );
-  }
-  return hints;
-}
-
-// src/hints/rules/package-caches.ts
-var id4 = "package-caches";
-var MIN_BYTES3 = 64e3;
-var HOME = String.raw`(?:/root|/home/[^/]+|/usr/local/share|/tmp|/app|/usr/src/app|/[^/]+)`;
-var CACHE_KINDS = [
-  { name: "pip", re: new RegExp(`^(${HOME}/\\.cache/pip)/`), advice: "`pip install --no-cache-dir \u2026` (or `ENV PIP_NO_CACHE_DIR=1`)" },
-  { name: "npm", re: new RegExp(`^(${HOME}/\\.npm)/`), advice: "`npm ci --omit=dev && npm cache clean --force` in the same RUN, or `RUN --mount=type=cache,target=/root/.npm npm ci`" },
-  { name: "yarn", re: new RegExp(`^(${HOME}/\\.cache/yarn|${HOME}/\\.yarn-cache|/usr/local/share/\\.cache/yarn)/`), advice: "`yarn install --frozen-lockfile && yarn cache clean` in the same RUN" },
-  { name: "pnpm", re: new RegExp(`^(${HOME}/\\.local/share/pnpm/store|${HOME}/\\.pnpm-store|${HOME}/\\.cache/pnpm)/`), advice: "`pnpm install --frozen-lockfile && pnpm store prune` in the same RUN, or a cache mount for the store" },
-  { name: "go build", re: new RegExp(`^(${HOME}/\\.cache/go-build)/`), advice: "build in a builder stage (`FROM golang AS build`) and `COPY --from=build` only the binary, or `go clean -cache` in the same RUN" },
-  { name: "go modules", re: /^((?:\/go|\/root\/go|\/home\/[^/]+\/go)\/pkg\/mod)\//, advice: "build in a builder stage and copy only the binary, or `go clean -modcache` in the same RUN" },
-  { name: "maven", re: new RegExp(`^(${HOME}/\\.m2/repository)/`), advice: "build in a builder stage and copy only the jar, or use `RUN --mount=type=cache,target=/root/.m2`" },
-  { name: "gradle", re: new RegExp(`^(${HOME}/\\.gradle/(?:caches|wrapper/dists))/`), advice: "build in a builder stage and copy only the artifact, or use a cache mount for `~/.gradle`" },
-  { name: "cargo", re: new RegExp(`^(${HOME}/\\.cargo/(?:registry|git)|/usr/local/cargo/(?:registry|git))/`), advice: "build in a builder stage and copy only the binary, or use a cache mount for the cargo registry" },
-  { name: "composer", re: new RegExp(`^(${HOME}/\\.composer/cache|${HOME}/\\.cache/composer)/`), advice: "`composer install --no-dev && composer clear-cache` in the same RUN" },
-  { name: "apk", re: /^(\/var\/cache\/apk)\//, advice: "`apk add --no-cache \u2026`" },
-  { name: "generic ~/.cache", re: /^((?:\/root|\/home\/[^/]+)\/\.cache)\//, advice: "remove `~/.cache` in the same RUN that fills it, or use `RUN --mount=type=cache,target=/root/.cache`" }
-];
-var MAYBE_CACHE = /\/\.|^\/(?:go|root\/go|home\/[^/]+\/go)\/pkg\/mod\/|^\/var\/cache\/apk\/|^\/usr\/local\/cargo\//;
-function cacheOf(path2) {
-  if (!MAYBE_CACHE.test(path2)) return null;
-  for (const kind of CACHE_KINDS) {
-    const m = kind.re.exec(path2);
-    if (m && m[1] !== void 0) return { kind, dir: m[1] };
-  }
-  return null;
-}
-function packageCaches(ctx) {
-  const files = userFiles(ctx, (p, f) => f.sizeBytes > 0 && cacheOf(p) !== null);
-  const hints = [];
-  for (const [layer, list] of byLayer(files)) {
-    const bytes = sumBytes(list);
-    if (bytes < MIN_BYTES3) continue;
-    const groups = rollup(list, (p) => cacheOf(p)?.dir ?? null);
-    const kinds = [...new Set(list.map((f) => cacheOf(f.path)?.kind).filter((k) => k !== void 0))];
-    const names = kinds.map((k) => k.name);
-    hints.push(
-      makeHint(ctx, {
-        rule: id4,
-        severity: "warning",
-        title: `${names.join(", ")} cache${kinds.length > 1 ? "s" : ""} left in ${layerLabel(ctx, layer)}: ${formatBytes(bytes)}`,
-        layer,
-        evidence: groups.map((g) => ({ path: g.path, sizeBytes: g.sizeBytes, layer: g.layer })),
-        advice: kinds.map((k) => `${k.name}: ${k.advice}.`).join(" ") + " A cache deleted in a later layer still ships; it must not reach this layer at all.",
-        claims: claimsOf(list)
-      })
-    );
-  }
-  return hints;
+  return 0;
 }
 
 // src/hints/rules/build-toolchain.ts
@@ -15241,15 +15990,15 @@ function attributeCopyUp(ctx) {
 var id11 = "deleted-later";
 var MIN_BYTES9 = 1e5;
 var CAUSES = /* @__PURE__ */ new Set(["deleted-file", "deleted-dir", "opaque", "replaced-dir", "overwritten"]);
-function hiderIndex(ctx, layer, cache2) {
-  let m = cache2.get(layer);
+function hiderIndex(ctx, layer, cache) {
+  let m = cache.get(layer);
   if (!m) {
     m = /* @__PURE__ */ new Map();
     for (const e2 of ctx.analysis.layerEvents[layer] ?? []) {
       const prev = m.get(e2.path);
       if (prev === void 0 || prev === "dir" || e2.kind === "whiteout" || e2.kind === "opaque") m.set(e2.path, e2.kind);
     }
-    cache2.set(layer, m);
+    cache.set(layer, m);
   }
   return m;
 }
@@ -15265,7 +16014,7 @@ function rootOf(item, index) {
   }
 }
 function deletedLater(ctx) {
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   const pairs = /* @__PURE__ */ new Map();
   for (const w of ctx.analysis.wasted) {
     if (w.sizeBytes === 0 || !CAUSES.has(w.cause) || !ctx.isUserLayer(w.layer) || !ctx.isUserLayer(w.hiddenBy)) continue;
@@ -15288,7 +16037,7 @@ function deletedLater(ctx) {
     if (first === void 0) continue;
     const holder = first.layer;
     const hider = first.hiddenBy;
-    const index = hiderIndex(ctx, hider, cache2);
+    const index = hiderIndex(ctx, hider, cache);
     const roots = /* @__PURE__ */ new Map();
     for (const w of list) {
       const r = rootOf(w, index);
@@ -15579,10 +16328,10 @@ function squashCandidate(ctx) {
 
 // src/hints/index.ts
 var RULES = [
-  { id: "secrets", severity: "error", description: "credential-looking files (private keys, .env, .npmrc tokens, cloud and registry credentials) in any layer, deleted ones included", run: secrets },
+  { id: "secrets", severity: "error", description: "credential-looking files (private keys, .env, .npmrc tokens, cloud and registry credentials) in any layer, deleted ones included", run: secrets, capture },
   { id: "apt-leftovers", severity: "warning", description: "apt package lists, caches and downloaded .debs left in a layer", run: aptLeftovers },
   { id: "package-caches", severity: "warning", description: "pip, npm, yarn, pnpm, go, maven, gradle, cargo, composer, apk or ~/.cache caches left in a layer", run: packageCaches },
-  { id: "dev-dependencies", severity: "warning", description: "node_modules holding devDependencies (from the image's lockfile or package.json) or well-known dev tools", run: devDependencies },
+  { id: "dev-dependencies", severity: "warning", description: "node_modules holding devDependencies (from the image's lockfile or package.json) or well-known dev tools", run: devDependencies, capture: capture2 },
   { id: "build-toolchain", severity: "warning", description: "compilers, make, headers and static libraries in the final image", run: buildToolchain },
   { id: "archives-left", severity: "warning", description: "zip, tar, tgz, whl, deb, rpm and similar archives left in the final image", run: archivesLeft },
   { id: "backups-and-logs", severity: "info", description: "passwd-/shadow- backups, dpkg/debconf -old files, logs, lastlog and faillog written by a layer", run: backupsAndLogs },
@@ -15604,11 +16353,11 @@ function toHint(d) {
   const h = {
     rule: d.rule,
     severity: d.severity,
-    title: clip(d.title, LIMITS.textChars),
+    title: clip2(d.title, LIMITS.textChars),
     layer: d.layer,
-    instruction: d.instruction === null ? null : clip(d.instruction, LIMITS.instructionChars),
-    evidence: d.evidence.map((e2) => ({ ...e2, path: clip(e2.path, LIMITS.pathChars) })),
-    advice: clip(d.advice, LIMITS.textChars),
+    instruction: d.instruction === null ? null : clip2(d.instruction, LIMITS.instructionChars),
+    evidence: d.evidence.map((e2) => ({ ...e2, path: clip2(e2.path, LIMITS.pathChars) })),
+    advice: clip2(d.advice, LIMITS.textChars),
     savingsBytes: d.savingsBytes,
     overlaps: d.overlaps
   };
@@ -15620,12 +16369,12 @@ function runHints(analysis, opts2 = {}) {
   const settings = opts2.rules ?? {};
   const claimed = /* @__PURE__ */ new Set();
   const kept = [];
-  RULES.forEach((rule, order2) => {
-    const setting = settings[rule.id];
+  RULES.forEach((rule2, order2) => {
+    const setting = settings[rule2.id];
     if (setting === "off") return;
-    const drafts = rule.run(ctx).sort((a, b) => b.savingsBytes - a.savingsBytes || (a.layer ?? -1) - (b.layer ?? -1));
+    const drafts = rule2.run(ctx).sort((a, b) => b.savingsBytes - a.savingsBytes || (a.layer ?? -1) - (b.layer ?? -1));
     for (const d of drafts) {
-      d.severity = setting ?? rule.severity;
+      d.severity = setting ?? rule2.severity;
       if (d.alternative) {
         d.overlaps = true;
         kept.push({ hint: d, order: order2 });
@@ -15658,27 +16407,12 @@ function runHints(analysis, opts2 = {}) {
   );
   return kept.slice(0, LIMITS.hints).map((k) => toHint(k.hint));
 }
-var PACKAGE_JSON_MAX_BYTES = 256 * 1024;
-var LOCKFILE_MAX_BYTES = 4 * 1024 * 1024;
-var CREDENTIAL_PREFIX_BYTES = 8 * 1024;
-var APP_MAX_DEPTH = 6;
-function depth(path2) {
-  return path2.split("/").length - 1;
-}
+var CAPTURING = RULES.flatMap((r) => r.capture ? [r.capture] : []);
 function captureBytes(path2, sizeBytes) {
   if (sizeBytes <= 0) return 0;
-  const slash = path2.lastIndexOf("/");
-  const name = path2.slice(slash + 1);
-  if (name === "package.json") {
-    return isAppPath(path2) && depth(path2) <= APP_MAX_DEPTH && sizeBytes <= PACKAGE_JSON_MAX_BYTES ? sizeBytes : 0;
-  }
-  if (name === "package-lock.json" || name === ".package-lock.json") {
-    const app = name === ".package-lock.json" && path2.endsWith("/node_modules/.package-lock.json") ? path2.slice(0, -"/node_modules/.package-lock.json".length) + "/package-lock.json" : path2;
-    if (name === ".package-lock.json" && app === path2) return 0;
-    return isAppPath(app) && depth(app) <= APP_MAX_DEPTH && sizeBytes <= LOCKFILE_MAX_BYTES ? sizeBytes : 0;
-  }
-  if (isCredentialCandidate(path2) && !isThirdParty(path2)) return Math.min(sizeBytes, CREDENTIAL_PREFIX_BYTES);
-  return 0;
+  let n = 0;
+  for (const c of CAPTURING) n = Math.max(n, c(path2, sizeBytes));
+  return Math.min(n, sizeBytes);
 }
 
 // src/budget/units.ts
@@ -15699,18 +16433,18 @@ var PERCENT_RE = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*%\s*$/;
 var UnitError = class extends Error {
   name = "UnitError";
 };
-function show(value) {
+function show2(value) {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 function parseSize(value) {
   if (typeof value === "number") {
     if (Number.isFinite(value) && value >= 0) return Math.round(value);
-    throw new UnitError(`${show(value)} is not a size; use a number of bytes \u2265 0 or e.g. 500MB or 1.2GiB`);
+    throw new UnitError(`${show2(value)} is not a size; use a number of bytes \u2265 0 or e.g. 500MB or 1.2GiB`);
   }
   const m = SIZE_RE.exec(value);
   const unit = m?.[2]?.toLowerCase() ?? "";
   const factor = unit === "" ? 1 : UNITS[unit];
-  if (!m || factor === void 0) throw new UnitError(`${show(value)} is not a size; use e.g. 500MB or 1.2GiB (units: ${SIZE_UNITS.join(", ")})`);
+  if (!m || factor === void 0) throw new UnitError(`${show2(value)} is not a size; use e.g. 500MB or 1.2GiB (units: ${SIZE_UNITS.join(", ")})`);
   return Math.round(Number(m[1]) * factor);
 }
 function parsePercent(value) {
@@ -15720,7 +16454,7 @@ function parsePercent(value) {
     const m = PERCENT_RE.exec(value);
     if (m) return Number(m[1]);
   }
-  throw new UnitError(`${show(value)} is not a percent; use e.g. 10%`);
+  throw new UnitError(`${show2(value)} is not a percent; use e.g. 10%`);
 }
 function parseRatio(value) {
   let n = null;
@@ -15728,13 +16462,13 @@ function parseRatio(value) {
   else if (PERCENT_RE.test(value)) n = parsePercent(value) / 100;
   else if (/^\s*(\d+(?:\.\d+)?|\.\d+)\s*$/.test(value)) n = Number(value);
   if (n === null || !Number.isFinite(n) || n < 0 || n > 1) {
-    throw new UnitError(`${show(value)} is not a ratio; use a number from 0 to 1 or a percent such as 90%`);
+    throw new UnitError(`${show2(value)} is not a ratio; use a number from 0 to 1 or a percent such as 90%`);
   }
   return n;
 }
 function parseCount(value) {
   const n = typeof value === "number" ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  if (!Number.isInteger(n) || n < 0) throw new UnitError(`${show(value)} is not a count; use a whole number such as 30`);
+  if (!Number.isInteger(n) || n < 0) throw new UnitError(`${show2(value)} is not a count; use a whole number such as 30`);
   return n;
 }
 
@@ -15743,20 +16477,7 @@ var DEFAULT_WAIVER_LABEL = "layer-budget-waiver";
 function defaultConfig() {
   return {
     source: { kind: "default", fileName: null },
-    budgets: {
-      total: null,
-      compressed: null,
-      layer: null,
-      instructions: [],
-      paths: [],
-      wasted: null,
-      wastedPercent: null,
-      efficiency: null,
-      layerCount: null,
-      growth: { total: null, totalPercent: null, layer: null, layerPercent: null },
-      duplicates: null,
-      hints: { failOn: null, warnOn: null }
-    },
+    budgets: defaultBudgets(),
     ignore: [],
     waiver: { label: DEFAULT_WAIVER_LABEL },
     comment: { topHints: 5, topDirectories: 10, collapseUnchanged: true, chart: true },
@@ -15775,14 +16496,19 @@ function keyPath(path2) {
   }
   return out || "(top level)";
 }
-function show2(v) {
+function show3(v) {
   if (v === null || v === void 0) return "null";
   if (typeof v === "string") return JSON.stringify(v);
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "a mapping";
   return String(v);
 }
+var MAX_ERRORS = 50;
 function fail(ctx, path2, what, msg) {
+  if (ctx.errors.length >= MAX_ERRORS) {
+    ctx.more = (ctx.more ?? 0) + 1;
+    return void 0;
+  }
   const loc = ctx.locate(path2, what);
   ctx.errors.push(`${ctx.where}${loc ? `:${loc}` : ""}: ${keyPath(path2)}: ${msg}`);
   return void 0;
@@ -15801,7 +16527,7 @@ var UNIT_PARSERS = {
   count: parseCount
 };
 function parseUnit(ctx, path2, unit, v) {
-  if (typeof v !== "string" && typeof v !== "number") return fail(ctx, path2, "value", `${show2(v)} is not a ${unit}; ${unit === "size" ? "use e.g. 500MB or 1.2GiB" : unit === "percent" ? "use e.g. 10%" : unit === "ratio" ? "use e.g. 0.9 or 90%" : "use e.g. 30"}`);
+  if (typeof v !== "string" && typeof v !== "number") return fail(ctx, path2, "value", `${show3(v)} is not a ${unit}; ${unit === "size" ? "use e.g. 500MB or 1.2GiB" : unit === "percent" ? "use e.g. 10%" : unit === "ratio" ? "use e.g. 0.9 or 90%" : "use e.g. 30"}`);
   try {
     return UNIT_PARSERS[unit](v);
   } catch (err) {
@@ -15812,7 +16538,7 @@ function parseUnit(ctx, path2, unit, v) {
 function parseLevel(ctx, path2, v) {
   if (typeof v === "string" && LEVELS.includes(v)) return v;
   const near = typeof v === "string" ? closestKey(v, LEVELS) : null;
-  return fail(ctx, path2, "value", `${show2(v)} is not a level; use fail or warn${near ? ` (did you mean "${near}"?)` : ""}`);
+  return fail(ctx, path2, "value", `${show3(v)} is not a level; use fail or warn${near ? ` (did you mean "${near}"?)` : ""}`);
 }
 function isOff(v) {
   return v === null || v === false || v === "off";
@@ -15843,7 +16569,7 @@ function parseRule(ctx, path2, spec, v) {
 function parseSeverity(ctx, path2, v) {
   if (isOff(v)) return null;
   if (typeof v === "string" && SEVERITIES.includes(v)) return v;
-  return fail(ctx, path2, "value", `${show2(v)} is not a severity; use info, warning, error or off`);
+  return fail(ctx, path2, "value", `${show3(v)} is not a severity; use info, warning, error or off`);
 }
 function parseHintsBudget(ctx, path2, v) {
   if (!isObject2(v)) {
@@ -15864,11 +16590,20 @@ function parseHintsBudget(ctx, path2, v) {
   }
   return ok ? out : void 0;
 }
+function patternError(pattern) {
+  try {
+    compileGlob(pattern);
+    return null;
+  } catch (err) {
+    if (err instanceof GlobError) return `${JSON.stringify(pattern)} is not a valid pattern: ${err.message}`;
+    throw err;
+  }
+}
 function validate(ctx, path2, spec, v) {
   switch (spec.kind) {
     case "object": {
       if (v === null) return {};
-      if (!isObject2(v)) return fail(ctx, path2, "value", `expected a mapping of ${Object.keys(spec.fields).join(", ")}; got ${show2(v)}`);
+      if (!isObject2(v)) return fail(ctx, path2, "value", `expected a mapping of ${Object.keys(spec.fields).join(", ")}; got ${show3(v)}`);
       const out = {};
       for (const [k, val] of Object.entries(v)) {
         const field = spec.fields[k];
@@ -15883,11 +16618,16 @@ function validate(ctx, path2, spec, v) {
     }
     case "patterns": {
       if (v === null) return {};
-      if (!isObject2(v)) return fail(ctx, path2, "value", `expected a mapping of pattern \u2192 limit, e.g. { "/app/node_modules/**": 80MB }; got ${show2(v)}`);
+      if (!isObject2(v)) return fail(ctx, path2, "value", `expected a mapping of pattern \u2192 limit, e.g. { "/app/node_modules/**": 80MB }; got ${show3(v)}`);
       const out = {};
       for (const [k, val] of Object.entries(v)) {
         if (k.trim() === "") {
           fail(ctx, [...path2, k], "key", "empty pattern");
+          continue;
+        }
+        const bad = patternError(k);
+        if (bad) {
+          fail(ctx, [...path2, k], "key", bad);
           continue;
         }
         const r = parseRule(ctx, [...path2, k], spec.rule, val);
@@ -15901,7 +16641,7 @@ function validate(ctx, path2, spec, v) {
       return parseHintsBudget(ctx, path2, v);
     case "hintLevels": {
       if (v === null) return {};
-      if (!isObject2(v)) return fail(ctx, path2, "value", `expected a mapping of hint rule id \u2192 off, info, warning or error; got ${show2(v)}`);
+      if (!isObject2(v)) return fail(ctx, path2, "value", `expected a mapping of hint rule id \u2192 off, info, warning or error; got ${show3(v)}`);
       const out = {};
       for (const [k, val] of Object.entries(v)) {
         if (!RULE_IDS.includes(k)) {
@@ -15910,70 +16650,110 @@ function validate(ctx, path2, spec, v) {
         }
         if (typeof val === "string" && HINT_LEVELS.includes(val)) out[k] = val;
         else if (val === false) out[k] = "off";
-        else fail(ctx, [...path2, k], "value", `${show2(val)} is not a hint level; use off, info, warning or error`);
+        else fail(ctx, [...path2, k], "value", `${show3(val)} is not a hint level; use off, info, warning or error`);
       }
       return out;
     }
     case "string":
       if (typeof v === "string" && v.trim() !== "") return v.trim();
-      return fail(ctx, path2, "value", `${show2(v)} is not a non-empty string`);
+      return fail(ctx, path2, "value", `${show3(v)} is not a non-empty string`);
     case "boolean":
       if (typeof v === "boolean") return v;
       if (ctx.lenient && (v === "true" || v === "false")) return v === "true";
-      return fail(ctx, path2, "value", `${show2(v)} is not a boolean; use true or false`);
+      return fail(ctx, path2, "value", `${show3(v)} is not a boolean; use true or false`);
     case "count":
       return parseUnit(ctx, path2, "count", v);
     case "stringList": {
       if (v === null) return [];
       const list = typeof v === "string" && ctx.lenient ? v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "") : v;
-      if (!Array.isArray(list)) return fail(ctx, path2, "value", `expected a list of glob patterns; got ${show2(v)}`);
+      if (!Array.isArray(list)) return fail(ctx, path2, "value", `expected a list of glob patterns; got ${show3(v)}`);
       const out = [];
       list.forEach((item, i) => {
-        if (typeof item === "string" && item.trim() !== "") out.push(item.trim());
-        else fail(ctx, [...path2, i], "value", `${show2(item)} is not a glob pattern`);
+        const bad = typeof item === "string" ? patternError(item.trim()) : null;
+        if (bad) fail(ctx, [...path2, i], "value", bad);
+        else if (typeof item === "string" && item.trim() !== "") out.push(item.trim());
+        else fail(ctx, [...path2, i], "value", `${show3(item)} is not a glob pattern`);
       });
       return out;
     }
   }
 }
-function apply(target, patch, spec) {
-  for (const [k, val] of Object.entries(patch)) {
+function apply(target, patch2, spec) {
+  for (const [k, val] of Object.entries(patch2)) {
     const field = spec.fields[k];
     if (field.kind === "object") apply(target[k], val, field);
     else if (field.kind === "patterns") {
-      const list = target[k];
+      const byPattern = /* @__PURE__ */ new Map();
+      for (const p of target[k]) byPattern.set(p.pattern, p);
       for (const [pattern, limit] of Object.entries(val)) {
-        const at = list.findIndex((p) => p.pattern === pattern);
-        if (at >= 0) list.splice(at, 1);
-        if (limit) list.push({ pattern, ...limit });
+        byPattern.delete(pattern);
+        if (limit) byPattern.set(pattern, { pattern, ...limit });
       }
+      target[k] = [...byPattern.values()];
     } else if (field.kind === "hintLevels") Object.assign(target[k], val);
     else target[k] = val;
   }
 }
 function throwIfErrors(ctx, what) {
   if (ctx.errors.length === 0) return;
+  if (ctx.more) ctx.errors.push(`${ctx.where}: \u2026 and ${ctx.more} more errors`);
   const [first, ...rest] = ctx.errors;
   throw new InputError(rest.length === 0 ? first : `${first}
 ${rest.join("\n")}`, {
     hint: `see docs/config.md for every key of ${what}`
   });
 }
+var MAX_YAML_DEPTH = 64;
+var MAX_ALIAS_COUNT = 100;
+var YAML_HINT = "the file must be valid YAML; see docs/config.md";
+function checkDocument(contents, fileName, at) {
+  const stack = [[contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth2] = stack.pop();
+    if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
+    if (depth2 > MAX_YAML_DEPTH) {
+      const pos = at(node.range?.[0]);
+      throw new InputError(`${fileName}${pos ? `:${pos}` : ""}: nested deeper than ${MAX_YAML_DEPTH} levels`, { hint: `${YAML_HINT}; a config needs only a few levels` });
+    }
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+        if ((0, import_yaml.isScalar)(pair.key) && seen.has(key)) {
+          const pos = at(pair.key.range?.[0]);
+          throw new InputError(`${fileName}${pos ? `:${pos}` : ""}: Map keys must be unique`, { hint: YAML_HINT });
+        }
+        seen.add(key);
+        stack.push([pair.key, depth2 + 1], [pair.value, depth2 + 1]);
+      }
+    } else for (const item of node.items) stack.push([item, depth2 + 1]);
+  }
+}
 function readYaml(text, fileName) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const tooDeep = () => new InputError(`${fileName}: nested too deeply to read`, { hint: `${YAML_HINT}; a config needs only a few levels` });
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  } catch (err) {
+    if (err instanceof RangeError) throw tooDeep();
+    throw err;
+  }
   if (doc.errors.length > 0) {
-    const lines = doc.errors.map((e2) => {
+    if (doc.errors.some((e2) => /call stack/i.test(e2.message))) throw tooDeep();
+    const lines = doc.errors.slice(0, 20).map((e2) => {
       const pos = lineCounter.linePos(e2.pos[0]);
       return `${fileName}:${pos.line}:${pos.col}: ${e2.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "")}`;
     });
-    throw new InputError(lines.join("\n"), { hint: "the file must be valid YAML" });
+    if (doc.errors.length > 20) lines.push(`${fileName}: \u2026 and ${doc.errors.length - 20} more YAML errors`);
+    throw new InputError(lines.join("\n"), { hint: YAML_HINT });
   }
   const at = (offset) => {
     if (offset === void 0) return null;
     const p = lineCounter.linePos(offset);
     return `${p.line}:${p.col}`;
   };
+  checkDocument(doc.contents, fileName, at);
   const locate = (path2, what) => {
     let node = doc.contents;
     let keyNode = null;
@@ -15991,4486 +16771,60 @@ function readYaml(text, fileName) {
     const target = what === "key" && keyNode ? keyNode : node ?? keyNode;
     return at(target?.range?.[0]);
   };
-  return { value: doc.toJS({ maxAliasCount: 100 }) ?? null, locate };
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null;
+  } catch (err) {
+    if (err instanceof ReferenceError && /alias/i.test(err.message)) {
+      throw new InputError(`${fileName}: aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} alias uses)`, { hint: `${YAML_HINT}; write the values out instead of nesting aliases` });
+    }
+    if (err instanceof RangeError) throw tooDeep();
+    throw err;
+  }
+  return { value, locate };
 }
 function parseConfig(text, fileName) {
   const { value, locate } = readYaml(text, fileName);
   const ctx = { where: fileName, locate, errors: [] };
-  const patch = validate(ctx, [], CONFIG_SPEC, value);
+  const patch2 = validate(ctx, [], CONFIG_SPEC, value);
   throwIfErrors(ctx, fileName);
   const config = defaultConfig();
   config.source = { kind: "file", fileName };
-  apply(config, patch ?? {}, CONFIG_SPEC);
+  apply(config, patch2 ?? {}, CONFIG_SPEC);
   return config;
 }
-var DIVE_RULES = ["lowestEfficiency", "highestWastedBytes", "highestUserWastedPercent"];
+var DIVE_RULES = {
+  lowestEfficiency: { unit: "ratio", set: (b, n) => b.efficiency = { value: n, level: "fail" } },
+  highestWastedBytes: { unit: "size", set: (b, n) => b.wasted = { value: n, level: "fail" } },
+  highestUserWastedPercent: { unit: "ratio", set: (b, n) => b.wastedPercent = { value: Math.round(n * 1e6) / 1e4, level: "fail" } }
+};
+var DIVE_RULE_NAMES = Object.keys(DIVE_RULES);
 function parseDiveCi(text, fileName) {
   const { value, locate } = readYaml(text, fileName);
   const ctx = { where: fileName, locate, errors: [] };
   const config = defaultConfig();
   config.source = { kind: "dive-ci", fileName };
-  if (value !== null && !isObject2(value)) fail(ctx, [], "value", `expected a mapping with "rules"; got ${show2(value)}`);
+  if (value !== null && !isObject2(value)) fail(ctx, [], "value", `expected a mapping with "rules"; got ${show3(value)}`);
   else {
     for (const k of Object.keys(value ?? {})) if (k !== "rules") unknownKey(ctx, [], k, ["rules"]);
     const rules = value?.rules ?? null;
-    if (rules !== null && !isObject2(rules)) fail(ctx, ["rules"], "value", `expected a mapping of ${DIVE_RULES.join(", ")}; got ${show2(rules)}`);
+    if (rules !== null && !isObject2(rules)) fail(ctx, ["rules"], "value", `expected a mapping of ${DIVE_RULE_NAMES.join(", ")}; got ${show3(rules)}`);
     else {
       for (const [k, raw] of Object.entries(rules ?? {})) {
         const path2 = ["rules", k];
-        if (!DIVE_RULES.includes(k)) {
-          unknownKey(ctx, ["rules"], k, DIVE_RULES);
+        const rule2 = Object.hasOwn(DIVE_RULES, k) ? DIVE_RULES[k] : null;
+        if (!rule2) {
+          unknownKey(ctx, ["rules"], k, DIVE_RULE_NAMES);
           continue;
         }
         if (raw === null || raw === "disabled" || raw === "off") continue;
-        const v = typeof raw === "string" ? raw.trim() : raw;
-        if (k === "lowestEfficiency") {
-          const n = parseUnit(ctx, path2, "ratio", v);
-          if (n !== void 0) config.budgets.efficiency = { value: n, level: "fail" };
-        } else if (k === "highestWastedBytes") {
-          const n = parseUnit(ctx, path2, "size", v);
-          if (n !== void 0) config.budgets.wasted = { value: n, level: "fail" };
-        } else {
-          const n = parseUnit(ctx, path2, "ratio", v);
-          if (n !== void 0) config.budgets.wastedPercent = { value: Math.round(n * 1e6) / 1e4, level: "fail" };
-        }
+        const n = parseUnit(ctx, path2, rule2.unit, typeof raw === "string" ? raw.trim() : raw);
+        if (n !== void 0) rule2.set(config.budgets, n);
       }
     }
   }
   throwIfErrors(ctx, fileName);
   return config;
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table2, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size2 = stringLength(cell);
-        sizes2[columnIndex2] = size2;
-        if (longestCellByColumn[columnIndex2] === void 0 || size2 > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size2;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code2 = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code2;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code2 = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code2 === 99) {
-      before = ":";
-      after = ":";
-    } else if (code2 === 108) {
-      before = ":";
-    } else if (code2 === 114) {
-      after = ":";
-    }
-    let size2 = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size2) + after;
-    if (settings.alignDelimiters !== false) {
-      size2 = before.length + size2 + after.length;
-      if (size2 > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size2;
-      }
-      sizes[columnIndex] = size2;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code2 = alignments[columnIndex];
-        if (code2 === 114) {
-          before = " ".repeat(size2);
-        } else if (code2 === 99) {
-          const half = size2 / 2;
-          if (size2 % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size2);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
-}
-
-// src/report/types.ts
-var WASTE_CAUSES = [
-  "overwritten",
-  "attribute-copy-up",
-  "deleted-file",
-  "deleted-dir",
-  "opaque",
-  "replaced-dir"
-];
-
-// src/render/chart.ts
-function mermaidLabel(s) {
-  return s.replace(/[^A-Za-z0-9 ().:/-]/g, "_").slice(0, 20);
-}
-var UNITS2 = [
-  [1e9, "GB"],
-  [1e6, "MB"],
-  [1e3, "kB"],
-  [1, "B"]
-];
-function renderLayerChart(report, diff, options = {}) {
-  const max = options.maxLayers ?? 60;
-  let bars = diff ? diff.layers.map((l) => ({ label: l.headIndex !== null ? String(l.headIndex) : `(${l.baseIndex})`, base: l.baseBytes ?? 0, now: l.headBytes ?? 0 })) : report.layers.map((l) => ({ label: String(l.index), base: 0, now: l.contentBytes }));
-  if (bars.length === 0) return null;
-  const total = bars.length;
-  if (bars.length > max) {
-    const keep = new Set([...bars].sort((a, b) => Math.max(b.base, b.now) - Math.max(a.base, a.now)).slice(0, max));
-    bars = bars.filter((b) => keep.has(b));
-  }
-  const top = Math.max(...bars.map((b) => Math.max(b.base, b.now)));
-  const [div, unit] = UNITS2.find(([d]) => top >= d) ?? [1, "B"];
-  const num = (n) => String(Math.round(n / div * 10) / 10);
-  const which = total > bars.length ? `, the ${bars.length} largest of ${total} layers` : "";
-  const lines = [
-    "```mermaid",
-    "xychart-beta",
-    `    title "Layer sizes in ${unit}${diff ? ": bars now, line baseline" : ""}${which}"`,
-    `    x-axis "layer" [${bars.map((b) => `"${mermaidLabel(b.label)}"`).join(", ")}]`,
-    `    y-axis "${unit}"`,
-    `    bar [${bars.map((b) => num(b.now)).join(", ")}]`
-  ];
-  if (diff) lines.push(`    line [${bars.map((b) => num(b.base)).join(", ")}]`);
-  lines.push("```");
-  return lines.join("\n");
-}
-
-// src/render/escape.ts
-var DEFAULT_MAX_LENGTH = 200;
-var PICTURES = { "\n": "\u2424", "\r": "\u240D", "	": "\u2409", "\x1B": "\u241B", "\x7F": "\u2421" };
-function visibleControls(s) {
-  return s.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g, (c) => {
-    const pic = PICTURES[c];
-    if (pic) return pic;
-    const code2 = c.charCodeAt(0);
-    if (code2 < 32) return String.fromCharCode(9216 + code2);
-    return `\\u{${code2.toString(16)}}`;
-  });
-}
-function truncateMiddle(s, max) {
-  if (s.length <= max) return s;
-  let count = 0;
-  for (const _ of s) if (++count > max) break;
-  if (count <= max) return s;
-  if (max <= 1) return "\u2026";
-  const headN = Math.ceil((max - 1) / 2);
-  const tailN = max - 1 - headN;
-  let i = 0;
-  for (let k = 0; k < headN; k++) i += (s.codePointAt(i) ?? 0) > 65535 ? 2 : 1;
-  let j = s.length;
-  for (let k = 0; k < tailN; k++) {
-    const low = s.charCodeAt(j - 1);
-    j -= low >= 56320 && low <= 57343 && j >= 2 ? 2 : 1;
-  }
-  return `${s.slice(0, i)}\u2026${s.slice(j)}`;
-}
-function escapeMarkdown(s, options = {}) {
-  const short = truncateMiddle(visibleControls(s), options.maxLength ?? DEFAULT_MAX_LENGTH);
-  return short.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\|`*_[\]~]/g, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B");
-}
-function escapeCode(s, options = {}) {
-  let text = truncateMiddle(visibleControls(s), options.maxLength ?? DEFAULT_MAX_LENGTH);
-  if (text === "") return "(empty)";
-  if (options.inTable ?? true) text = text.replace(/\|/g, "\\|");
-  const runs = text.match(/`+/g) ?? [];
-  const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
-  const fence = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "" ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
-function escapeTerminal(s, options = {}) {
-  return truncateMiddle(visibleControls(s), options.maxLength ?? DEFAULT_MAX_LENGTH);
-}
-
-// src/render/format.ts
-var SI = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
-var MINUS = "\u2212";
-var CAUSE_TEXT = {
-  overwritten: "overwritten by a later layer",
-  "attribute-copy-up": "copied up by chmod/chown/touch",
-  "deleted-file": "deleted files",
-  "deleted-dir": "deleted directories",
-  opaque: "hidden by opaque directories",
-  "replaced-dir": "directories replaced by files"
-};
-function formatBytes2(bytes) {
-  if (!Number.isFinite(bytes)) return String(bytes);
-  if (bytes < 0) return `-${formatBytes2(-bytes)}`;
-  if (bytes < 1e3) return `${Math.round(bytes)} B`;
-  let i = 0;
-  let v = bytes;
-  while (v >= 1e3 && i < SI.length - 1) {
-    v /= 1e3;
-    i++;
-  }
-  if (Number(v.toFixed(1)) >= 1e3 && i < SI.length - 1) {
-    v /= 1e3;
-    i++;
-  }
-  return `${v.toFixed(1)} ${SI[i]}`;
-}
-function formatDelta(bytes) {
-  if (bytes === 0) return "\xB10 B";
-  return bytes > 0 ? `+${formatBytes2(bytes)}` : `${MINUS}${formatBytes2(-bytes)}`;
-}
-function formatSignedPercent(percent2) {
-  if (percent2 === 0) return "\xB10.0%";
-  const s = Math.abs(percent2).toFixed(1);
-  return percent2 > 0 ? `+${s}%` : `${MINUS}${s}%`;
-}
-function formatPercentDelta(base, now) {
-  if (base === 0) return now === 0 ? "\xB10.0%" : "new";
-  return formatSignedPercent((now - base) / base * 100);
-}
-function formatRatio(ratio) {
-  return `${(ratio * 100).toFixed(1)}%`;
-}
-function formatCount(n) {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-// src/render/markdown.ts
-var COMMENT_LIMIT = 65536;
-var SUMMARY_LIMIT = 1048576;
-var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
-var LAYER_ICON = { changed: "\u270F\uFE0F changed", added: "\u2795 added", removed: "\u2796 removed", unchanged: "unchanged" };
-function instructionOf(s) {
-  return s.normalizedInstruction || s.instruction;
-}
-function code(s, max, inTable = true) {
-  return s === "" ? "*(unknown)*" : escapeCode(s, { maxLength: max, inTable });
-}
-function bytesCell(n) {
-  return n === null ? "\u2014" : formatBytes2(n);
-}
-function deltaCell(delta, base, uncertain = false) {
-  const pct2 = base === null ? "new" : formatPercentDelta(base, base + delta);
-  return `${uncertain ? "\u2248" : ""}${formatDelta(delta)} (${pct2})`;
-}
-function shortSha(sha) {
-  return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : escapeCode(sha, { maxLength: 12, inTable: false });
-}
-function imageName(r) {
-  return r.image.names[0] ?? r.image.reference;
-}
-function statusOf(input) {
-  if (input.status !== "no-baseline") return input.status;
-  return input.verdicts.some((v) => v.status === "fail") ? "fail" : input.verdicts.some((v) => v.status === "warn") ? "warn" : "pass";
-}
-function headline(input, mode) {
-  const { report, diff } = input;
-  const t2 = report.totals;
-  const status = statusOf(input);
-  const name = escapeCode(imageName(report), { maxLength: 80, inTable: false });
-  const lines = [];
-  if (mode === "diff") lines.push(`### layer-budget diff: ${name}`);
-  else {
-    const verdict2 = status === "fail" ? "is over budget" : status === "warn" ? input.waived && input.verdicts.some((v) => v.waived) ? "is over budget, waived" : "passes with warnings" : input.verdicts.length === 0 ? "analyzed" : "is within budget";
-    lines.push(`### ${ICON[status]} ${name} ${verdict2}`);
-  }
-  lines.push("");
-  let size2 = `**${formatBytes2(t2.totalBytes)}** uncompressed`;
-  if (diff) {
-    const d = diff.totals.totalBytes;
-    const sha = input.baseline?.commitSha ? ` vs ${shortSha(input.baseline.commitSha)}` : " vs the baseline";
-    const ref = input.baseline?.ref ? ` on ${escapeCode(input.baseline.ref.replace(/^refs\/heads\//, ""), { maxLength: 60, inTable: false })}` : "";
-    size2 += ` (**${formatDelta(d.delta)}**, ${formatPercentDelta(d.base, d.head)}${sha}${ref})`;
-  }
-  const parts = [size2];
-  const kind = t2.compressedKind === "compressed" ? "compressed" : t2.compressedKind === "mixed" ? "stored (partly uncompressed)" : "stored as uncompressed tars";
-  parts.push(`${formatBytes2(t2.compressedBytes)}${diff ? ` (${formatDelta(diff.totals.compressedBytes.delta)})` : ""} ${kind}`);
-  const wastePct = t2.totalBytes === 0 ? 0 : t2.wastedBytes / t2.totalBytes * 100;
-  parts.push(`${formatBytes2(t2.wastedBytes)}${diff ? ` (${formatDelta(diff.totals.wastedBytes.delta)})` : ""} wasted (${wastePct.toFixed(1)}%, efficiency ${formatRatio(t2.efficiency)})`);
-  parts.push(`${t2.layerCount} layer${t2.layerCount === 1 ? "" : "s"}${diff && diff.totals.layerCount.delta !== 0 ? ` (${diff.totals.layerCount.delta > 0 ? "+" : "\u2212"}${Math.abs(diff.totals.layerCount.delta)})` : ""}`);
-  lines.push(parts.join(" \xB7 "));
-  if (input.waived && mode !== "diff") {
-    const label = input.waiverLabel ? ` ${escapeCode(input.waiverLabel, { maxLength: 60, inTable: false })}` : "";
-    lines.push("", `> [!NOTE]
-> The waiver label${label} is on this pull request: failing budgets are reported as warnings.`);
-  }
-  if (!diff && mode !== "diff") {
-    lines.push("", `> ${escapeMarkdown(input.baselineNote ?? "No baseline report was found for this image, so only absolute budgets were applied; growth budgets were not evaluated.", { maxLength: 300 })}`);
-  }
-  return lines.join("\n");
-}
-function richText(s, max) {
-  const text = s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
-  return text.split(/(`[^`\n]+`)/).map((part, i) => i % 2 === 1 ? escapeCode(part.slice(1, -1), { maxLength: max, inTable: false }) : escapeMarkdown(part, { maxLength: max })).join("");
-}
-function table(rows, align) {
-  return markdownTable(rows, { alignDelimiters: false, align });
-}
-function indexCell(l) {
-  if (l.headIndex === null) return `(${l.baseIndex})`;
-  return l.baseIndex !== null && l.baseIndex !== l.headIndex ? `${l.headIndex} (was ${l.baseIndex})` : String(l.headIndex);
-}
-function layerRow(l, max) {
-  return [LAYER_ICON[l.status], indexCell(l), code(instructionOf(l), max), bytesCell(l.baseBytes), bytesCell(l.headBytes), deltaCell(l.deltaBytes, l.baseBytes)];
-}
-function layersSection(input, mode, dg) {
-  const { report, diff } = input;
-  const max = mode === "comment" ? 80 : 200;
-  const out = ["#### Layers", ""];
-  if (!diff) {
-    let layers = report.layers;
-    let omitted2 = 0;
-    if (dg.layerRows !== null && layers.length > dg.layerRows) {
-      const keep = new Set([...layers].sort((a, b) => b.contentBytes - a.contentBytes || a.index - b.index).slice(0, dg.layerRows));
-      omitted2 = layers.length - keep.size;
-      layers = layers.filter((l) => keep.has(l));
-    }
-    out.push(
-      table(
-        [["#", "Instruction", "Size", "Compressed", "Wasted"], ...layers.map((l) => [String(l.index), code(instructionOf(l), max), formatBytes2(l.contentBytes), formatBytes2(l.compressedBytes), l.wastedBytes > 0 ? formatBytes2(l.wastedBytes) : "\u2014"])],
-        ["r", "l", "r", "r", "r"]
-      )
-    );
-    if (omitted2 > 0) out.push("", `*${omitted2} smaller layer${omitted2 === 1 ? "" : "s"} not shown.*`);
-    return out.join("\n");
-  }
-  const collapse = input.collapseUnchanged ?? mode === "comment";
-  const shown = diff.layers.filter((l) => l.status !== "unchanged" || !collapse);
-  const unchanged = diff.layers.filter((l) => l.status === "unchanged");
-  let rows = shown;
-  let omitted = 0;
-  if (dg.layerRows !== null && rows.length > dg.layerRows) {
-    const keep = new Set([...rows].sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) || 0).slice(0, dg.layerRows));
-    omitted = rows.length - keep.size;
-    rows = rows.filter((l) => keep.has(l));
-  }
-  const header = ["", "#", "Instruction", "Baseline", "Now", "\u0394"];
-  const align = ["l", "r", "l", "r", "r", "r"];
-  if (rows.length > 0) out.push(table([header, ...rows.map((l) => layerRow(l, max))], align));
-  else if (shown.length === 0) out.push("No layer changed.");
-  if (omitted > 0) out.push("", `*${omitted} more changed layer${omitted === 1 ? "" : "s"} with smaller \u0394 not shown.*`);
-  if (collapse && unchanged.length > 0) {
-    const bytes = unchanged.reduce((s, l) => s + (l.headBytes ?? 0), 0);
-    const summary = `${unchanged.length} unchanged layer${unchanged.length === 1 ? "" : "s"} (${formatBytes2(bytes)})`;
-    if (dg.unchanged) {
-      const t2 = table([["#", "Instruction", "Size"], ...unchanged.map((l) => [indexCell(l), code(instructionOf(l), max), bytesCell(l.headBytes)])], ["r", "l", "r"]);
-      out.push("", `<details><summary>${summary}</summary>`, "", t2, "", "</details>");
-    } else out.push("", `*${summary} not shown.*`);
-  }
-  return out.join("\n");
-}
-function dirsSection(input, mode, dg) {
-  const diff = input.diff;
-  if (!diff) return null;
-  const d = diff.directories;
-  if (d.growing.length === 0 && d.shrinking.length === 0) return null;
-  const top = Math.min(input.topDirectories ?? (mode === "comment" ? 10 : Infinity), dg.dirs);
-  const head = d.growing.length === 0 ? "#### Where it shrank" : d.shrinking.length === 0 ? "#### Where it grew" : "#### Where it grew and shrank";
-  if (top === 0) return `${head}
-
-*${d.growing.length + d.growingOmitted} directories grew and ${d.shrinking.length + d.shrinkingOmitted} shrank; not shown.*`;
-  const grow = d.growing.slice(0, top);
-  const shrink = d.shrinking.slice(0, top);
-  const rows = [...grow, ...shrink].map((x) => [code(x.path, mode === "comment" ? 120 : 300), bytesCell(x.baseBytes), bytesCell(x.headBytes), deltaCell(x.deltaBytes, x.baseBytes, x.uncertain)]);
-  const out = [head, "", table([["Directory", "Baseline", "Now", "\u0394"], ...rows], ["l", "r", "r", "r"])];
-  const more = d.growing.length - grow.length + d.growingOmitted + (d.shrinking.length - shrink.length) + d.shrinkingOmitted;
-  const notes = [];
-  if (more > 0) notes.push(`${more} more not shown.`);
-  if ([...grow, ...shrink].some((x) => x.uncertain)) notes.push("\u2248: the directory is missing from a capped directory list on one side, so the change may be smaller.");
-  if (d.indeterminate > 0) notes.push(`${d.indeterminate} small ${d.indeterminate === 1 ? "directory" : "directories"} missing from a capped list could not be compared.`);
-  notes.push(`Directory sizes are visible bytes, aggregated to depth ${d.depth}.`);
-  out.push("", `*${notes.join(" ")}*`);
-  return out.join("\n");
-}
-function budgetsSection(input, mode, dg) {
-  if (mode === "diff") return null;
-  const out = ["#### Budgets", ""];
-  if (input.verdicts.length === 0) {
-    out.push("No budgets are configured. Add `.github/layer-budget.yml` to set them.");
-    return out.join("\n");
-  }
-  const order2 = { fail: 0, warn: 1, pass: 2 };
-  let list = [...input.verdicts].sort((a, b) => order2[a.status] - order2[b.status]);
-  const passed = list.filter((v) => v.status === "pass").length;
-  if (dg.budgetsFailingOnly) list = list.filter((v) => v.status !== "pass");
-  if (list.length > 0) {
-    out.push(table([["", "Rule", "Result"], ...list.map((v) => [`${ICON[v.status]}${v.waived ? " waived" : ""}`, code(v.rule, 100), escapeMarkdown(v.message, { maxLength: 300 })])], ["l", "l", "l"]));
-  }
-  if (dg.budgetsFailingOnly && passed > 0) out.push("", `*${passed} passing budget${passed === 1 ? "" : "s"} not shown.*`);
-  return out.join("\n");
-}
-function savings(hints) {
-  const independent = hints.reduce((s, h) => s + (h.overlaps ? 0 : h.savingsBytes), 0);
-  return Math.max(independent, ...hints.map((h) => h.savingsBytes), 0);
-}
-function hintsSection(input, mode, dg) {
-  const hints = [...input.report.hints].sort((a, b) => b.savingsBytes - a.savingsBytes || a.rule.localeCompare(b.rule));
-  if (hints.length === 0) return null;
-  const n = hints.length;
-  const summary = `\u{1F4A1} ${n} hint${n === 1 ? "" : "s"}: up to ${formatBytes2(savings(hints))} could be saved`;
-  if (!dg.hints) return `*${summary}; see the job summary.*`;
-  const top = Math.min(input.topHints ?? (mode === "comment" ? 5 : Infinity), n);
-  const evidenceMax = mode === "comment" ? 3 : 10;
-  const items = hints.slice(0, top).map((h, i) => {
-    const where = h.layer !== null ? ` \xB7 layer ${h.layer}${h.instruction ? ` ${code(h.instruction, 60, false)}` : ""}` : "";
-    const lines = [`${i + 1}. **${escapeMarkdown(h.title, { maxLength: 200 })}**: saves ${h.overlaps ? "up to " : ""}${formatBytes2(h.savingsBytes)}${where} \xB7 ${code(h.rule, 60, false)} (${h.severity})`];
-    if (h.advice) lines.push(`   ${richText(h.advice, 600)}`);
-    for (const e2 of h.evidence.slice(0, evidenceMax)) lines.push(`   - ${code(e2.path, 120, false)} ${formatBytes2(e2.sizeBytes)}${e2.layer !== null ? ` (layer ${e2.layer})` : ""}`);
-    if (h.evidence.length > evidenceMax) lines.push(`   - and ${h.evidence.length - evidenceMax} more`);
-    return lines.join("\n");
-  });
-  if (top < n) items.push(`
-*${n - top} more in the job summary.*`);
-  const body = items.join("\n");
-  return mode === "comment" ? `<details><summary>${summary}</summary>
-
-${body}
-
-</details>` : `#### Hints
-
-${summary}
-
-${body}`;
-}
-function chartSection(input, mode, dg) {
-  if (!dg.chart || input.chart === false) return null;
-  const chart = renderLayerChart(input.report, input.diff);
-  if (!chart) return null;
-  return mode === "comment" ? `<details><summary>\u{1F4CA} Layer sizes</summary>
-
-${chart}
-
-</details>` : `#### Layer sizes
-
-${chart}`;
-}
-function extrasSection(input, mode, dg) {
-  if (mode === "comment" || !dg.extras) return null;
-  const r = input.report;
-  const out = [];
-  const causes = WASTE_CAUSES.filter((c) => (r.waste.byCause[c] ?? 0) > 0);
-  if (causes.length > 0) {
-    out.push("#### Waste by cause", "", table([["Cause", "Bytes"], ...causes.map((c) => [CAUSE_TEXT[c], formatBytes2(r.waste.byCause[c])])], ["l", "r"]));
-  }
-  if (r.waste.topPaths.length > 0) {
-    const rows = r.waste.topPaths.map((p) => [code(p.path, 200), formatBytes2(p.sizeBytes), p.cause, String(p.layer), String(p.hiddenBy)]);
-    out.push("", "#### Top wasted paths", "", table([["Path", "Size", "Cause", "Layer", "Hidden by"], ...rows], ["l", "r", "l", "r", "r"]));
-    if (r.waste.topPathsOmitted > 0) out.push("", `*${formatCount(r.waste.topPathsOmitted)} more not listed.*`);
-  }
-  if (r.duplicates.groups.length > 0) {
-    const rows = r.duplicates.groups.map((g) => [g.paths.slice(0, 3).map((p) => code(p, 120)).join("<br>") + (g.paths.length > 3 ? `<br>and ${g.paths.length - 3} more` : ""), String(g.paths.length), formatBytes2(g.sizeBytes), formatBytes2(g.reclaimableBytes)]);
-    out.push("", "#### Duplicate files", "", `${formatBytes2(r.duplicates.reclaimableBytes)} reclaimable in ${formatCount(r.duplicates.groupCount)} group${r.duplicates.groupCount === 1 ? "" : "s"} of identical files.`, "", table([["Paths", "Copies", "Size", "Reclaimable"], ...rows], ["l", "r", "r", "r"]));
-    if (r.duplicates.groupsOmitted > 0) out.push("", `*${formatCount(r.duplicates.groupsOmitted)} more groups not listed.*`);
-  }
-  if (r.waste.deletedPaths.length > 0) {
-    const rows = r.waste.deletedPaths.map((p) => [code(p.path, 200), p.kind, formatBytes2(p.sizeBytes), String(p.layer)]);
-    out.push("", "#### Deleted paths still shipped", "", table([["Path", "Kind", "Size", "Deleted in layer"], ...rows], ["l", "l", "r", "r"]));
-    if (r.waste.deletedPathsOmitted > 0) out.push("", `*${formatCount(r.waste.deletedPathsOmitted)} more not listed.*`);
-  }
-  return out.length > 0 ? out.join("\n") : null;
-}
-function linkTarget(url) {
-  return encodeURI(url).replace(/\(/g, "%28").replace(/\)/g, "%29");
-}
-function footer(input, mode, dg) {
-  const lines = [];
-  if (dg.cut.length > 0) {
-    const where = input.summaryUrl ? `the [job summary](${linkTarget(input.summaryUrl)})` : "the job summary";
-    const limit = mode === "comment" ? "GitHub's 65,536-character comment limit" : "the size limit";
-    const cut = dg.cut.filter((c) => !(c === "some directories" && dg.cut.includes("the directories")));
-    const list = cut.length > 1 ? `${cut.slice(0, -1).join(", ")} and ${cut[cut.length - 1]}` : cut[0];
-    lines.push(`> [!NOTE]
-> Shortened to fit ${limit}: left out ${list}. ${mode === "comment" ? `See ${where} for everything.` : ""}`.trimEnd());
-  }
-  const r = input.report;
-  const link = mode === "comment" && input.summaryUrl && dg.cut.length === 0 ? ` \xB7 [job summary](${linkTarget(input.summaryUrl)})` : "";
-  lines.push(`<sub>${escapeMarkdown(r.tool.name)} ${escapeMarkdown(r.tool.version, { maxLength: 40 })} \xB7 key ${escapeCode(input.key, { maxLength: 80, inTable: false })}${link}</sub>`);
-  return lines.join("\n\n");
-}
-function assemble(input, mode, dg) {
-  const parts = [
-    mode === "comment" ? `<!-- layer-budget:${input.key.replace(/--+/g, "-").replace(/[<>\n\r]/g, "_")} -->` : null,
-    headline(input, mode),
-    layersSection(input, mode, dg),
-    dirsSection(input, mode, dg),
-    budgetsSection(input, mode, dg),
-    hintsSection(input, mode, dg),
-    extrasSection(input, mode, dg),
-    chartSection(input, mode, dg),
-    footer(input, mode, dg)
-  ];
-  return `${parts.filter((p) => p !== null).join("\n\n")}
-`;
-}
-function utf8Length(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) n += 1;
-    else if (c < 2048) n += 2;
-    else if (c >= 55296 && c <= 56319) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-function renderMarkdown(input, mode, maxLength) {
-  const limit = maxLength ?? (mode === "comment" ? COMMENT_LIMIT : SUMMARY_LIMIT);
-  const size2 = mode === "comment" ? (s) => s.length : utf8Length;
-  const dg = { chart: true, unchanged: true, extras: true, hints: true, dirs: Infinity, layerRows: null, budgetsFailingOnly: false, cut: [] };
-  let text = assemble(input, mode, dg);
-  if (size2(text) <= limit) return text;
-  const steps = [
-    ["the chart", () => dg.chart = false],
-    ["the unchanged layers", () => dg.unchanged = false],
-    ["the waste details", () => dg.extras = false],
-    ["the hints", () => dg.hints = false],
-    ["some directories", () => dg.dirs = 5],
-    ["the directories", () => dg.dirs = 0]
-  ];
-  for (const [what, step] of steps) {
-    const before = text;
-    step();
-    text = assemble(input, mode, dg);
-    if (text === before) continue;
-    dg.cut.push(what);
-    text = assemble(input, mode, dg);
-    if (size2(text) <= limit) return text;
-  }
-  const rowCount = input.diff ? input.diff.layers.length : input.report.layers.length;
-  dg.cut.push("layer rows with the smallest changes");
-  let lo = 0;
-  let hi = rowCount;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    dg.layerRows = mid;
-    if (size2(assemble(input, mode, dg)) <= limit) lo = mid;
-    else hi = mid - 1;
-  }
-  dg.layerRows = lo;
-  text = assemble(input, mode, dg);
-  if (size2(text) <= limit) return text;
-  dg.cut.push("passing budgets");
-  dg.budgetsFailingOnly = true;
-  text = assemble(input, mode, dg);
-  if (size2(text) <= limit) return text;
-  const note = `
-
-> [!NOTE]
-> Shortened to fit the size limit; see the job summary for everything.
-`;
-  let cut = text.slice(0, Math.max(0, limit - note.length - 8));
-  while (size2(cut) + size2(note) > limit) cut = cut.slice(0, Math.floor(cut.length * 0.95));
-  return `${cut}${note}`;
-}
-
-// src/render/comment.ts
-function renderComment(input, maxLength) {
-  return renderMarkdown(input, "comment", maxLength);
-}
-
-// src/render/summary.ts
-function renderSummary(input, maxBytes) {
-  return renderMarkdown({ ...input, collapseUnchanged: input.collapseUnchanged ?? false }, "summary", maxBytes);
-}
-
-// src/image/index.ts
-import { closeSync, existsSync, fstatSync, openSync, readSync as readSync2, statSync as statSync3 } from "node:fs";
-
-// src/image/archive-file.ts
-import { open as open2, stat } from "node:fs/promises";
-
-// src/image/file-store.ts
-import { statSync } from "node:fs";
-import { open, readFile } from "node:fs/promises";
-import { join, posix as posix2 } from "node:path";
-
-// src/image/plan.ts
-import { createHash } from "node:crypto";
-
-// src/image/media-types.ts
-var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
-var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
-var DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
-var DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
-var DOCKER_SCHEMA1 = ["application/vnd.docker.distribution.manifest.v1+json", "application/vnd.docker.distribution.manifest.v1+prettyjws"];
-var DOCKER_LAYER_TAR = "application/vnd.docker.image.rootfs.diff.tar";
-var DOCKER_LAYER_GZIP = "application/vnd.docker.image.rootfs.diff.tar.gzip";
-var MANIFEST_ACCEPT = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_LIST].join(", ");
-function isIndexType(mt) {
-  return mt === OCI_INDEX || mt === DOCKER_LIST;
-}
-function layerKind(mt) {
-  if (/nondistributable|foreign/.test(mt)) return "foreign";
-  if (/^application\/vnd\.oci\.image\.layer\.v1\.tar(\+gzip|\+zstd)?$/.test(mt)) return "layer";
-  if (/^application\/vnd\.docker\.image\.rootfs\.diff\.tar(\.gzip|\.zstd)?$/.test(mt)) return "layer";
-  if (/^application\/vnd\.[a-z0-9.-]+\.tar(\+gzip|\+zstd)?$/.test(mt)) return "layer";
-  return "unsupported";
-}
-
-// src/image/platform.ts
-var ARCH_ALIASES = {
-  x86_64: "amd64",
-  "x86-64": "amd64",
-  aarch64: "arm64",
-  i386: "386",
-  i686: "386",
-  armhf: "arm",
-  armel: "arm"
-};
-function parsePlatform(s) {
-  const parts = s.trim().split("/");
-  if (parts.length < 2 || parts.length > 3 || parts.some((p2) => !/^[A-Za-z0-9_.-]+$/.test(p2))) {
-    throw new InputError(`invalid platform ${JSON.stringify(s)}`, { hint: "write it as os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8" });
-  }
-  const p = { os: parts[0].toLowerCase(), architecture: parts[1].toLowerCase() };
-  if (parts[2] !== void 0) p.variant = parts[2].toLowerCase();
-  return p;
-}
-function formatPlatform(p) {
-  return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ""}`;
-}
-function normalizePlatform(p) {
-  const architecture = ARCH_ALIASES[p.architecture.toLowerCase()] ?? p.architecture.toLowerCase();
-  const out = { os: p.os.toLowerCase(), architecture };
-  const variant = p.variant?.toLowerCase() ?? (architecture === "arm64" ? "v8" : void 0);
-  if (variant !== void 0 && variant !== "") out.variant = variant;
-  return out;
-}
-function platformMatches(want, have) {
-  const w = normalizePlatform(want);
-  const h = normalizePlatform(have);
-  if (w.os !== h.os || w.architecture !== h.architecture) return false;
-  if (want.variant === void 0) return true;
-  return w.variant === h.variant;
-}
-function selectPlatform(entries, want, where) {
-  if (entries.length === 0) throw new InputError(`${where} lists no images`);
-  const available = () => {
-    const list = entries.map((e2) => e2.platform ? formatPlatform(e2.platform) : "unknown");
-    return [...new Set(list)].join(", ");
-  };
-  if (want !== void 0) {
-    const hit = entries.find((e2) => e2.platform !== void 0 && platformMatches(want, e2.platform));
-    if (hit) return hit;
-    if (entries.length === 1 && entries[0].platform === void 0) return entries[0];
-    throw new InputError(`no image for platform ${formatPlatform(want)} in ${where}; available: ${available()}`, {
-      hint: "pass one of the available platforms with --platform"
-    });
-  }
-  if (entries.length === 1) return entries[0];
-  const amd64 = entries.find((e2) => e2.platform !== void 0 && platformMatches({ os: "linux", architecture: "amd64" }, e2.platform));
-  if (amd64) return amd64;
-  throw new InputError(`${where} holds several images and none is linux/amd64; available: ${available()}`, {
-    hint: "choose one with --platform os/arch[/variant]"
-  });
-}
-
-// src/image/plan.ts
-var JSON_CAP_BYTES = 16 << 20;
-function sha256Digest(bytes) {
-  return "sha256:" + createHash("sha256").update(bytes).digest("hex");
-}
-function shortDigest(d) {
-  const i = d.indexOf(":");
-  return i >= 0 && d.length > i + 13 ? `${d.slice(0, i + 13)}\u2026` : d;
-}
-var DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-function blobPath(digest, where) {
-  const m = typeof digest === "string" ? DIGEST_RE.exec(digest) : null;
-  if (!m) throw new InputError(`invalid digest ${JSON.stringify(digest)} in ${where}`, { hint: "the layout is corrupt or hostile: digests are alg:hex" });
-  return `blobs/${m[1]}/${m[2]}`;
-}
-function parseJson(bytes, what) {
-  try {
-    return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"));
-  } catch (e2) {
-    throw new InputError(`${what} is not valid JSON`, { cause: e2 });
-  }
-}
-function isObject3(x) {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-function strRecord(x) {
-  const out = {};
-  if (isObject3(x)) {
-    for (const [k, v] of Object.entries(x)) if (typeof v === "string") out[k] = v;
-  }
-  return out;
-}
-function asPlatform(x) {
-  if (!isObject3(x) || typeof x["os"] !== "string" || typeof x["architecture"] !== "string") return void 0;
-  const p = { os: x["os"], architecture: x["architecture"] };
-  if (typeof x["variant"] === "string" && x["variant"] !== "") p.variant = x["variant"];
-  return p;
-}
-function asDescriptor(x, what) {
-  if (!isObject3(x) || typeof x["digest"] !== "string") throw new InputError(`${what}: descriptor without a digest`);
-  const d = { digest: x["digest"] };
-  if (typeof x["mediaType"] === "string") d.mediaType = x["mediaType"];
-  if (typeof x["size"] === "number") d.size = x["size"];
-  const p = asPlatform(x["platform"]);
-  if (p) d.platform = p;
-  if (isObject3(x["annotations"])) d.annotations = strRecord(x["annotations"]);
-  if (Array.isArray(x["urls"])) d.urls = x["urls"].filter((u) => typeof u === "string");
-  return d;
-}
-var REF_NAME = "org.opencontainers.image.ref.name";
-var CONTAINERD_NAME = "io.containerd.image.name";
-function isAttestation(d) {
-  const t2 = d.annotations?.["vnd.docker.reference.type"];
-  return t2 === "attestation-manifest" || d.platform?.os === "unknown" && d.platform.architecture === "unknown";
-}
-function refName(d) {
-  return d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME];
-}
-function refMatches(d, ref) {
-  const a = d.annotations ?? {};
-  const names = [a[REF_NAME], a[CONTAINERD_NAME]].filter((x) => x !== void 0);
-  return names.some((n) => n === ref || n.endsWith(`/${ref}`) || n.endsWith(`:${ref}`) || n === `${ref}:latest` || n.endsWith(`/${ref}:latest`));
-}
-function checkSchema(doc, mediaType, what) {
-  const mt = typeof doc["mediaType"] === "string" ? doc["mediaType"] : mediaType;
-  if (doc["schemaVersion"] === 1 || mt !== void 0 && DOCKER_SCHEMA1.includes(mt)) {
-    throw new InputError(`${what} is a Docker schema 1 manifest, which is not supported`, {
-      hint: "push or convert the image as a Docker v2 schema 2 or OCI manifest (e.g. skopeo copy --format v2s2)"
-    });
-  }
-}
-async function fetchDoc(desc, fetch2, what) {
-  const bytes = await fetch2(desc, what);
-  if (desc.digest.startsWith("sha256:") && sha256Digest(bytes) !== desc.digest) {
-    throw new InputError(`${what} (${shortDigest(desc.digest)}) does not match its digest`);
-  }
-  const doc = parseJson(bytes, what);
-  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`);
-  checkSchema(doc, desc.mediaType, what);
-  return doc;
-}
-function docIsIndex(doc, mediaType) {
-  const mt = typeof doc["mediaType"] === "string" ? doc["mediaType"] : mediaType;
-  return isIndexType(mt) || Array.isArray(doc["manifests"]) && !Array.isArray(doc["layers"]);
-}
-function indexEntries(doc, what) {
-  if (!Array.isArray(doc["manifests"])) throw new InputError(`${what} has no manifests list`);
-  return doc["manifests"].map((m, i) => asDescriptor(m, `${what}, entry ${i}`));
-}
-async function resolveIndex(indexDoc, fetch2, opts2, what = `index.json of ${opts2.where}`) {
-  let entries = indexEntries(indexDoc, what).filter((d) => !isAttestation(d));
-  const inherited = strRecord(indexDoc["annotations"]);
-  if (opts2.ref !== void 0) {
-    const byRef = entries.filter((d) => refMatches(d, opts2.ref));
-    if (byRef.length === 0) {
-      const refs = entries.map((d) => d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME]).filter((x) => x !== void 0);
-      throw new InputError(`no image named ${JSON.stringify(opts2.ref)} in ${opts2.where}; available: ${refs.length ? refs.join(", ") : "none named"}`, {
-        hint: "name one of the available refs after the path, e.g. oci:DIR:latest"
-      });
-    }
-    entries = byRef;
-  } else if (entries.length > 1 && (entries.every((d) => d.platform === void 0) || new Set(entries.map(refName).filter((n) => n !== void 0)).size > 1)) {
-    const refs = entries.map((d) => refName(d) ?? shortDigest(d.digest));
-    throw new InputError(`${opts2.where} holds ${entries.length} images (${refs.join(", ")}); name one`, {
-      hint: "append :REF to the source, e.g. oci:DIR:latest"
-    });
-  }
-  return follow(entries, fetch2, opts2, what, inherited, 0);
-}
-async function follow(entries, fetch2, opts2, what, inherited, depth2) {
-  if (depth2 > 4) throw new InputError(`${what}: indexes nested too deeply`);
-  const chosen = selectPlatform(entries, opts2.platform, what);
-  const childWhat = `${chosen.platform ? `${formatPlatform(chosen.platform)} ` : ""}manifest ${shortDigest(chosen.digest)} of ${opts2.where}`;
-  const doc = await fetchDoc(chosen, fetch2, childWhat);
-  const annotations = { ...inherited, ...chosen.annotations ?? {} };
-  if (docIsIndex(doc, chosen.mediaType)) {
-    const nested = indexEntries(doc, `index ${shortDigest(chosen.digest)} of ${opts2.where}`).filter((d) => !isAttestation(d));
-    return follow(nested, fetch2, opts2, `index ${shortDigest(chosen.digest)} of ${opts2.where}`, { ...annotations, ...strRecord(doc["annotations"]) }, depth2 + 1);
-  }
-  const out = { doc, digest: chosen.digest, annotations: { ...annotations, ...strRecord(doc["annotations"]) } };
-  if (chosen.platform) out.platform = chosen.platform;
-  return out;
-}
-async function resolveDocument(bytes, digest, mediaType, fetch2, opts2) {
-  const what = `manifest of ${opts2.where}`;
-  const doc = parseJson(bytes, what);
-  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`);
-  checkSchema(doc, mediaType, what);
-  if (docIsIndex(doc, mediaType)) {
-    const entries = indexEntries(doc, `index of ${opts2.where}`).filter((d) => !isAttestation(d));
-    return follow(entries, fetch2, { ...opts2 }, `index of ${opts2.where}`, strRecord(doc["annotations"]), 0);
-  }
-  return { doc, digest, annotations: strRecord(doc["annotations"]) };
-}
-function parseConfig2(bytes, what) {
-  const doc = parseJson(bytes, what);
-  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`);
-  const rootfs = doc["rootfs"];
-  if (!isObject3(rootfs) || !Array.isArray(rootfs["diff_ids"]) || !rootfs["diff_ids"].every((d) => typeof d === "string")) {
-    throw new InputError(`${what} has no rootfs.diff_ids`, { hint: "the config is not an image config" });
-  }
-  return doc;
-}
-function platformOf(config, fromIndex) {
-  if (typeof config.os === "string" && typeof config.architecture === "string" && config.os !== "") {
-    const p = { os: config.os, architecture: config.architecture };
-    if (typeof config.variant === "string" && config.variant !== "") p.variant = config.variant;
-    return p;
-  }
-  return fromIndex ?? { os: "unknown", architecture: "unknown" };
-}
-function checkLayerCount(manifestLayers, diffIds, where) {
-  if (manifestLayers !== diffIds) {
-    throw new InputError(`${where}: the manifest lists ${manifestLayers} layers but the config's rootfs.diff_ids has ${diffIds}`, {
-      hint: "the image is corrupt or was assembled by a broken tool"
-    });
-  }
-}
-async function planFromManifest(m, fetchConfig, where) {
-  const what = `manifest ${shortDigest(m.digest)} of ${where}`;
-  if (!isObject3(m.doc["config"])) throw new InputError(`${what} has no config descriptor`);
-  if (!Array.isArray(m.doc["layers"])) throw new InputError(`${what} has no layers list`);
-  const configDesc = asDescriptor(m.doc["config"], `${what}, config`);
-  const configBytes = await fetchConfig(configDesc, `config ${shortDigest(configDesc.digest)} of ${where}`);
-  if (configDesc.digest.startsWith("sha256:") && sha256Digest(configBytes) !== configDesc.digest) {
-    throw new InputError(`config of ${where} does not match its digest ${shortDigest(configDesc.digest)}`);
-  }
-  const config = parseConfig2(configBytes, `config ${shortDigest(configDesc.digest)} of ${where}`);
-  const descs = m.doc["layers"].map((l, i) => asDescriptor(l, `${what}, layer ${i}`));
-  checkLayerCount(descs.length, config.rootfs.diff_ids.length, where);
-  const layers = descs.map((d, i) => {
-    const mediaType = d.mediaType ?? "application/vnd.oci.image.layer.v1.tar";
-    const kind = layerKind(mediaType);
-    if (kind === "unsupported") {
-      throw new InputError(`layer ${i} (${shortDigest(d.digest)}) of ${where} has unsupported media type ${mediaType}`, {
-        hint: "only tar layers (plain, gzip, zstd) can be analyzed; is this an artifact rather than an image?"
-      });
-    }
-    return { digest: d.digest, diffId: config.rootfs.diff_ids[i], mediaType, location: d.digest, claimedBytes: d.size ?? null, foreign: kind === "foreign" };
-  });
-  return {
-    manifestDigest: m.digest,
-    configDigest: configDesc.digest,
-    config,
-    platform: platformOf(config, m.platform),
-    annotations: m.annotations,
-    names: [],
-    layers
-  };
-}
-
-// src/image/tar-walk.ts
-import { readSync } from "node:fs";
-import { posix } from "node:path";
-
-// src/fs/tar-headers.ts
-var BLOCK_BYTES = 512;
-var MAX_SIZE_BYTES = Number.MAX_SAFE_INTEGER;
-var TYPE = {
-  /** '\0': old regular file */
-  oldFile: 0,
-  /** '0' regular file */
-  file: 48,
-  /** '1' hardlink */
-  hardlink: 49,
-  /** '2' symlink */
-  symlink: 50,
-  /** '3' character device */
-  char: 51,
-  /** '4' block device */
-  block: 52,
-  /** '5' directory */
-  dir: 53,
-  /** '6' fifo */
-  fifo: 54,
-  /** '7' contiguous file (a regular file) */
-  contiguous: 55,
-  /** 'x' PAX extended header for the next entry */
-  pax: 120,
-  /** 'g' PAX global extended header */
-  paxGlobal: 103,
-  /** 'L' GNU long name for the next entry */
-  gnuLongName: 76,
-  /** 'K' GNU long link name for the next entry */
-  gnuLongLink: 75,
-  /** 'D' GNU dump directory (a directory with a listing as body) */
-  gnuDumpDir: 68,
-  /** 'S' GNU sparse file */
-  gnuSparse: 83
-};
-var HeaderError = class extends InputError {
-  /** 'checksum' for a block whose checksum does not match (e.g. not a tar at all), 'field' for a bad field */
-  reason;
-  constructor(reason, message) {
-    super(message);
-    this.reason = reason;
-  }
-};
-var utf8 = new TextDecoder("utf-8");
-var nativeUtf8Slice = Buffer.prototype.utf8Slice;
-function decodeString(buf, start, end) {
-  let i = start;
-  while (i < end && buf[i] !== 0) i++;
-  if (i === start) return "";
-  return nativeUtf8Slice !== void 0 ? nativeUtf8Slice.call(buf, start, i) : utf8.decode(buf.subarray(start, i));
-}
-function parseNumeric(buf, start, len2, field) {
-  const first = buf[start];
-  if (first & 128) {
-    if (first === 255) {
-      if (field !== "mtime") throw new HeaderError("field", `negative ${field}`);
-      let n = 0;
-      for (let i2 = 1; i2 < len2; i2++) {
-        n = n * 256 + (buf[start + i2] ^ 255);
-        if (n > MAX_SIZE_BYTES) throw new HeaderError("field", `absurd ${field} (less than -2^53)`);
-      }
-      return -(n + 1);
-    }
-    let v2 = first & 127;
-    for (let i2 = 1; i2 < len2; i2++) {
-      v2 = v2 * 256 + buf[start + i2];
-      if (v2 > MAX_SIZE_BYTES) throw new HeaderError("field", `absurd ${field} (more than 2^53)`);
-    }
-    return v2;
-  }
-  let i = start;
-  const end = start + len2;
-  while (i < end && (buf[i] === 32 || buf[i] === 0)) i++;
-  let v = 0;
-  for (; i < end; i++) {
-    const c = buf[i];
-    if (c >= 48 && c <= 55) v = v * 8 + (c - 48);
-    else if (c === 32 || c === 0) break;
-    else throw new HeaderError("field", `invalid ${field} field`);
-  }
-  for (; i < end; i++) {
-    const c = buf[i];
-    if (c !== 32 && c !== 0) throw new HeaderError("field", `invalid ${field} field`);
-  }
-  if (v > MAX_SIZE_BYTES) throw new HeaderError("field", `absurd ${field} (more than 2^53)`);
-  return v;
-}
-var wordsOf = null;
-var words = new Uint32Array(0);
-function blockSum(buf, off) {
-  const abs = buf.byteOffset + off;
-  if ((abs & 3) === 0) {
-    if (wordsOf !== buf.buffer) {
-      wordsOf = buf.buffer;
-      words = new Uint32Array(buf.buffer, 0, buf.buffer.byteLength >>> 2);
-    }
-    let even = 0;
-    let odd = 0;
-    for (let w = abs >>> 2, end = w + 128; w < end; w++) {
-      const x = words[w];
-      even += x & 16711935;
-      odd += x >>> 8 & 16711935;
-    }
-    return (even & 65535) + Math.floor(even / 65536) + (odd & 65535) + Math.floor(odd / 65536);
-  }
-  let sum = 0;
-  for (let i = off, end = off + BLOCK_BYTES; i < end; i++) sum += buf[i];
-  return sum;
-}
-function signedChecksum(buf, off) {
-  let sum = 0;
-  for (let i = off; i < off + BLOCK_BYTES; i++) {
-    const b = i >= off + 148 && i < off + 156 ? 32 : buf[i];
-    sum += b > 127 ? b - 256 : b;
-  }
-  return sum;
-}
-function decodeHeader(buf, off) {
-  let sum = blockSum(buf, off);
-  if (sum === 0) return null;
-  for (let i = off + 148; i < off + 156; i++) sum += 32 - buf[i];
-  let stored;
-  try {
-    stored = parseNumeric(buf, off + 148, 8, "checksum");
-  } catch {
-    throw new HeaderError("checksum", "bad header checksum");
-  }
-  if (stored !== sum && stored !== signedChecksum(buf, off)) throw new HeaderError("checksum", "bad header checksum");
-  const typeflag = buf[off + 156];
-  let format = "v7";
-  if (buf[off + 257] === 117 && buf[off + 258] === 115 && buf[off + 259] === 116 && buf[off + 260] === 97 && buf[off + 261] === 114) {
-    format = buf[off + 262] === 32 ? "gnu" : "ustar";
-  }
-  let name = decodeString(buf, off, off + 100);
-  if (format === "ustar" && buf[off + 345] !== 0) {
-    const prefix = decodeString(buf, off + 345, off + 500);
-    name = prefix + "/" + name;
-  }
-  const linkname = buf[off + 157] === 0 ? "" : decodeString(buf, off + 157, off + 257);
-  return {
-    name,
-    mode: parseNumeric(buf, off + 100, 8, "mode"),
-    uid: parseNumeric(buf, off + 108, 8, "uid"),
-    gid: parseNumeric(buf, off + 116, 8, "gid"),
-    sizeBytes: parseNumeric(buf, off + 124, 12, "size"),
-    mtimeSec: parseNumeric(buf, off + 136, 12, "mtime"),
-    typeflag,
-    linkname,
-    format
-  };
-}
-function paxInteger(key, value) {
-  if (!/^[0-9]{1,16}$/.test(value)) throw new HeaderError("field", `invalid pax ${key} '${value.slice(0, 40)}'`);
-  const v = Number(value);
-  if (v > MAX_SIZE_BYTES) throw new HeaderError("field", `absurd pax ${key} (more than 2^53)`);
-  return v;
-}
-function parsePax(data) {
-  const out = {};
-  let off = 0;
-  while (off < data.length) {
-    if (data[off] === 0) break;
-    let len2 = 0;
-    let i = off;
-    while (i < data.length && data[i] >= 48 && data[i] <= 57 && i - off < 12) len2 = len2 * 10 + (data[i++] - 48);
-    if (i === off || data[i] !== 32 || len2 <= i - off + 1 || off + len2 > data.length || data[off + len2 - 1] !== 10) {
-      throw new HeaderError("field", "malformed pax record");
-    }
-    const rec = utf8.decode(data.subarray(i + 1, off + len2 - 1));
-    const eq = rec.indexOf("=");
-    if (eq <= 0) throw new HeaderError("field", "malformed pax record");
-    const key = rec.slice(0, eq);
-    const value = rec.slice(eq + 1);
-    switch (key) {
-      case "path":
-        out.path = value;
-        break;
-      case "linkpath":
-        out.linkpath = value;
-        break;
-      case "size":
-        out.sizeBytes = paxInteger("size", value);
-        break;
-      case "uid":
-        out.uid = paxInteger("uid", value);
-        break;
-      case "gid":
-        out.gid = paxInteger("gid", value);
-        break;
-      case "mtime": {
-        if (!/^-?[0-9]{1,16}(\.[0-9]*)?$/.test(value)) throw new HeaderError("field", `invalid pax mtime '${value.slice(0, 40)}'`);
-        out.mtimeSec = Math.floor(Number(value));
-        break;
-      }
-      default:
-        break;
-    }
-    off += len2;
-  }
-  return out;
-}
-function parseGnuLongName(data) {
-  return decodeString(data, 0, data.length);
-}
-
-// src/fs/paths.ts
-function dotSegment(name, i) {
-  if (name.charCodeAt(i) !== 46) return false;
-  const a = name.charCodeAt(i + 1);
-  if (a !== a || a === 47) return true;
-  if (a !== 46) return false;
-  const b = name.charCodeAt(i + 2);
-  return b !== b || b === 47;
-}
-function cleanPath(name) {
-  const n = name.length;
-  let start = 0;
-  while (start + 1 < n && name.charCodeAt(start) === 46 && name.charCodeAt(start + 1) === 47) start += 2;
-  let end = n;
-  if (end > start + 1 && name.charCodeAt(end - 1) === 47) end--;
-  let simple = start < end;
-  if (simple) {
-    const first = name.charCodeAt(start);
-    if (first === 47 ? dotSegment(name, start + 1) || name.charCodeAt(start + 1) === 47 : dotSegment(name, start)) simple = false;
-    for (let i = start + 1; simple && i < end; i++) {
-      if (name.charCodeAt(i) !== 47) continue;
-      const c = name.charCodeAt(i + 1);
-      if (c === 47 || i + 1 >= end || dotSegment(name, i + 1)) simple = false;
-    }
-  }
-  if (simple) {
-    if (name.charCodeAt(start) === 47) return start === 0 && end === n ? name : name.slice(start, end);
-    return "/" + name.slice(start, end);
-  }
-  const out = [];
-  for (const seg of name.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") out.pop();
-    else out.push(seg);
-  }
-  return "/" + out.join("/");
-}
-
-// src/fs/tar-entries.ts
-var MAX_META_BYTES = 1 << 20;
-var WHITEOUT_PREFIX = ".wh.";
-var OPAQUE_MARKER = ".wh..wh..opq";
-function isMetaHeader(h) {
-  const t2 = h.typeflag;
-  return t2 === TYPE.pax || t2 === TYPE.paxGlobal || t2 === TYPE.gnuLongName || t2 === TYPE.gnuLongLink;
-}
-var PendingMeta = class {
-  pax = null;
-  global = null;
-  longName = null;
-  longLink = null;
-  /** whether metadata is waiting for an entry (an archive that ends here is truncated) */
-  get pending() {
-    return this.pax !== null || this.longName !== null || this.longLink !== null;
-  }
-  /** takes the body of a metadata header (see isMetaHeader); throws HeaderError for malformed records */
-  accept(h, body) {
-    switch (h.typeflag) {
-      case TYPE.pax:
-        this.pax = { ...this.pax ?? {}, ...parsePax(body) };
-        break;
-      case TYPE.paxGlobal: {
-        const g = parsePax(body);
-        const keep = { ...this.global ?? {} };
-        if (g.uid !== void 0) keep.uid = g.uid;
-        if (g.gid !== void 0) keep.gid = g.gid;
-        if (g.mtimeSec !== void 0) keep.mtimeSec = g.mtimeSec;
-        this.global = keep;
-        break;
-      }
-      case TYPE.gnuLongName:
-        this.longName = parseGnuLongName(body);
-        break;
-      case TYPE.gnuLongLink:
-        this.longLink = parseGnuLongName(body);
-        break;
-      default:
-        throw new HeaderError("field", "not a metadata header");
-    }
-  }
-  /** applies the pending metadata to an entry header (in place) and clears it; PAX wins over GNU long names */
-  resolve(h) {
-    const g = this.global;
-    if (g !== null) {
-      if (g.uid !== void 0) h.uid = g.uid;
-      if (g.gid !== void 0) h.gid = g.gid;
-      if (g.mtimeSec !== void 0) h.mtimeSec = g.mtimeSec;
-    }
-    if (this.longName !== null) h.name = this.longName;
-    if (this.longLink !== null) h.linkname = this.longLink;
-    const p = this.pax;
-    if (p !== null) {
-      if (p.path !== void 0) h.name = p.path;
-      if (p.linkpath !== void 0) h.linkname = p.linkpath;
-      if (p.sizeBytes !== void 0) h.sizeBytes = p.sizeBytes;
-      if (p.uid !== void 0) h.uid = p.uid;
-      if (p.gid !== void 0) h.gid = p.gid;
-      if (p.mtimeSec !== void 0) h.mtimeSec = p.mtimeSec;
-    }
-    this.pax = null;
-    this.longName = null;
-    this.longLink = null;
-    return h;
-  }
-};
-function kindOf(h) {
-  switch (h.typeflag) {
-    case TYPE.file:
-    case TYPE.oldFile:
-    case TYPE.contiguous:
-      return h.name.endsWith("/") ? "dir" : "file";
-    case TYPE.gnuSparse:
-      return "file";
-    case TYPE.dir:
-    case TYPE.gnuDumpDir:
-      return "dir";
-    case TYPE.symlink:
-      return "symlink";
-    case TYPE.hardlink:
-      return "hardlink";
-    default:
-      return "other";
-  }
-}
-function eventOf(h, hashSlot = false) {
-  let kind = kindOf(h);
-  let path2 = cleanPath(h.name);
-  const slash = path2.lastIndexOf("/");
-  if (path2.charCodeAt(slash + 1) === 46 && path2.startsWith(WHITEOUT_PREFIX, slash + 1)) {
-    const dir = slash === 0 ? "/" : path2.slice(0, slash);
-    const base = path2.slice(slash + 1);
-    if (base === OPAQUE_MARKER) {
-      kind = "opaque";
-      path2 = dir;
-    } else if (base.length > WHITEOUT_PREFIX.length) {
-      kind = "whiteout";
-      path2 = (slash === 0 ? "/" : dir + "/") + base.slice(WHITEOUT_PREFIX.length);
-    }
-  }
-  if (hashSlot && kind === "file") {
-    return { path: path2, kind, sizeBytes: h.sizeBytes, mode: h.mode, uid: h.uid, gid: h.gid, mtimeSec: h.mtimeSec, contentHash: "" };
-  }
-  const ev = {
-    path: path2,
-    kind,
-    sizeBytes: kind === "file" ? h.sizeBytes : 0,
-    mode: h.mode,
-    uid: h.uid,
-    gid: h.gid,
-    mtimeSec: h.mtimeSec
-  };
-  if (kind === "symlink") ev.linkTarget = h.linkname;
-  else if (kind === "hardlink") ev.linkTarget = cleanPath(h.linkname);
-  return ev;
-}
-
-// src/image/tar-walk.ts
-var BLOCK = 512;
-var META_CAP_BYTES = MAX_META_BYTES;
-function cleanMemberName(name) {
-  const n = posix.normalize("/" + name).slice(1);
-  return n.endsWith("/") ? n.slice(0, -1) : n;
-}
-function resolveSymlink(member, target) {
-  return cleanMemberName(target.startsWith("/") ? target : posix.join(posix.dirname(member), target));
-}
-function resolveMember(members, path2, where) {
-  let name = path2;
-  for (let hops = 0; hops < 16; hops++) {
-    const m = members.get(name);
-    if (m === void 0) return null;
-    if (m.type === "file") return m;
-    if (m.type === "symlink") name = resolveSymlink(m.name, m.linkName);
-    else if (m.type === "hardlink") name = m.linkName;
-    else return null;
-  }
-  throw new InputError(`${where}: too many levels of links at ${path2}`);
-}
-function parseHeader(b, offset) {
-  try {
-    return decodeHeader(b, 0);
-  } catch (e2) {
-    if (e2 instanceof HeaderError && e2.reason === "checksum") {
-      const what = offset === 0 ? "not a tar archive" : "corrupt archive";
-      throw new InputError(`${what}: bad header checksum at offset ${offset}`, { cause: e2 });
-    }
-    throw new InputError(`corrupt tar header at offset ${offset}: ${e2.message}`, { cause: e2 });
-  }
-}
-function toMember(meta, raw, offset) {
-  const h = meta.resolve(raw);
-  const t2 = h.typeflag;
-  const type = t2 === TYPE.file || t2 === TYPE.oldFile || t2 === TYPE.contiguous ? h.name.endsWith("/") ? "dir" : "file" : t2 === TYPE.hardlink ? "hardlink" : t2 === TYPE.symlink ? "symlink" : t2 === TYPE.dir ? "dir" : "other";
-  const name = cleanMemberName(h.name);
-  const linkName = type === "hardlink" ? cleanMemberName(h.linkname) : type === "symlink" ? h.linkname : "";
-  const bodyBytes = t2 === TYPE.hardlink || t2 === TYPE.symlink || t2 === TYPE.dir ? 0 : h.sizeBytes;
-  const hasBody = type === "file" || type === "other";
-  return { member: { name, type, linkName, sizeBytes: hasBody ? h.sizeBytes : 0, offset }, bodyBytes };
-}
-function padding(n) {
-  return (BLOCK - n % BLOCK) % BLOCK;
-}
-var StreamBody = class {
-  left;
-  resolveDone;
-  done;
-  reader;
-  name;
-  constructor(reader, sizeBytes, name) {
-    this.reader = reader;
-    this.left = sizeBytes;
-    this.name = name;
-    this.done = new Promise((r) => this.resolveDone = r);
-    if (sizeBytes === 0) this.resolveDone();
-  }
-  async peek(n) {
-    return this.reader.peek(Math.min(n, this.left));
-  }
-  async *[Symbol.asyncIterator]() {
-    while (this.left > 0) {
-      const c = await this.reader.read(this.left);
-      if (c === null) throw new InputError(`unexpected end of archive in ${this.name} (${this.left} bytes missing)`);
-      this.left -= c.length;
-      if (this.left === 0) this.resolveDone();
-      yield c;
-    }
-  }
-  async readAll() {
-    const n = this.left;
-    const out = await this.reader.readExact(n);
-    if (out === null) throw new InputError(`unexpected end of archive in ${this.name}`);
-    this.left = 0;
-    this.resolveDone();
-    return out;
-  }
-  /** skips whatever the consumer left unread */
-  async drain() {
-    if (this.left > 0) {
-      const ok = await this.reader.skip(this.left);
-      if (!ok) throw new InputError(`unexpected end of archive in ${this.name}`);
-      this.left = 0;
-      this.resolveDone();
-    }
-  }
-};
-async function walkTarStream(reader, onMember) {
-  const meta = new PendingMeta();
-  let members = 0;
-  for (; ; ) {
-    const offset = reader.position;
-    const block = await reader.readExact(BLOCK);
-    if (block === null) {
-      if (reader.position === offset) {
-        if (members === 0) throw new InputError("not a tar archive: empty input");
-        return;
-      }
-      throw new InputError(`unexpected end of archive at offset ${offset} (truncated header)`);
-    }
-    const h = parseHeader(block, offset);
-    if (h === null) return;
-    if (isMetaHeader(h)) {
-      if (h.sizeBytes > META_CAP_BYTES) throw new InputError(`corrupt tar: metadata header of ${h.sizeBytes} bytes at offset ${offset}`);
-      const body = await reader.readExact(h.sizeBytes + padding(h.sizeBytes));
-      if (body === null) throw new InputError(`unexpected end of archive at offset ${offset}`);
-      meta.accept(h, body.subarray(0, h.sizeBytes));
-      continue;
-    }
-    const { member: m, bodyBytes } = toMember(meta, h, offset + BLOCK);
-    members++;
-    if (m.type === "file" || m.type === "other") {
-      const body = new StreamBody(reader, m.sizeBytes, m.name);
-      await onMember(m, body);
-      await body.drain();
-    } else {
-      await onMember(m, new StreamBody(reader, 0, m.name));
-      if (bodyBytes > 0 && !await reader.skip(bodyBytes)) throw new InputError(`unexpected end of archive in ${m.name}`);
-    }
-    if (!await reader.skip(padding(bodyBytes))) {
-      return;
-    }
-  }
-}
-function indexTarFd(fd, fileBytes) {
-  const out = [];
-  const meta = new PendingMeta();
-  const block = new Uint8Array(BLOCK);
-  let offset = 0;
-  while (offset + BLOCK <= fileBytes) {
-    if (readSync(fd, block, 0, BLOCK, offset) < BLOCK) break;
-    const h = parseHeader(block, offset);
-    if (h === null) return out;
-    const bodyStart = offset + BLOCK;
-    if (isMetaHeader(h)) {
-      if (h.sizeBytes > META_CAP_BYTES) throw new InputError(`corrupt tar: metadata header of ${h.sizeBytes} bytes at offset ${offset}`);
-      const body = new Uint8Array(h.sizeBytes);
-      if (readSync(fd, body, 0, h.sizeBytes, bodyStart) < h.sizeBytes) throw new InputError(`unexpected end of archive at offset ${offset}`);
-      meta.accept(h, body);
-      offset = bodyStart + h.sizeBytes + padding(h.sizeBytes);
-      continue;
-    }
-    const { member: m, bodyBytes } = toMember(meta, h, bodyStart);
-    if (bodyStart + bodyBytes > fileBytes) {
-      throw new InputError(`unexpected end of archive in ${m.name}: ${bodyStart + bodyBytes - fileBytes} bytes missing`);
-    }
-    out.push(m);
-    offset = bodyStart + bodyBytes + padding(bodyBytes);
-  }
-  if (out.length === 0) throw new InputError(offset < fileBytes ? "not a tar archive: truncated first header" : "not a tar archive: empty input");
-  return out;
-}
-
-// src/image/file-store.ts
-var READ_CHUNK_BYTES = 1 << 20;
-async function* rangeChunks(r) {
-  if (r.sizeBytes === 0) return;
-  const fh = await open(r.path, "r");
-  try {
-    const bufs = [Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes)), Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes))];
-    let pos = 0;
-    let which = 0;
-    const readInto = (buf, at) => fh.read(buf, 0, Math.min(buf.length, r.sizeBytes - at), r.start + at);
-    let pending = readInto(bufs[0], 0);
-    while (pending) {
-      const { bytesRead, buffer } = await pending;
-      if (bytesRead === 0) throw new InputError(`unexpected end of file in ${r.path} (${r.sizeBytes - pos} bytes missing)`);
-      pos += bytesRead;
-      which ^= 1;
-      pending = pos < r.sizeBytes ? readInto(which === 0 ? bufs[0] : bufs[1], pos) : null;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    await fh.close();
-  }
-}
-function rangeAccess(fh, start, sizeBytes) {
-  let buf = Buffer.allocUnsafe(0);
-  return {
-    sizeBytes,
-    async read(offset, length) {
-      const off = Math.max(0, offset);
-      const len2 = Math.max(0, Math.min(length, sizeBytes - off));
-      if (len2 === 0) return new Uint8Array(0);
-      if (buf.length < len2) buf = Buffer.allocUnsafe(Math.max(len2, 64 * 1024));
-      const { bytesRead } = await fh.read(buf, 0, len2, start + off);
-      return buf.subarray(0, bytesRead);
-    }
-  };
-}
-async function readAt(path2, start, length) {
-  const fh = await open(path2, "r");
-  try {
-    const buf = Buffer.alloc(length);
-    const { bytesRead } = await fh.read(buf, 0, length, start);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
-}
-function isCompressed(head) {
-  return head[0] === 31 && head[1] === 139 || head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253;
-}
-async function scanFileRange(r, opts2) {
-  if (!opts2.scan.hash && !opts2.scan.verify && r.sizeBytes >= 512) {
-    const head = await readAt(r.path, r.start, 4);
-    if (!isCompressed(head)) {
-      const fh = await open(r.path, "r");
-      try {
-        return await opts2.scanner.scanSeekable(rangeAccess(fh, r.start, r.sizeBytes), opts2.scan);
-      } finally {
-        await fh.close();
-      }
-    }
-  }
-  return opts2.scanner.scanStream(rangeChunks(r), opts2.scan);
-}
-var DirStore = class {
-  where;
-  dir;
-  constructor(dir, where) {
-    this.dir = dir;
-    this.where = where;
-  }
-  full(path2) {
-    const clean = posix2.normalize(path2);
-    if (clean.startsWith("../") || clean === ".." || posix2.isAbsolute(clean)) throw new InputError(`path ${JSON.stringify(path2)} escapes ${this.where}`);
-    return join(this.dir, clean);
-  }
-  resolve(path2) {
-    try {
-      return statSync(this.full(path2)).isFile() ? path2 : null;
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
-      return null;
-    }
-  }
-  sizeOf(path2) {
-    try {
-      const st = statSync(this.full(path2));
-      return st.isFile() ? st.size : null;
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
-      return null;
-    }
-  }
-  async readSmall(path2, what) {
-    const size2 = this.sizeOf(path2);
-    if (size2 === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`);
-    if (size2 > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${size2} bytes)`);
-    return readFile(this.full(path2));
-  }
-  /** the file range of a layout path */
-  range(path2) {
-    return { path: this.full(path2), start: 0, sizeBytes: this.sizeOf(path2) ?? 0 };
-  }
-};
-var TarFileStore = class _TarFileStore {
-  where;
-  path;
-  fh;
-  members;
-  constructor(path2, where, fh, members) {
-    this.path = path2;
-    this.where = where;
-    this.fh = fh;
-    this.members = new Map(members.map((m) => [m.name, m]));
-  }
-  /** opens and indexes the archive; call close() when done */
-  static async open(path2, where) {
-    const fh = await open(path2, "r");
-    try {
-      const { size: size2 } = await fh.stat();
-      return new _TarFileStore(path2, where, fh, indexTarFd(fh.fd, size2));
-    } catch (e2) {
-      await fh.close();
-      throw e2;
-    }
-  }
-  /** the indexed members, in archive order */
-  list() {
-    return [...this.members.values()];
-  }
-  member(path2) {
-    return resolveMember(this.members, path2, this.where);
-  }
-  resolve(path2) {
-    return this.member(path2)?.name ?? null;
-  }
-  sizeOf(path2) {
-    return this.member(path2)?.sizeBytes ?? null;
-  }
-  async readSmall(path2, what) {
-    const m = this.member(path2);
-    if (m === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`);
-    if (m.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${m.sizeBytes} bytes)`);
-    const buf = Buffer.alloc(m.sizeBytes);
-    const { bytesRead } = await this.fh.read(buf, 0, m.sizeBytes, m.offset);
-    if (bytesRead < m.sizeBytes) throw new InputError(`unexpected end of archive in ${m.name}`);
-    return buf;
-  }
-  /** the file range of a member (after links) */
-  range(path2) {
-    const m = this.member(path2);
-    if (m === null) throw new InputError(`${path2} is missing from ${this.where}`);
-    return { path: this.path, start: m.offset, sizeBytes: m.sizeBytes };
-  }
-  async close() {
-    await this.fh.close();
-  }
-};
-
-// src/image/finish.ts
-var PARALLEL_LAYERS = 2;
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const i = next++;
-      try {
-        out[i] = await fn(items[i], i);
-      } catch (e2) {
-        failed = true;
-        throw e2;
-      }
-    }
-  };
-  const workers = Array.from({ length: Math.min(limit, items.length) }, () => worker());
-  const settled = await Promise.allSettled(workers);
-  for (const s of settled) if (s.status === "rejected") throw s.reason;
-  return out;
-}
-function layerLabel2(layer, i) {
-  return `layer ${i} (${shortDigest(layer.digest ?? layer.diffId)})`;
-}
-function scanError(layer, i, e2) {
-  const ctx = `reading ${layerLabel2(layer, i)}`;
-  const code2 = e2?.code;
-  if (!(e2 instanceof InputError) && typeof code2 === "string" && /^(Z_|ERR_ZSTD|ERR__?ZLIB|ERR_STREAM_PREMATURE_CLOSE)/.test(code2)) {
-    return new InputError(`${ctx}: ${e2.message}`, { cause: e2 });
-  }
-  return withContext(ctx, e2);
-}
-async function scanPlanned(plan, open3, opts2, sizeOf) {
-  const byLocation = /* @__PURE__ */ new Map();
-  let bytesRead = 0;
-  let layersDone = 0;
-  const total = plan.layers.length;
-  opts2.onProgress?.({ bytesRead, layersDone, layersTotal: total });
-  return mapLimit(plan.layers, PARALLEL_LAYERS, async (layer, i) => {
-    let p = byLocation.get(layer.location);
-    const first = p === void 0;
-    if (p === void 0) {
-      p = open3(layer, i);
-      byLocation.set(layer.location, p);
-    }
-    let scan;
-    try {
-      scan = await p;
-    } catch (e2) {
-      throw scanError(layer, i, e2);
-    }
-    if (first) bytesRead += sizeOf(layer);
-    layersDone++;
-    opts2.onProgress?.({ bytesRead, layersDone, layersTotal: total });
-    return scan;
-  });
-}
-function guessMediaType(layer, scan) {
-  if (!layer.mediaTypeGuessed || layer.mediaType !== DOCKER_LAYER_TAR) return layer.mediaType;
-  if (scan.compression === "gzip") return DOCKER_LAYER_GZIP;
-  if (scan.compression === "zstd") return "application/vnd.docker.image.rootfs.diff.tar.zstd";
-  return layer.mediaType;
-}
-function derivedDigest(layer, scan) {
-  if (scan.blobDigest !== void 0) return scan.blobDigest;
-  if (scan.compression === "none") return layer.diffId;
-  const m = /(?:^|\/)(?:sha256:)?([0-9a-f]{64})(?:\.tar(?:\.gz|\.zst)?)?$/.exec(layer.location);
-  return m ? `sha256:${m[1]}` : layer.diffId;
-}
-function finishImage(plan, scans, storedBytes, opts2, meta) {
-  const layers = plan.layers.map((l, i) => {
-    const scan = scans[i];
-    if (opts2.scan.verify) {
-      if (scan.diffId === void 0 || scan.blobDigest === void 0) {
-        throw new Error(`verification asked for, but the scanner gave no digests for layer ${i}`);
-      }
-      if (scan.diffId !== l.diffId) {
-        throw new InputError(`${layerLabel2(l, i)}: diffId ${scan.diffId} does not match the config's rootfs.diff_ids[${i}] ${l.diffId}`, {
-          hint: "the image is corrupt or was tampered with"
-        });
-      }
-      if (l.digest !== null && scan.blobDigest !== l.digest) {
-        throw new InputError(`layer ${i} (${shortDigest(l.digest)}): blob digest ${scan.blobDigest} does not match the manifest's ${l.digest}`, {
-          hint: "the image is corrupt or was tampered with"
-        });
-      }
-      if (l.claimedBytes !== null && l.claimedBytes !== storedBytes[i]) {
-        throw new InputError(`${layerLabel2(l, i)}: blob is ${storedBytes[i]} bytes but the manifest says ${l.claimedBytes}`);
-      }
-    }
-    return {
-      digest: l.digest ?? derivedDigest(l, scan),
-      diffId: l.diffId,
-      mediaType: guessMediaType(l, scan),
-      compressedBytes: storedBytes[i] ?? scan.blobBytes,
-      scan
-    };
-  });
-  return {
-    reference: meta.reference,
-    transport: meta.transport,
-    manifestDigest: plan.manifestDigest,
-    configDigest: plan.configDigest,
-    platform: plan.platform,
-    config: plan.config,
-    annotations: plan.annotations,
-    names: plan.names,
-    layers
-  };
-}
-
-// src/image/layout.ts
-function isObject4(x) {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-function stringValues(x) {
-  const out = {};
-  if (isObject4(x)) {
-    for (const [k, v] of Object.entries(x)) if (typeof v === "string") out[k] = v;
-  }
-  return out;
-}
-function digestOfPath(path2) {
-  const m = /^blobs\/([a-z0-9+._-]+)\/([a-zA-Z0-9=_-]+)$/.exec(path2);
-  return m ? `${m[1]}:${m[2]}` : null;
-}
-async function planLayout(store, opts2) {
-  const hasManifest = store.resolve("manifest.json") !== null;
-  const hasIndex = store.resolve("index.json") !== null;
-  if (hasManifest && ((opts2.preferDockerManifest ?? true) || !hasIndex)) return planDockerSave(store, opts2, hasIndex);
-  if (hasIndex) return planOciLayout(store, opts2);
-  if (hasManifest) return planDockerSave(store, opts2, false);
-  throw new InputError(`${store.where} has neither manifest.json nor index.json`, {
-    hint: "expected a docker save archive (manifest.json) or an OCI layout (oci-layout, index.json)"
-  });
-}
-async function readLayoutJson(store, path2, what) {
-  const doc = parseJson(await store.readSmall(path2, what), what);
-  if (!isObject4(doc)) throw new InputError(`${what} is not a JSON object`);
-  return doc;
-}
-async function checkOciLayout(store, required) {
-  if (store.resolve("oci-layout") === null) {
-    if (required) throw new InputError(`${store.where} is not an OCI layout: oci-layout is missing`);
-    return;
-  }
-  const doc = await readLayoutJson(store, "oci-layout", `oci-layout of ${store.where}`);
-  const v = doc["imageLayoutVersion"];
-  if (typeof v !== "string" || !/^1\./.test(v)) {
-    throw new InputError(`${store.where}: unsupported OCI layout version ${JSON.stringify(v)} (expected 1.x)`);
-  }
-}
-function blobFetcher(store) {
-  return async (d, what) => {
-    const path2 = blobPath(d.digest, store.where);
-    if (store.resolve(path2) === null) throw new InputError(`${what} is missing: no ${path2} in ${store.where}`);
-    return store.readSmall(path2, what);
-  };
-}
-async function planOciLayout(store, opts2) {
-  await checkOciLayout(store, false);
-  const index = await readLayoutJson(store, "index.json", `index.json of ${store.where}`);
-  const fetch2 = blobFetcher(store);
-  const resolved = await resolveIndex(index, fetch2, { ...opts2, where: store.where });
-  const plan = await planFromManifest(resolved, fetch2, store.where);
-  plan.layers.forEach((l, i) => {
-    l.location = blobPath(l.location, store.where);
-    if (store.resolve(l.location) === null) {
-      if (l.foreign) {
-        throw new InputError(`layer ${i} (${shortDigest(l.digest ?? l.location)}) is a foreign layer (${l.mediaType}) whose blob is not in ${store.where}`, {
-          hint: "foreign (nondistributable) layers live elsewhere; pull the image with its foreign layers included"
-        });
-      }
-      throw new InputError(`layer ${i} (${shortDigest(l.digest ?? l.location)}): blob ${l.location} is missing from ${store.where}`);
-    }
-  });
-  const name = resolved.annotations["org.opencontainers.image.ref.name"] ?? resolved.annotations["io.containerd.image.name"];
-  if (name !== void 0) plan.names = [name];
-  return plan;
-}
-function asSaveEntries(doc, where) {
-  const what = `manifest.json of ${where}`;
-  if (!Array.isArray(doc) || doc.length === 0) throw new InputError(`${what} is not a non-empty array`);
-  return doc.map((e2, i) => {
-    if (!isObject4(e2) || typeof e2["Config"] !== "string" || !Array.isArray(e2["Layers"]) || !e2["Layers"].every((l) => typeof l === "string")) {
-      throw new InputError(`${what}: entry ${i} lacks Config or Layers`);
-    }
-    const tags = Array.isArray(e2["RepoTags"]) ? e2["RepoTags"].filter((t2) => typeof t2 === "string") : [];
-    return { Config: e2["Config"], RepoTags: tags, Layers: e2["Layers"] };
-  });
-}
-function tagMatches(tag, ref) {
-  const strip = (s) => s.replace(/^(docker\.io\/)?(library\/)?/, "");
-  const withTag = (s) => /:[^/]+$/.test(s) ? s : `${s}:latest`;
-  return tag === ref || withTag(strip(tag)) === withTag(strip(ref));
-}
-function pickSaveEntry(entries, ref, where) {
-  if (ref !== void 0) {
-    const m = /^@(\d+)$/.exec(ref);
-    const hit = m ? entries[Number(m[1])] : entries.find((e2) => e2.RepoTags.some((t2) => tagMatches(t2, ref)));
-    if (hit) return hit;
-    throw new InputError(`no image ${JSON.stringify(ref)} in ${where}; available: ${entries.map((e2, i) => e2.RepoTags.join(" ") || `@${i}`).join(", ")}`);
-  }
-  if (entries.length === 1) return entries[0];
-  throw new InputError(`${where} holds ${entries.length} images (${entries.map((e2, i) => e2.RepoTags.join(" ") || `@${i}`).join(", ")}); name one`, {
-    hint: "append :TAG or :@INDEX to the archive path, e.g. docker-archive:img.tar:app:latest"
-  });
-}
-async function planDockerSave(store, opts2, hasIndex) {
-  const doc = parseJson(await store.readSmall("manifest.json", `manifest.json of ${store.where}`), `manifest.json of ${store.where}`);
-  const entry = pickSaveEntry(asSaveEntries(doc, store.where), opts2.ref, store.where);
-  const configPath = cleanMemberName(entry.Config);
-  if (store.resolve(configPath) === null) {
-    throw new InputError(`config ${configPath} named by manifest.json is missing from ${store.where}`);
-  }
-  const configBytes = await store.readSmall(configPath, `config ${configPath} of ${store.where}`);
-  const configDigest = sha256Digest(configBytes);
-  const config = parseConfig2(configBytes, `config ${configPath} of ${store.where}`);
-  checkLayerCount(entry.Layers.length, config.rootfs.diff_ids.length, store.where);
-  const layers = entry.Layers.map((raw, i) => {
-    const named = cleanMemberName(raw);
-    const location = store.resolve(named);
-    if (location === null) {
-      throw new InputError(`layer ${i}: ${named} named by manifest.json is missing from ${store.where}`);
-    }
-    return { digest: digestOfPath(location), diffId: config.rootfs.diff_ids[i], mediaType: DOCKER_LAYER_TAR, mediaTypeGuessed: true, location, claimedBytes: null, foreign: false };
-  });
-  const plan = {
-    manifestDigest: null,
-    configDigest,
-    config,
-    platform: platformOf(config, void 0),
-    annotations: {},
-    names: entry.RepoTags,
-    layers
-  };
-  if (hasIndex) await enrichFromIndex(store, plan);
-  return plan;
-}
-async function enrichFromIndex(store, plan) {
-  const seen = /* @__PURE__ */ new Set();
-  const visit = async (d, depth2) => {
-    if (depth2 > 4 || seen.has(d.digest)) return false;
-    seen.add(d.digest);
-    let path2;
-    try {
-      path2 = blobPath(d.digest, store.where);
-    } catch {
-      return false;
-    }
-    if (store.resolve(path2) === null) return false;
-    const size2 = store.sizeOf(path2);
-    if (size2 === null || size2 > 16 << 20) return false;
-    let doc;
-    try {
-      doc = parseJson(await store.readSmall(path2, path2), path2);
-    } catch {
-      return false;
-    }
-    if (!isObject4(doc)) return false;
-    if (Array.isArray(doc["manifests"])) {
-      for (const m of doc["manifests"]) {
-        if (isObject4(m) && typeof m["digest"] === "string" && await visit(asDescriptor(m, path2), depth2 + 1)) return true;
-      }
-      return false;
-    }
-    const cfg = doc["config"];
-    if (!isObject4(cfg) || cfg["digest"] !== plan.configDigest || !Array.isArray(doc["layers"])) return false;
-    plan.manifestDigest = d.digest;
-    plan.annotations = { ...d.annotations ?? {}, ...stringValues(doc["annotations"]) };
-    const layerDescs = doc["layers"];
-    plan.layers.forEach((l, i) => {
-      const ld = layerDescs[i];
-      if (isObject4(ld) && typeof ld["mediaType"] === "string" && (l.digest === null || ld["digest"] === l.digest)) {
-        l.mediaType = ld["mediaType"];
-        l.mediaTypeGuessed = false;
-        if (typeof ld["digest"] === "string") l.digest = ld["digest"];
-      }
-    });
-    return true;
-  };
-  try {
-    const index = parseJson(await store.readSmall("index.json", "index.json"), "index.json");
-    if (!isObject4(index) || !Array.isArray(index["manifests"])) return;
-    for (const m of index["manifests"]) {
-      if (isObject4(m) && typeof m["digest"] === "string" && await visit(asDescriptor(m, "index.json"), 0)) return;
-    }
-  } catch {
-  }
-}
-
-// src/image/sniff.ts
-var ACCEPTED = "accepted: a docker/podman save archive (docker-archive:PATH), an oci-archive (oci-archive:PATH), an OCI layout directory (oci:DIR), a registry image (docker://HOST/REPO:TAG), docker-daemon:IMAGE, podman:IMAGE, or - for a tar on stdin";
-function isTarHeader(b) {
-  if (b.length < 512) return false;
-  let sum = 0;
-  let zero = true;
-  for (let i = 0; i < 512; i++) {
-    if (b[i] !== 0) zero = false;
-    sum += i >= 148 && i < 156 ? 32 : b[i];
-  }
-  if (zero) return false;
-  const s = Buffer.from(b.subarray(148, 156)).toString("latin1").replace(/[\0 ]+$/g, "").trim();
-  return /^[0-7]+$/.test(s) && parseInt(s, 8) === sum;
-}
-function describeNonTar(head) {
-  if (head.length === 0) return "empty";
-  if (head[0] === 31 && head[1] === 139) return "a gzip-compressed file (not a plain tar archive)";
-  if (head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "a zstd-compressed file (not a plain tar archive)";
-  if (head[0] === 66 && head[1] === 90 && head[2] === 104) return "a bzip2-compressed file (not a plain tar archive)";
-  if (head[0] === 253 && head[1] === 55 && head[2] === 122 && head[3] === 88) return "an xz-compressed file (not a plain tar archive)";
-  if (head[0] === 80 && head[1] === 75 && head[2] === 3 && head[3] === 4) return "a zip archive";
-  if (isTarHeader(head)) return null;
-  const text = Buffer.from(head.subarray(0, 64)).toString("utf8").trimStart();
-  if (text.startsWith("{") || text.startsWith("[")) return "a JSON document";
-  if (head.length < 512) return `not a tar archive (only ${head.length} bytes)`;
-  return "not a tar archive";
-}
-function requireTar(head, what) {
-  const d = describeNonTar(head);
-  if (d === null) return;
-  const gz = d.startsWith("a gzip");
-  throw new InputError(`${what} is ${d === "empty" ? "empty" : d}`, {
-    hint: gz ? `decompress it first (gunzip), then pass the tar; ${ACCEPTED}` : ACCEPTED
-  });
-}
-
-// src/image/archive-file.ts
-async function fileHead(path2, n, what) {
-  let fh;
-  try {
-    if ((await stat(path2)).isDirectory()) {
-      throw Object.assign(new Error(`${path2} is a directory`), { code: "EISDIR" });
-    }
-    fh = await open2(path2, "r");
-  } catch (e2) {
-    const code2 = e2.code;
-    if (code2 === "ENOENT") throw new InputError(`${what}: no such file ${path2}`, { cause: e2 });
-    if (code2 === "EISDIR") throw new InputError(`${what}: ${path2} is a directory, not an archive file`, { cause: e2, hint: "use oci:DIR for an OCI layout directory" });
-    throw new InputError(`${what}: cannot open ${path2}: ${e2.message}`, { cause: e2 });
-  }
-  try {
-    const buf = Buffer.alloc(n);
-    const { bytesRead } = await fh.read(buf, 0, n, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
-}
-async function loadArchiveFile(path2, opts2, meta) {
-  const where = meta.reference;
-  requireTar(await fileHead(path2, 512, where), where);
-  let store;
-  try {
-    store = await TarFileStore.open(path2, where);
-  } catch (e2) {
-    throw withContext(`reading ${where}`, e2);
-  }
-  try {
-    const plan = await planLayout(store, {
-      where,
-      ...meta.ref !== void 0 ? { ref: meta.ref } : {},
-      ...opts2.platform ? { platform: opts2.platform } : {},
-      preferDockerManifest: meta.preferDockerManifest ?? true
-    });
-    const sizes = plan.layers.map((l) => store.sizeOf(l.location) ?? 0);
-    const scans = await scanPlanned(plan, (l) => scanFileRange(store.range(l.location), opts2), opts2, (l) => store.sizeOf(l.location) ?? 0);
-    return finishImage(plan, scans, sizes, opts2, meta);
-  } finally {
-    await store.close();
-  }
-}
-
-// src/image/byte-reader.ts
-var ByteReader = class {
-  it;
-  queue = [];
-  queued = 0;
-  ended = false;
-  /** bytes consumed so far (read or skipped) */
-  position = 0;
-  /** bytes pulled from the source so far */
-  pulled = 0;
-  constructor(source) {
-    this.it = source[Symbol.asyncIterator]();
-  }
-  /** pulls one more chunk; false at the end of the source */
-  async pull() {
-    if (this.ended) return false;
-    for (; ; ) {
-      const r = await this.it.next();
-      if (r.done) {
-        this.ended = true;
-        return false;
-      }
-      const c = r.value instanceof Uint8Array ? r.value : new Uint8Array(r.value);
-      if (c.length === 0) continue;
-      this.queue.push(c);
-      this.queued += c.length;
-      this.pulled += c.length;
-      return true;
-    }
-  }
-  takeFront(n) {
-    const head = this.queue[0];
-    if (head.length <= n) {
-      this.queue.shift();
-      this.queued -= head.length;
-      this.position += head.length;
-      return head;
-    }
-    this.queue[0] = head.subarray(n);
-    this.queued -= n;
-    this.position += n;
-    return head.subarray(0, n);
-  }
-  /** up to `max` bytes (at least 1), or null at the end of input */
-  async read(max) {
-    if (this.queued === 0 && !await this.pull()) return null;
-    return this.takeFront(max);
-  }
-  /** exactly `n` bytes, or null when the input ends first (the partial bytes are consumed) */
-  async readExact(n) {
-    while (this.queued < n) if (!await this.pull()) break;
-    if (this.queued < n) {
-      this.position += this.queued;
-      this.queue.length = 0;
-      this.queued = 0;
-      return null;
-    }
-    if (n === 0) return new Uint8Array(0);
-    if (this.queue[0].length >= n) return this.takeFront(n);
-    const out = new Uint8Array(n);
-    let off = 0;
-    while (off < n) {
-      const c = this.takeFront(n - off);
-      out.set(c, off);
-      off += c.length;
-    }
-    return out;
-  }
-  /** the next `n` bytes (fewer at the end of input) without consuming them */
-  async peek(n) {
-    while (this.queued < n) if (!await this.pull()) break;
-    const len2 = Math.min(n, this.queued);
-    const out = new Uint8Array(len2);
-    let off = 0;
-    for (const c of this.queue) {
-      if (off >= len2) break;
-      const part = c.subarray(0, len2 - off);
-      out.set(part, off);
-      off += part.length;
-    }
-    return out;
-  }
-  /** skips `n` bytes; false when the input ends first */
-  async skip(n) {
-    let left = n;
-    while (left > 0) {
-      if (this.queued === 0 && !await this.pull()) return false;
-      left -= this.takeFront(left).length;
-    }
-    return true;
-  }
-  /** reads and discards everything up to the end of the source (so a producer is never left blocked) */
-  async drainToEnd() {
-    this.position += this.queued;
-    this.queue.length = 0;
-    this.queued = 0;
-    while (await this.pull()) {
-      this.position += this.queued;
-      this.queue.length = 0;
-      this.queued = 0;
-    }
-  }
-  /** stops the source early (e.g. on an error), letting it release its resources */
-  async cancel() {
-    this.ended = true;
-    await this.it.return?.();
-  }
-};
-
-// src/image/archive-stream.ts
-var METADATA = /(^|\/)(manifest\.json|index\.json|oci-layout|repositories|json|VERSION)$|\.json$/;
-var PassStore = class {
-  where;
-  members = /* @__PURE__ */ new Map();
-  buffers = /* @__PURE__ */ new Map();
-  scans = /* @__PURE__ */ new Map();
-  constructor(where) {
-    this.where = where;
-  }
-  member(path2) {
-    return resolveMember(this.members, path2, this.where);
-  }
-  resolve(path2) {
-    return this.member(path2)?.name ?? null;
-  }
-  sizeOf(path2) {
-    return this.member(path2)?.sizeBytes ?? null;
-  }
-  async readSmall(path2, what) {
-    const m = this.member(path2);
-    if (m === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`);
-    const b = this.buffers.get(m.name);
-    if (b === void 0) {
-      throw new InputError(`${what} (${m.name}, ${m.sizeBytes} bytes) is not a JSON document${m.sizeBytes > JSON_CAP_BYTES ? " of sane size" : ""}`);
-    }
-    return b;
-  }
-};
-async function* once(bytes) {
-  if (bytes.length > 0) yield bytes;
-}
-async function loadArchiveStream(source, opts2, meta) {
-  const where = meta.where ?? meta.reference;
-  const reader = new ByteReader(source);
-  const store = new PassStore(where);
-  let layersDone = 0;
-  const progress = () => opts2.onProgress?.({ bytesRead: reader.position, layersDone, layersTotal: null });
-  requireTar(await reader.peek(512), where);
-  try {
-    await walkTarStream(reader, async (m, body) => {
-      store.members.set(m.name, m);
-      if (m.type !== "file" || m.sizeBytes === 0) return;
-      if (METADATA.test(m.name)) {
-        if (m.sizeBytes <= JSON_CAP_BYTES) store.buffers.set(m.name, await body.readAll());
-        return;
-      }
-      const head = await body.peek(1);
-      if ((head[0] === 123 || head[0] === 91) && m.sizeBytes <= JSON_CAP_BYTES) {
-        store.buffers.set(m.name, await body.readAll());
-        return;
-      }
-      const scan = opts2.scanner.scanStream(body, opts2.scan);
-      scan.catch(() => void 0);
-      store.scans.set(m.name, scan);
-      const settled = scan.then(
-        () => void 0,
-        () => void 0
-      );
-      void settled.then(() => {
-        layersDone++;
-        progress();
-      });
-      await Promise.race([body.done, settled]);
-      progress();
-    });
-    await reader.drainToEnd();
-  } catch (e2) {
-    await reader.cancel().catch(() => void 0);
-    throw withContext(`reading ${where}`, e2);
-  }
-  const plan = await planLayout(store, { where, ...meta.ref !== void 0 ? { ref: meta.ref } : {}, ...opts2.platform ? { platform: opts2.platform } : {} });
-  const total = reader.position;
-  const scans = await scanPlanned(
-    plan,
-    async (layer) => {
-      const name = store.resolve(layer.location);
-      if (name === null) throw new InputError(`${layer.location} is missing from ${where}`);
-      const started = store.scans.get(name);
-      if (started) return started;
-      const buffered = store.buffers.get(name);
-      if (buffered) return opts2.scanner.scanStream(once(buffered), opts2.scan);
-      return opts2.scanner.scanStream(once(new Uint8Array(0)), opts2.scan);
-    },
-    { ...opts2, onProgress: (p) => opts2.onProgress?.({ ...p, bytesRead: total }) },
-    () => 0
-  );
-  const stored = plan.layers.map((l) => store.sizeOf(l.location) ?? 0);
-  return finishImage(plan, scans, stored, opts2, meta);
-}
-
-// src/image/daemon.ts
-import { spawn } from "node:child_process";
-var KILL_GRACE_MS = 3e3;
-var EXIT_GRACE_MS = 500;
-var CLOSE_GRACE_MS = 1e3;
-var STDERR_TAIL_BYTES = 8 << 10;
-function daemonSource(tool, image, opts2 = {}) {
-  const reference = `${tool === "docker" ? "docker-daemon" : "podman"}:${image}`;
-  const transport = tool === "docker" ? "docker-daemon" : "podman";
-  return {
-    reference,
-    transport,
-    load: (lo) => loadFromDaemon(tool, image, reference, lo, opts2)
-  };
-}
-async function loadFromDaemon(tool, image, reference, lo, opts2) {
-  if (image === "") throw new InputError(`${reference}: no image named`, { hint: `write ${tool === "docker" ? "docker-daemon" : "podman"}:IMAGE[:TAG]` });
-  const binary = opts2.binary ?? tool;
-  const env = opts2.env ?? process.env;
-  const child = spawn(binary, ["save", image], { stdio: ["ignore", "pipe", "pipe"], env });
-  let stderr = "";
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (s) => {
-    stderr = (stderr + s).slice(-STDERR_TAIL_BYTES);
-  });
-  const exitP = new Promise((resolve2) => {
-    child.once("error", (error) => resolve2({ code: null, signal: null, error }));
-    child.once("exit", (code2, signal) => resolve2({ code: code2, signal }));
-  });
-  const closeP = new Promise((resolve2) => child.once("close", () => resolve2()));
-  const exited = async () => {
-    const st2 = await exitP;
-    let timer;
-    await Promise.race([closeP, new Promise((r) => timer = setTimeout(r, CLOSE_GRACE_MS))]);
-    clearTimeout(timer);
-    if (child.stdout.readable) child.stdout.destroy();
-    if (child.stderr.readable) child.stderr.destroy();
-    return st2;
-  };
-  const command = `${binary} save ${image}`;
-  const failure = (st2, cause) => {
-    if (st2.error) {
-      const code2 = st2.error.code;
-      if (code2 === "ENOENT") {
-        return new InputError(`${binary} not found on PATH`, {
-          cause: st2.error,
-          hint: tool === "docker" ? "install Docker, or save the image to a file and use docker-archive:PATH" : "install podman, or save the image to a file and use docker-archive:PATH"
-        });
-      }
-      return new InputError(`${command}: ${st2.error.message}`, { cause: st2.error });
-    }
-    if (st2.code === 0 && st2.signal === null) return null;
-    const status = st2.signal !== null ? `killed by ${st2.signal}` : `exit status ${st2.code}`;
-    const tail = stderr.trim().split("\n").slice(-5).join("\n");
-    return new InputError(`${command} failed (${status})${tail ? `: ${tail}` : ""}`, {
-      ...cause !== void 0 ? { cause } : {},
-      hint: `check that the image exists: ${binary} image ls`
-    });
-  };
-  let image_;
-  try {
-    image_ = await loadArchiveStream(child.stdout, lo, { reference, transport: tool === "docker" ? "docker-daemon" : "podman", where: reference });
-  } catch (e2) {
-    let grace;
-    await Promise.race([exitP, new Promise((r) => grace = setTimeout(r, EXIT_GRACE_MS))]);
-    clearTimeout(grace);
-    let killedByUs = false;
-    if (child.exitCode === null && child.signalCode === null) {
-      killedByUs = true;
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), KILL_GRACE_MS);
-      await exitP;
-      clearTimeout(timer);
-    }
-    const st2 = await exited();
-    const f2 = failure(st2, e2);
-    if (f2 && !(killedByUs && st2.signal !== null)) throw f2;
-    throw e2;
-  }
-  const st = await exited();
-  const f = failure(st);
-  if (f) throw f;
-  return image_;
-}
-
-// src/image/oci-dir.ts
-import { statSync as statSync2 } from "node:fs";
-async function loadOciDir(dir, opts2, meta) {
-  const where = meta.reference;
-  let isDir = false;
-  try {
-    isDir = statSync2(dir).isDirectory();
-  } catch {
-    throw new InputError(`${where}: no such directory ${dir}`);
-  }
-  if (!isDir) throw new InputError(`${where}: ${dir} is not a directory`, { hint: "use oci-archive:PATH for a tar of an OCI layout" });
-  const store = new DirStore(dir, where);
-  if (store.resolve("oci-layout") === null) {
-    throw new InputError(`${where} is not an OCI layout: oci-layout is missing`, { hint: "an OCI layout directory holds oci-layout, index.json and blobs/" });
-  }
-  if (store.resolve("index.json") === null) throw new InputError(`${where}: index.json is missing`);
-  const plan = await planOciLayout(store, {
-    where,
-    ...meta.ref !== void 0 ? { ref: meta.ref } : {},
-    ...opts2.platform ? { platform: opts2.platform } : {}
-  });
-  const sizes = plan.layers.map((l) => store.sizeOf(l.location) ?? 0);
-  const scans = await scanPlanned(plan, (l) => scanFileRange(store.range(l.location), opts2), opts2, (l) => store.sizeOf(l.location) ?? 0);
-  return finishImage(plan, scans, sizes, opts2, meta);
-}
-
-// src/image/registry-auth.ts
-import { readFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { join as join2 } from "node:path";
-function parseChallenge(header) {
-  if (header === null) return null;
-  const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(header);
-  if (!m) return null;
-  const params = {};
-  const re = /([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?/g;
-  let p;
-  while ((p = re.exec(m[2])) !== null) params[p[1].toLowerCase()] = p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3] ?? "";
-  return { scheme: m[1].toLowerCase(), params };
-}
-function authKeys(host) {
-  if (host === "registry-1.docker.io" || host === "docker.io" || host === "index.docker.io") {
-    return ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"];
-  }
-  return [host];
-}
-function normalizeKey(k) {
-  return k.replace(/^[a-z]+:\/\//, "").replace(/\/.*$/, "");
-}
-function findCredentials(host, env) {
-  const user = env["LAYER_BUDGET_REGISTRY_USERNAME"];
-  const pass = env["LAYER_BUDGET_REGISTRY_PASSWORD"];
-  if (user !== void 0 && user !== "" && pass !== void 0) return { username: user, password: pass };
-  const dir = env["DOCKER_CONFIG"] ?? join2(env["HOME"] ?? homedir(), ".docker");
-  let doc;
-  try {
-    doc = JSON.parse(readFileSync(join2(dir, "config.json"), "utf8"));
-  } catch {
-    return null;
-  }
-  const auths = doc?.auths;
-  if (typeof auths !== "object" || auths === null) return null;
-  const wanted = authKeys(host);
-  for (const [key, value] of Object.entries(auths)) {
-    if (!wanted.includes(key) && !wanted.includes(normalizeKey(key))) continue;
-    const v = value;
-    if (typeof v?.auth === "string" && v.auth !== "") {
-      const decoded = Buffer.from(v.auth, "base64").toString("utf8");
-      const i = decoded.indexOf(":");
-      if (i > 0) return { username: decoded.slice(0, i), password: decoded.slice(i + 1) };
-    }
-    if (typeof v?.username === "string" && typeof v.password === "string") return { username: v.username, password: v.password };
-  }
-  return null;
-}
-function basicAuth(c) {
-  return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
-}
-
-// src/image/registry.ts
-var REPO_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-function parseRegistryRef(s) {
-  const bad = (why) => new InputError(`invalid registry reference docker://${s}: ${why}`, { hint: "write docker://HOST/REPO:TAG or docker://HOST/REPO@sha256:\u2026" });
-  let rest = s.replace(/^\/\//, "");
-  let digest = null;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!/^[a-z0-9]+:[a-f0-9]{32,}$/.test(digest)) throw bad(`bad digest ${digest}`);
-  }
-  const slash = rest.indexOf("/");
-  const first = slash >= 0 ? rest.slice(0, slash) : "";
-  let registry = "docker.io";
-  let path2 = rest;
-  if (slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost" || first.startsWith("["))) {
-    registry = first;
-    path2 = rest.slice(slash + 1);
-  }
-  let tag = null;
-  const colon = path2.lastIndexOf(":");
-  if (colon > path2.lastIndexOf("/")) {
-    tag = path2.slice(colon + 1);
-    path2 = path2.slice(0, colon);
-    if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)) throw bad(`bad tag ${tag}`);
-  }
-  if (registry === "index.docker.io") registry = "docker.io";
-  if (registry === "docker.io" && !path2.includes("/")) path2 = `library/${path2}`;
-  if (!REPO_RE.test(path2)) throw bad(`bad repository name ${JSON.stringify(path2)}`);
-  if (tag === null && digest === null) tag = "latest";
-  return { registry, apiHost: registry === "docker.io" ? "registry-1.docker.io" : registry, repository: path2, tag, digest };
-}
-function isLocal(host) {
-  const h = host.replace(/:\d+$/, "");
-  return h === "127.0.0.1" || h === "localhost" || h === "[::1]" || h === "::1";
-}
-var RegistryClient = class _RegistryClient {
-  ref;
-  base;
-  creds;
-  fetchFn;
-  authorization = null;
-  constructor(ref, opts2 = {}) {
-    this.ref = ref;
-    const scheme = opts2.insecure || isLocal(ref.apiHost) ? "http" : "https";
-    this.base = `${scheme}://${ref.apiHost}`;
-    this.creds = findCredentials(ref.registry, opts2.env ?? process.env);
-    this.fetchFn = opts2.fetch ?? fetch;
-  }
-  async send(url, headers) {
-    try {
-      return await this.fetchFn(url, { headers, redirect: "follow" });
-    } catch (e2) {
-      const cause = e2.cause;
-      throw new InputError(`cannot reach ${this.ref.registry}: ${cause?.message ?? e2.message}`, {
-        cause: e2,
-        hint: "check the host and port; plain-http registries other than localhost need the insecure option"
-      });
-    }
-  }
-  /** fetches a bearer token for the challenge */
-  async token(params) {
-    const realm = params["realm"];
-    if (realm === void 0) throw new InputError(`${this.ref.registry} sent a Bearer challenge without a realm`);
-    const url = new URL(realm);
-    if (params["service"] !== void 0) url.searchParams.set("service", params["service"]);
-    url.searchParams.set("scope", params["scope"] ?? `repository:${this.ref.repository}:pull`);
-    const headers = {};
-    if (this.creds) headers["Authorization"] = basicAuth(this.creds);
-    const res = await this.send(url.toString(), headers);
-    if (!res.ok) {
-      await res.body?.cancel();
-      throw new InputError(`getting a token from ${url.origin}${url.pathname} for ${this.ref.registry}: ${res.status} ${res.statusText}`, {
-        hint: this.creds ? "check LAYER_BUDGET_REGISTRY_USERNAME / _PASSWORD or your docker config" : "set LAYER_BUDGET_REGISTRY_USERNAME and LAYER_BUDGET_REGISTRY_PASSWORD, or docker login"
-      });
-    }
-    const doc = await res.json().catch(() => null);
-    const tok = typeof doc?.token === "string" ? doc.token : typeof doc?.access_token === "string" ? doc.access_token : null;
-    if (tok === null) throw new InputError(`the token endpoint of ${this.ref.registry} returned no token`);
-    return tok;
-  }
-  /** GET `/v2/<repo>/<path>`, answering one auth challenge; InputError for any failure status. */
-  async get(path2, accept, what) {
-    const url = `${this.base}/v2/${this.ref.repository}/${path2}`;
-    const headers = () => {
-      const h = {};
-      if (accept !== null) h["Accept"] = accept;
-      if (this.authorization !== null) h["Authorization"] = this.authorization;
-      return h;
-    };
-    let res = await this.send(url, headers());
-    if (res.status === 401) {
-      const ch = parseChallenge(res.headers.get("www-authenticate"));
-      await res.body?.cancel();
-      if (ch?.scheme === "bearer") this.authorization = `Bearer ${await this.token(ch.params)}`;
-      else if (ch?.scheme === "basic" && this.creds) this.authorization = basicAuth(this.creds);
-      else {
-        throw new InputError(`${this.ref.registry} requires authentication for ${this.ref.repository}`, {
-          hint: "set LAYER_BUDGET_REGISTRY_USERNAME and LAYER_BUDGET_REGISTRY_PASSWORD, or docker login"
-        });
-      }
-      res = await this.send(url, headers());
-    }
-    if (res.ok) return res;
-    await res.body?.cancel();
-    if (res.status === 401 || res.status === 403) {
-      throw new InputError(`${this.ref.registry} denied access to ${this.ref.repository} (${res.status})`, {
-        hint: "check LAYER_BUDGET_REGISTRY_USERNAME / _PASSWORD or your docker config"
-      });
-    }
-    if (res.status === 404) throw new InputError(`${what} not found in ${this.ref.registry}/${this.ref.repository}`);
-    throw new InputError(`${this.ref.registry}: GET ${what}: ${res.status} ${res.statusText}`);
-  }
-  /** reads a response body whole, refusing more than `cap` bytes */
-  static async readCapped(res, cap2, what) {
-    const len2 = Number(res.headers.get("content-length") ?? "0");
-    if (len2 > cap2) {
-      await res.body?.cancel();
-      throw new InputError(`${what} is too large (${len2} bytes)`);
-    }
-    const buf = new Uint8Array(await res.arrayBuffer());
-    if (buf.length > cap2) throw new InputError(`${what} is too large (${buf.length} bytes)`);
-    return buf;
-  }
-  /** a manifest or index by tag or digest: raw bytes and the content type */
-  async manifest(reference, what) {
-    const res = await this.get(`manifests/${reference}`, MANIFEST_ACCEPT, what);
-    const bytes = await _RegistryClient.readCapped(res, JSON_CAP_BYTES, what);
-    const ct = res.headers.get("content-type")?.split(";")[0]?.trim();
-    return { bytes, mediaType: ct === "" || ct === "application/json" ? void 0 : ct };
-  }
-  /** a blob by digest, as a streaming response */
-  async blob(digest, what) {
-    return this.get(`blobs/${digest}`, null, what);
-  }
-};
-async function* bodyChunks(res, registry) {
-  if (res.body === null) return;
-  const it = res.body[Symbol.asyncIterator]();
-  let finished = false;
-  try {
-    for (; ; ) {
-      let r;
-      try {
-        r = await it.next();
-      } catch (e2) {
-        finished = true;
-        const cause = e2.cause;
-        throw new InputError(`download from ${registry} interrupted: ${cause?.message ?? e2.message}`, { cause: e2 });
-      }
-      if (r.done) {
-        finished = true;
-        return;
-      }
-      yield r.value;
-    }
-  } finally {
-    if (!finished) await it.return?.();
-  }
-}
-function registrySource(spec, opts2 = {}) {
-  const reference = `docker://${spec.replace(/^\/\//, "")}`;
-  const ref = parseRegistryRef(spec);
-  return { reference, transport: "docker", load: (lo) => loadFromRegistry(ref, reference, lo, opts2) };
-}
-async function loadFromRegistry(ref, reference, opts2, ro) {
-  const client = new RegistryClient(ref, ro);
-  const where = reference;
-  const top = ref.digest ?? ref.tag ?? "latest";
-  const { bytes, mediaType } = await client.manifest(top, `manifest ${top}`);
-  const topDigest = sha256Digest(bytes);
-  if (ref.digest !== null && ref.digest.startsWith("sha256:") && topDigest !== ref.digest) {
-    throw new InputError(`manifest of ${where} does not match its digest ${shortDigest(ref.digest)}`);
-  }
-  const fetchManifest = async (d, what) => (await client.manifest(d.digest, what)).bytes;
-  const fetchConfig = async (d, what) => RegistryClient.readCapped(await client.blob(d.digest, what), JSON_CAP_BYTES, what);
-  const resolved = await resolveDocument(bytes, topDigest, mediaType, fetchManifest, { where, ...opts2.platform ? { platform: opts2.platform } : {} });
-  const plan = await planFromManifest(resolved, fetchConfig, where);
-  plan.names = [`${ref.registry}/${ref.repository}${ref.tag !== null ? `:${ref.tag}` : ""}`];
-  plan.layers.forEach((l, i) => {
-    if (l.foreign) {
-      throw new InputError(`layer ${i} (${shortDigest(l.location)}) of ${where} is a foreign layer (${l.mediaType}), which is not supported`, {
-        hint: "foreign (nondistributable) layers are served from elsewhere; mirror the image with its foreign layers included"
-      });
-    }
-  });
-  const scans = await scanPlanned(
-    plan,
-    async (l, i) => opts2.scanner.scanStream(bodyChunks(await client.blob(l.location, `layer ${i} (${shortDigest(l.location)})`), ref.registry), opts2.scan),
-    opts2,
-    (l) => l.claimedBytes ?? 0
-  );
-  return finishImage(plan, scans, scans.map((s) => s.blobBytes), opts2, { reference, transport: "docker" });
-}
-
-// src/image/index.ts
-function splitPathRef(rest) {
-  if (rest === "" || existsSync(rest)) return { path: rest };
-  const i = rest.indexOf(":");
-  if (i <= 0) return { path: rest };
-  const ref = rest.slice(i + 1);
-  return ref === "" ? { path: rest.slice(0, i) } : { path: rest.slice(0, i), ref };
-}
-function fileSource(reference, transport, path2, ref, preferDockerManifest) {
-  if (path2 === "") throw new InputError(`${reference}: no path given`, { hint: ACCEPTED });
-  return {
-    reference,
-    transport,
-    load: (lo) => loadArchiveFile(path2, lo, { reference, transport, preferDockerManifest, ...ref !== void 0 ? { ref } : {} })
-  };
-}
-function ociDirSource(reference, dir, ref) {
-  if (dir === "") throw new InputError(`${reference}: no directory given`, { hint: ACCEPTED });
-  return { reference, transport: "oci", load: (lo) => loadOciDir(dir, lo, { reference, transport: "oci", ...ref !== void 0 ? { ref } : {} }) };
-}
-function sniffArchiveFile(path2) {
-  const fd = openSync(path2, "r");
-  try {
-    const head = new Uint8Array(512);
-    const n = readSync2(fd, head, 0, 512, 0);
-    requireTar(head.subarray(0, n), path2);
-    const names = new Set(indexTarFd(fd, fstatSync(fd).size).map((m) => m.name));
-    if (names.has("manifest.json")) return "docker-archive";
-    if (names.has("index.json")) return "oci-archive";
-    const rootfs = [...names].some((n2) => /^(etc|usr|bin|lib|var|app|home)(\/|$)/.test(n2));
-    throw new InputError(
-      `${path2} is a tar archive without manifest.json or index.json${rootfs ? "; it looks like a filesystem tarball (a single layer), not an image archive" : ""}`,
-      { hint: ACCEPTED }
-    );
-  } finally {
-    closeSync(fd);
-  }
-}
-function barePath(spec) {
-  let st;
-  try {
-    st = statSync3(spec);
-  } catch {
-    throw new InputError(`unknown image source ${JSON.stringify(spec)}: no such file or directory, and not a known transport`, { hint: ACCEPTED });
-  }
-  if (st.isDirectory()) {
-    if (!existsSync(`${spec}/oci-layout`)) {
-      throw new InputError(`${spec} is a directory without oci-layout, so not an OCI layout`, { hint: ACCEPTED });
-    }
-    return ociDirSource(spec, spec, void 0);
-  }
-  if (!st.isFile()) throw new InputError(`${spec} is neither a file nor a directory`, { hint: ACCEPTED });
-  const kind = sniffArchiveFile(spec);
-  return fileSource(spec, kind, spec, void 0, kind === "docker-archive");
-}
-function openSource(spec, opts2 = {}) {
-  const env = opts2.env ?? process.env;
-  if (spec === "-") {
-    const stdin = opts2.stdin ?? process.stdin;
-    if (stdin.isTTY === true) {
-      throw new InputError("- reads an image archive from stdin, but stdin is a terminal", { hint: "pipe one in, e.g. docker save IMAGE | layer-budget analyze -" });
-    }
-    return {
-      reference: "-",
-      transport: "stdin",
-      load: (lo) => loadArchiveStream(stdin, lo, { reference: "-", transport: "stdin", where: "stdin" })
-    };
-  }
-  if (spec.startsWith("docker://")) return registrySource(spec.slice("docker://".length), { env, ...opts2.insecure ? { insecure: true } : {} });
-  const m = /^([a-z-]+):(.*)$/s.exec(spec);
-  const transport = m?.[1];
-  const rest = m?.[2] ?? "";
-  switch (transport) {
-    case "docker-archive": {
-      const { path: path2, ref } = splitPathRef(rest);
-      return fileSource(spec, "docker-archive", path2, ref, true);
-    }
-    case "oci-archive": {
-      const { path: path2, ref } = splitPathRef(rest);
-      return fileSource(spec, "oci-archive", path2, ref, false);
-    }
-    case "oci": {
-      const { path: path2, ref } = splitPathRef(rest);
-      return ociDirSource(spec, path2, ref);
-    }
-    case "docker-daemon":
-      return daemonSource("docker", rest, { env, ...opts2.docker !== void 0 ? { binary: opts2.docker } : {} });
-    case "podman":
-      return daemonSource("podman", rest, { env, ...opts2.podman !== void 0 ? { binary: opts2.podman } : {} });
-    case "docker":
-      throw new InputError(`invalid source ${JSON.stringify(spec)}`, { hint: "a registry image is written docker://HOST/REPO:TAG" });
-    default:
-      if (transport !== void 0 && !existsSync(spec) && transport.length > 1) {
-        throw new InputError(`unknown transport ${JSON.stringify(transport)} in ${JSON.stringify(spec)}`, { hint: ACCEPTED });
-      }
-      return barePath(spec);
-  }
-}
-
-// src/fs/compression.ts
-import { createGunzip, createZstdDecompress } from "node:zlib";
-var SNIFF_BYTES = 6;
-var UNSUPPORTED = [
-  ["xz", [253, 55, 122, 88, 90, 0]],
-  ["bzip2", [66, 90, 104]],
-  ["lz4", [4, 34, 77, 24]],
-  ["lzip", [76, 90, 73, 80]],
-  ["compress (.Z)", [31, 157]],
-  ["lzma", [93, 0, 0]],
-  ["zip", [80, 75, 3, 4]],
-  ["7z", [55, 122, 188, 175, 39, 28]]
-];
-function startsWith(head, magic) {
-  if (head.length < magic.length) return false;
-  for (let i = 0; i < magic.length; i++) if (head[i] !== magic[i]) return false;
-  return true;
-}
-function sniffCompression(head) {
-  if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
-  if (startsWith(head, [40, 181, 47, 253])) return "zstd";
-  for (const [name, magic] of UNSUPPORTED) {
-    if (startsWith(head, magic)) {
-      throw new InputError(name === "zip" || name === "7z" ? `unsupported archive format ${name}` : `unsupported compression ${name}`);
-    }
-  }
-  return "none";
-}
-var OUT_CHUNK_BYTES = 256 * 1024;
-async function* decompress(kind, source) {
-  const z = kind === "gzip" ? createGunzip({ chunkSize: OUT_CHUNK_BYTES }) : createZstdDecompress({ chunkSize: OUT_CHUNK_BYTES });
-  let sourceError = void 0;
-  const closed = new Promise((_, reject) => z.once("close", () => reject(new Error("decompressor closed"))));
-  closed.catch(() => {
-  });
-  const pump = (async () => {
-    try {
-      for await (const chunk of source) {
-        if (z.destroyed) return;
-        await Promise.race([new Promise((resolve2, reject) => z.write(chunk, (err) => err ? reject(err) : resolve2())), closed]);
-      }
-      z.end();
-    } catch (err) {
-      if (!z.destroyed) {
-        sourceError = err;
-        z.destroy(err);
-      }
-    }
-  })();
-  try {
-    for await (const chunk of z) yield chunk;
-  } catch (err) {
-    if (sourceError !== void 0 && err === sourceError) throw err;
-    const msg = err instanceof Error ? err.message : String(err);
-    throw new InputError(`corrupt ${kind} stream: ${msg}`, { cause: err });
-  } finally {
-    z.destroy();
-    pump.catch(() => {
-    });
-  }
-}
-
-// src/fs/hash.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// node_modules/xxhash-wasm/esm/xxhash-wasm.js
-var t = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 48, 8, 96, 3, 127, 127, 127, 1, 127, 96, 3, 127, 127, 127, 0, 96, 2, 127, 127, 0, 96, 1, 127, 1, 127, 96, 3, 127, 127, 126, 1, 126, 96, 3, 126, 127, 127, 1, 126, 96, 2, 127, 126, 0, 96, 1, 127, 1, 126, 3, 11, 10, 0, 0, 2, 1, 3, 4, 5, 6, 1, 7, 5, 3, 1, 0, 1, 7, 85, 9, 3, 109, 101, 109, 2, 0, 5, 120, 120, 104, 51, 50, 0, 0, 6, 105, 110, 105, 116, 51, 50, 0, 2, 8, 117, 112, 100, 97, 116, 101, 51, 50, 0, 3, 8, 100, 105, 103, 101, 115, 116, 51, 50, 0, 4, 5, 120, 120, 104, 54, 52, 0, 5, 6, 105, 110, 105, 116, 54, 52, 0, 7, 8, 117, 112, 100, 97, 116, 101, 54, 52, 0, 8, 8, 100, 105, 103, 101, 115, 116, 54, 52, 0, 9, 10, 251, 22, 10, 242, 1, 1, 4, 127, 32, 0, 32, 1, 106, 33, 3, 32, 1, 65, 16, 79, 4, 127, 32, 3, 65, 16, 107, 33, 6, 32, 2, 65, 168, 136, 141, 161, 2, 106, 33, 3, 32, 2, 65, 137, 235, 208, 208, 7, 107, 33, 4, 32, 2, 65, 207, 140, 162, 142, 6, 106, 33, 5, 3, 64, 32, 3, 32, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 3, 32, 4, 32, 0, 65, 4, 106, 34, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 4, 32, 2, 32, 0, 65, 4, 106, 34, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 2, 32, 5, 32, 0, 65, 4, 106, 34, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 5, 32, 6, 32, 0, 65, 4, 106, 34, 0, 79, 13, 0, 11, 32, 2, 65, 12, 119, 32, 5, 65, 18, 119, 106, 32, 4, 65, 7, 119, 106, 32, 3, 65, 1, 119, 106, 5, 32, 2, 65, 177, 207, 217, 178, 1, 106, 11, 32, 1, 106, 32, 0, 32, 1, 65, 15, 113, 16, 1, 11, 146, 1, 0, 32, 1, 32, 2, 106, 33, 2, 3, 64, 32, 1, 65, 4, 106, 32, 2, 75, 69, 4, 64, 32, 0, 32, 1, 40, 2, 0, 65, 189, 220, 202, 149, 124, 108, 106, 65, 17, 119, 65, 175, 214, 211, 190, 2, 108, 33, 0, 32, 1, 65, 4, 106, 33, 1, 12, 1, 11, 11, 3, 64, 32, 1, 32, 2, 79, 69, 4, 64, 32, 0, 32, 1, 45, 0, 0, 65, 177, 207, 217, 178, 1, 108, 106, 65, 11, 119, 65, 177, 243, 221, 241, 121, 108, 33, 0, 32, 1, 65, 1, 106, 33, 1, 12, 1, 11, 11, 32, 0, 32, 0, 65, 15, 118, 115, 65, 247, 148, 175, 175, 120, 108, 34, 0, 65, 13, 118, 32, 0, 115, 65, 189, 220, 202, 149, 124, 108, 34, 0, 65, 16, 118, 32, 0, 115, 11, 63, 0, 32, 0, 65, 8, 106, 32, 1, 65, 168, 136, 141, 161, 2, 106, 54, 2, 0, 32, 0, 65, 12, 106, 32, 1, 65, 137, 235, 208, 208, 7, 107, 54, 2, 0, 32, 0, 65, 16, 106, 32, 1, 54, 2, 0, 32, 0, 65, 20, 106, 32, 1, 65, 207, 140, 162, 142, 6, 106, 54, 2, 0, 11, 195, 4, 1, 6, 127, 32, 1, 32, 2, 106, 33, 6, 32, 0, 65, 24, 106, 33, 4, 32, 0, 65, 40, 106, 40, 2, 0, 33, 3, 32, 0, 32, 0, 40, 2, 0, 32, 2, 106, 54, 2, 0, 32, 0, 65, 4, 106, 34, 5, 32, 5, 40, 2, 0, 32, 2, 65, 16, 79, 32, 0, 40, 2, 0, 65, 16, 79, 114, 114, 54, 2, 0, 32, 2, 32, 3, 106, 65, 16, 73, 4, 64, 32, 3, 32, 4, 106, 32, 1, 32, 2, 252, 10, 0, 0, 32, 0, 65, 40, 106, 32, 2, 32, 3, 106, 54, 2, 0, 15, 11, 32, 3, 4, 64, 32, 3, 32, 4, 106, 32, 1, 65, 16, 32, 3, 107, 34, 2, 252, 10, 0, 0, 32, 0, 65, 8, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 12, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 65, 4, 106, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 16, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 65, 8, 106, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 20, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 65, 12, 106, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 40, 106, 65, 0, 54, 2, 0, 32, 1, 32, 2, 106, 33, 1, 11, 32, 1, 32, 6, 65, 16, 107, 77, 4, 64, 32, 6, 65, 16, 107, 33, 8, 32, 0, 65, 8, 106, 40, 2, 0, 33, 2, 32, 0, 65, 12, 106, 40, 2, 0, 33, 3, 32, 0, 65, 16, 106, 40, 2, 0, 33, 5, 32, 0, 65, 20, 106, 40, 2, 0, 33, 7, 3, 64, 32, 2, 32, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 2, 32, 3, 32, 1, 65, 4, 106, 34, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 3, 32, 5, 32, 1, 65, 4, 106, 34, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 5, 32, 7, 32, 1, 65, 4, 106, 34, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 7, 32, 8, 32, 1, 65, 4, 106, 34, 1, 79, 13, 0, 11, 32, 0, 65, 8, 106, 32, 2, 54, 2, 0, 32, 0, 65, 12, 106, 32, 3, 54, 2, 0, 32, 0, 65, 16, 106, 32, 5, 54, 2, 0, 32, 0, 65, 20, 106, 32, 7, 54, 2, 0, 11, 32, 1, 32, 6, 73, 4, 64, 32, 4, 32, 1, 32, 6, 32, 1, 107, 34, 1, 252, 10, 0, 0, 32, 0, 65, 40, 106, 32, 1, 54, 2, 0, 11, 11, 97, 1, 1, 127, 32, 0, 65, 16, 106, 40, 2, 0, 33, 1, 32, 0, 65, 4, 106, 40, 2, 0, 4, 127, 32, 1, 65, 12, 119, 32, 0, 65, 20, 106, 40, 2, 0, 65, 18, 119, 106, 32, 0, 65, 12, 106, 40, 2, 0, 65, 7, 119, 106, 32, 0, 65, 8, 106, 40, 2, 0, 65, 1, 119, 106, 5, 32, 1, 65, 177, 207, 217, 178, 1, 106, 11, 32, 0, 40, 2, 0, 106, 32, 0, 65, 24, 106, 32, 0, 65, 40, 106, 40, 2, 0, 16, 1, 11, 255, 3, 2, 3, 126, 1, 127, 32, 0, 32, 1, 106, 33, 6, 32, 1, 65, 32, 79, 4, 126, 32, 6, 65, 32, 107, 33, 6, 32, 2, 66, 214, 235, 130, 238, 234, 253, 137, 245, 224, 0, 124, 33, 3, 32, 2, 66, 177, 169, 172, 193, 173, 184, 212, 166, 61, 125, 33, 4, 32, 2, 66, 249, 234, 208, 208, 231, 201, 161, 228, 225, 0, 124, 33, 5, 3, 64, 32, 3, 32, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 3, 32, 4, 32, 0, 65, 8, 106, 34, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 4, 32, 2, 32, 0, 65, 8, 106, 34, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 2, 32, 5, 32, 0, 65, 8, 106, 34, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 5, 32, 6, 32, 0, 65, 8, 106, 34, 0, 79, 13, 0, 11, 32, 2, 66, 12, 137, 32, 5, 66, 18, 137, 124, 32, 4, 66, 7, 137, 124, 32, 3, 66, 1, 137, 124, 32, 3, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 4, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 2, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 5, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 5, 32, 2, 66, 197, 207, 217, 178, 241, 229, 186, 234, 39, 124, 11, 32, 1, 173, 124, 32, 0, 32, 1, 65, 31, 113, 16, 6, 11, 134, 2, 0, 32, 1, 32, 2, 106, 33, 2, 3, 64, 32, 2, 32, 1, 65, 8, 106, 79, 4, 64, 32, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 32, 0, 133, 66, 27, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 33, 0, 32, 1, 65, 8, 106, 33, 1, 12, 1, 11, 11, 32, 1, 65, 4, 106, 32, 2, 77, 4, 64, 32, 0, 32, 1, 53, 2, 0, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 23, 137, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 249, 243, 221, 241, 153, 246, 153, 171, 22, 124, 33, 0, 32, 1, 65, 4, 106, 33, 1, 11, 3, 64, 32, 1, 32, 2, 73, 4, 64, 32, 0, 32, 1, 49, 0, 0, 66, 197, 207, 217, 178, 241, 229, 186, 234, 39, 126, 133, 66, 11, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 0, 32, 1, 65, 1, 106, 33, 1, 12, 1, 11, 11, 32, 0, 32, 0, 66, 33, 136, 133, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 34, 0, 32, 0, 66, 29, 136, 133, 66, 249, 243, 221, 241, 153, 246, 153, 171, 22, 126, 34, 0, 32, 0, 66, 32, 136, 133, 11, 77, 0, 32, 0, 65, 8, 106, 32, 1, 66, 214, 235, 130, 238, 234, 253, 137, 245, 224, 0, 124, 55, 3, 0, 32, 0, 65, 16, 106, 32, 1, 66, 177, 169, 172, 193, 173, 184, 212, 166, 61, 125, 55, 3, 0, 32, 0, 65, 24, 106, 32, 1, 55, 3, 0, 32, 0, 65, 32, 106, 32, 1, 66, 249, 234, 208, 208, 231, 201, 161, 228, 225, 0, 124, 55, 3, 0, 11, 244, 4, 2, 3, 127, 4, 126, 32, 1, 32, 2, 106, 33, 5, 32, 0, 65, 40, 106, 33, 4, 32, 0, 65, 200, 0, 106, 40, 2, 0, 33, 3, 32, 0, 32, 0, 41, 3, 0, 32, 2, 173, 124, 55, 3, 0, 32, 2, 32, 3, 106, 65, 32, 73, 4, 64, 32, 3, 32, 4, 106, 32, 1, 32, 2, 252, 10, 0, 0, 32, 0, 65, 200, 0, 106, 32, 2, 32, 3, 106, 54, 2, 0, 15, 11, 32, 3, 4, 64, 32, 3, 32, 4, 106, 32, 1, 65, 32, 32, 3, 107, 34, 2, 252, 10, 0, 0, 32, 0, 65, 8, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 16, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 65, 8, 106, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 24, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 65, 16, 106, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 32, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 65, 24, 106, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 200, 0, 106, 65, 0, 54, 2, 0, 32, 1, 32, 2, 106, 33, 1, 11, 32, 1, 65, 32, 106, 32, 5, 77, 4, 64, 32, 5, 65, 32, 107, 33, 2, 32, 0, 65, 8, 106, 41, 3, 0, 33, 6, 32, 0, 65, 16, 106, 41, 3, 0, 33, 7, 32, 0, 65, 24, 106, 41, 3, 0, 33, 8, 32, 0, 65, 32, 106, 41, 3, 0, 33, 9, 3, 64, 32, 6, 32, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 6, 32, 7, 32, 1, 65, 8, 106, 34, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 7, 32, 8, 32, 1, 65, 8, 106, 34, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 8, 32, 9, 32, 1, 65, 8, 106, 34, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 9, 32, 2, 32, 1, 65, 8, 106, 34, 1, 79, 13, 0, 11, 32, 0, 65, 8, 106, 32, 6, 55, 3, 0, 32, 0, 65, 16, 106, 32, 7, 55, 3, 0, 32, 0, 65, 24, 106, 32, 8, 55, 3, 0, 32, 0, 65, 32, 106, 32, 9, 55, 3, 0, 11, 32, 1, 32, 5, 73, 4, 64, 32, 4, 32, 1, 32, 5, 32, 1, 107, 34, 1, 252, 10, 0, 0, 32, 0, 65, 200, 0, 106, 32, 1, 54, 2, 0, 11, 11, 188, 2, 1, 5, 126, 32, 0, 65, 24, 106, 41, 3, 0, 33, 1, 32, 0, 41, 3, 0, 34, 2, 66, 32, 90, 4, 126, 32, 0, 65, 8, 106, 41, 3, 0, 34, 3, 66, 1, 137, 32, 0, 65, 16, 106, 41, 3, 0, 34, 4, 66, 7, 137, 124, 32, 1, 66, 12, 137, 32, 0, 65, 32, 106, 41, 3, 0, 34, 5, 66, 18, 137, 124, 124, 32, 3, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 4, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 1, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 5, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 5, 32, 1, 66, 197, 207, 217, 178, 241, 229, 186, 234, 39, 124, 11, 32, 2, 124, 32, 0, 65, 40, 106, 32, 2, 66, 31, 131, 167, 16, 6, 11]);
-async function e() {
-  return (function(t2) {
-    const { exports: { mem: e2, xxh32: n, xxh64: r, init32: i, update32: a, digest32: o, init64: s, update64: u, digest64: c } } = t2;
-    let h = new Uint8Array(e2.buffer);
-    function g(t3, n2) {
-      if (e2.buffer.byteLength < t3 + n2) {
-        const r2 = Math.ceil((t3 + n2 - e2.buffer.byteLength) / 65536);
-        e2.grow(r2), h = new Uint8Array(e2.buffer);
-      }
-    }
-    function f(t3, e3, n2, r2, i2, a2) {
-      g(t3);
-      const o2 = new Uint8Array(t3);
-      return h.set(o2), n2(0, e3), o2.set(h.subarray(0, t3)), { update(e4) {
-        let n3;
-        return h.set(o2), "string" == typeof e4 ? (g(3 * e4.length, t3), n3 = w.encodeInto(e4, h.subarray(t3)).written) : (g(e4.byteLength, t3), h.set(e4, t3), n3 = e4.byteLength), r2(0, t3, n3), o2.set(h.subarray(0, t3)), this;
-      }, digest: () => (h.set(o2), a2(i2(0))) };
-    }
-    function y(t3) {
-      return t3 >>> 0;
-    }
-    const b = 2n ** 64n - 1n;
-    function d(t3) {
-      return t3 & b;
-    }
-    const w = new TextEncoder(), l = 0, p = 0n;
-    function x(t3, e3 = l) {
-      return g(3 * t3.length, 0), y(n(0, w.encodeInto(t3, h).written, e3));
-    }
-    function L(t3, e3 = p) {
-      return g(3 * t3.length, 0), d(r(0, w.encodeInto(t3, h).written, e3));
-    }
-    return { h32: x, h32ToString: (t3, e3 = l) => x(t3, e3).toString(16).padStart(8, "0"), h32Raw: (t3, e3 = l) => (g(t3.byteLength, 0), h.set(t3), y(n(0, t3.byteLength, e3))), create32: (t3 = l) => f(48, t3, i, a, o, y), h64: L, h64ToString: (t3, e3 = p) => L(t3, e3).toString(16).padStart(16, "0"), h64Raw: (t3, e3 = p) => (g(t3.byteLength, 0), h.set(t3), d(r(0, t3.byteLength, e3))), create64: (t3 = p) => f(88, t3, s, u, c, d) };
-  })((await WebAssembly.instantiate(t)).instance);
-}
-
-// src/fs/hash.ts
-var api = null;
-function hex64(v) {
-  return v.toString(16).padStart(16, "0");
-}
-async function loadContentHasher() {
-  api ??= e();
-  const x = await api;
-  let state = null;
-  return {
-    once: (bytes) => hex64(x.h64Raw(bytes)),
-    begin: () => {
-      state = x.create64();
-    },
-    update: (bytes) => {
-      state.update(bytes);
-    },
-    end: () => {
-      const v = state.digest();
-      state = null;
-      return hex64(v);
-    }
-  };
-}
-var Sha256 = class {
-  h = createHash2("sha256");
-  /** adds bytes */
-  update(bytes) {
-    this.h.update(bytes);
-  }
-  /** `sha256:<hex>` */
-  digest() {
-    return "sha256:" + this.h.digest("hex");
-  }
-};
-
-// src/fs/tar-walk.ts
-var STEP = {
-  /** skip `bodyBytes + padBytes` (a body we do not read, or none) */
-  skip: 0,
-  /** read `bodyBytes` of metadata, hand them to `meta()`, then skip `padBytes` */
-  meta: 1,
-  /** a regular file's body: `bodyBytes` of content for `fileEvent`, then `padBytes` */
-  file: 2,
-  /** a zero block: continue with the next header */
-  zero: 3,
-  /** end of archive: ignore the rest */
-  end: 4
-};
-function padOf(n) {
-  const r = n % BLOCK_BYTES;
-  return r === 0 ? 0 : BLOCK_BYTES - r;
-}
-var TarWalk = class {
-  /** events so far, in archive order */
-  events = [];
-  /** entry headers seen (metadata headers excluded) */
-  entryCount = 0;
-  /** headers of any kind seen */
-  headerCount = 0;
-  /** raw name of the last entry, for messages */
-  lastName = null;
-  /** after the last `header()`: length of the body that follows */
-  bodyBytes = 0;
-  /** after the last `header()`: padding after the body */
-  padBytes = 0;
-  /** after a STEP.file: the event whose body follows (contentHash / content are filled in by the scanner) */
-  fileEvent = null;
-  /** after a STEP.meta: the metadata header */
-  metaHeader = null;
-  /** a zero block was just seen (a second one ends the archive) */
-  zeroSeen = false;
-  /** the end-of-archive marker was seen */
-  ended = false;
-  pending = new PendingMeta();
-  hashSlot;
-  /** `hashSlot`: regular-file events are created with an empty contentHash, to be filled in (default: false) */
-  constructor(hashSlot = false) {
-    this.hashSlot = hashSlot;
-  }
-  /** where we are, for messages: `after entry NAME` or `at the start` */
-  where() {
-    return this.lastName === null ? "at the start of the archive" : `after entry ${this.lastName}`;
-  }
-  /** the error for an archive that ends in the middle of a header block */
-  truncatedHeader() {
-    if (this.headerCount === 0) return new InputError("not a tar archive: shorter than one header");
-    return new InputError(`unexpected end of archive in a header ${this.where()}`);
-  }
-  /** the error for an archive that ends inside the body (or padding) of the current entry */
-  truncatedBody() {
-    const name = this.metaHeader !== null ? `metadata header ${this.where()}` : `entry ${this.lastName ?? "?"}`;
-    return new InputError(`unexpected end of archive in ${name}`);
-  }
-  /** checks an archive that ended right after a complete header or body (no end-of-archive marker) */
-  endAtBoundary(totalBytes) {
-    if (this.ended || this.zeroSeen) return;
-    if (totalBytes === 0) throw new InputError("not a tar archive: empty");
-    if (this.pending.pending) throw new InputError(`unexpected end of archive ${this.where()}: metadata header without its entry`);
-  }
-  /**
-   * Decodes the header block at block[off, off+512), which sits at tar offset `offset`. Returns what follows
-   * (see STEP) and sets bodyBytes / padBytes / fileEvent / metaHeader.
-   */
-  header(block, off, offset) {
-    let h;
-    try {
-      h = decodeHeader(block, off);
-    } catch (err) {
-      if (!(err instanceof HeaderError)) throw err;
-      if (err.reason === "checksum") {
-        if (this.headerCount === 0) throw new InputError("not a tar archive: bad header checksum");
-        if (this.zeroSeen) {
-          this.ended = true;
-          return STEP.end;
-        }
-        throw new InputError(`corrupt archive: bad header checksum at offset ${offset} ${this.where()}`);
-      }
-      const name = decodeString(block, off, off + 100);
-      throw new InputError(`${err.message} in entry ${name || "(no name)"} at offset ${offset}`);
-    }
-    this.headerCount++;
-    if (h === null) {
-      if (this.zeroSeen) {
-        this.ended = true;
-        return STEP.end;
-      }
-      this.zeroSeen = true;
-      return STEP.zero;
-    }
-    this.zeroSeen = false;
-    if (isMetaHeader(h)) {
-      if (h.sizeBytes > MAX_META_BYTES) {
-        throw new InputError(`absurd metadata header size (${h.sizeBytes} bytes) at offset ${offset} ${this.where()}`);
-      }
-      this.metaHeader = h;
-      this.fileEvent = null;
-      this.bodyBytes = h.sizeBytes;
-      this.padBytes = padOf(h.sizeBytes);
-      return STEP.meta;
-    }
-    this.pending.resolve(h);
-    this.metaHeader = null;
-    this.entryCount++;
-    this.lastName = h.name;
-    const ev = eventOf(h, this.hashSlot);
-    this.events.push(ev);
-    this.bodyBytes = h.sizeBytes;
-    this.padBytes = padOf(h.sizeBytes);
-    if (ev.kind === "file") {
-      this.fileEvent = ev;
-      return STEP.file;
-    }
-    this.fileEvent = null;
-    return STEP.skip;
-  }
-  /** takes the body of the metadata header announced by the last STEP.meta */
-  meta(body, offset) {
-    const h = this.metaHeader;
-    try {
-      this.pending.accept(h, body);
-    } catch (err) {
-      if (!(err instanceof HeaderError)) throw err;
-      throw new InputError(`${err.message} in metadata header at offset ${offset} ${this.where()}`);
-    }
-    this.metaHeader = null;
-  }
-};
-
-// src/fs/tar-scan.ts
-var S_HEADER = 0;
-var S_FILE = 1;
-var S_META = 2;
-var S_SKIP = 3;
-var S_DONE = 4;
-var TarStreamParser = class {
-  /** bytes pushed so far (the uncompressed tar length at the end) */
-  tarBytes = 0;
-  walk;
-  hasher;
-  capture;
-  state = S_HEADER;
-  hdr = new Uint8Array(BLOCK_BYTES);
-  hdrFill = 0;
-  /** bytes left of the current body (S_FILE, S_META) or of what to skip (S_SKIP) */
-  remaining = 0;
-  /** padding to skip after the current body */
-  pad = 0;
-  file = null;
-  hashing = false;
-  hashStarted = false;
-  captured = null;
-  capturedFill = 0;
-  metaBuf = null;
-  metaFill = 0;
-  metaOffset = 0;
-  constructor(opts2 = {}) {
-    this.hasher = opts2.hasher ?? null;
-    this.capture = opts2.capture;
-    this.walk = new TarWalk(this.hasher !== null);
-  }
-  /** the events so far */
-  get events() {
-    return this.walk.events;
-  }
-  /** feeds the next chunk; throws InputError for a corrupt archive */
-  push(input) {
-    const chunk = input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-    const len2 = chunk.length;
-    const base = this.tarBytes;
-    this.tarBytes += len2;
-    let pos = 0;
-    while (pos < len2) {
-      switch (this.state) {
-        case S_HEADER: {
-          if (this.hdrFill === 0 && len2 - pos >= BLOCK_BYTES) {
-            pos += BLOCK_BYTES;
-            this.onHeader(chunk, pos - BLOCK_BYTES, base + pos - BLOCK_BYTES);
-          } else {
-            const n = Math.min(BLOCK_BYTES - this.hdrFill, len2 - pos);
-            this.hdr.set(chunk.subarray(pos, pos + n), this.hdrFill);
-            this.hdrFill += n;
-            pos += n;
-            if (this.hdrFill === BLOCK_BYTES) {
-              this.hdrFill = 0;
-              this.onHeader(this.hdr, 0, base + pos - BLOCK_BYTES);
-            }
-          }
-          break;
-        }
-        case S_SKIP: {
-          const n = Math.min(this.remaining, len2 - pos);
-          pos += n;
-          this.remaining -= n;
-          if (this.remaining === 0) this.state = S_HEADER;
-          break;
-        }
-        case S_FILE: {
-          const n = Math.min(this.remaining, len2 - pos);
-          this.fileBytes(chunk, pos, n);
-          pos += n;
-          break;
-        }
-        case S_META: {
-          const n = Math.min(this.remaining, len2 - pos);
-          this.metaBuf.set(chunk.subarray(pos, pos + n), this.metaFill);
-          this.metaFill += n;
-          this.remaining -= n;
-          pos += n;
-          if (this.remaining === 0) {
-            this.walk.meta(this.metaBuf, this.metaOffset);
-            this.metaBuf = null;
-            this.skip(this.pad);
-          }
-          break;
-        }
-        default:
-          return;
-      }
-    }
-  }
-  /** finishes the stream: returns the events, or throws InputError when the archive is truncated */
-  end() {
-    if (this.state === S_DONE) return this.walk.events;
-    if (this.state === S_HEADER) {
-      if (this.hdrFill > 0) throw this.walk.truncatedHeader();
-      this.walk.endAtBoundary(this.tarBytes);
-      return this.walk.events;
-    }
-    throw this.walk.truncatedBody();
-  }
-  skip(n) {
-    if (n === 0) {
-      this.state = S_HEADER;
-    } else {
-      this.state = S_SKIP;
-      this.remaining = n;
-    }
-  }
-  onHeader(block, off, offset) {
-    const walk = this.walk;
-    switch (walk.header(block, off, offset)) {
-      case STEP.zero:
-        return;
-      case STEP.end:
-        this.state = S_DONE;
-        return;
-      case STEP.skip:
-        this.skip(walk.bodyBytes + walk.padBytes);
-        return;
-      case STEP.meta:
-        this.pad = walk.padBytes;
-        this.metaOffset = offset;
-        if (walk.bodyBytes === 0) {
-          walk.meta(new Uint8Array(0), offset);
-          this.skip(this.pad);
-          return;
-        }
-        this.metaBuf = new Uint8Array(walk.bodyBytes);
-        this.metaFill = 0;
-        this.remaining = walk.bodyBytes;
-        this.state = S_META;
-        return;
-      case STEP.file: {
-        const ev = walk.fileEvent;
-        const size2 = walk.bodyBytes;
-        this.pad = walk.padBytes;
-        const keep = this.capture === void 0 ? 0 : Math.min(size2, Math.max(0, Math.floor(this.capture(ev.path, size2))));
-        this.captured = keep > 0 ? new Uint8Array(keep) : null;
-        this.capturedFill = 0;
-        this.hashing = this.hasher !== null;
-        this.hashStarted = false;
-        if (size2 === 0) {
-          if (this.hashing) ev.contentHash = this.hasher.once(new Uint8Array(0));
-          this.skip(this.pad);
-          return;
-        }
-        if (!this.hashing && keep === 0) {
-          this.skip(size2 + this.pad);
-          return;
-        }
-        this.file = ev;
-        this.remaining = size2;
-        this.state = S_FILE;
-        return;
-      }
-    }
-  }
-  /** consumes n bytes of the current file's body at chunk[pos] */
-  fileBytes(chunk, pos, n) {
-    const last = n === this.remaining;
-    if (this.hashing) {
-      const h = this.hasher;
-      if (!this.hashStarted && last) {
-        this.file.contentHash = h.once(chunk.subarray(pos, pos + n));
-      } else {
-        if (!this.hashStarted) {
-          h.begin();
-          this.hashStarted = true;
-        }
-        h.update(chunk.subarray(pos, pos + n));
-        if (last) this.file.contentHash = h.end();
-      }
-    }
-    const cap2 = this.captured;
-    if (cap2 !== null && this.capturedFill < cap2.length) {
-      const k = Math.min(cap2.length - this.capturedFill, n);
-      cap2.set(chunk.subarray(pos, pos + k), this.capturedFill);
-      this.capturedFill += k;
-    }
-    this.remaining -= n;
-    if (last) {
-      if (cap2 !== null) this.file.content = cap2;
-      this.captured = null;
-      this.file = null;
-      this.skip(this.pad);
-    }
-  }
-};
-
-// src/fs/tar-seek.ts
-var WINDOW_BYTES = 256 * 1024;
-async function seekTar(ra, opts2 = {}) {
-  const size2 = ra.sizeBytes;
-  const windowBytes = opts2.windowBytes ?? WINDOW_BYTES;
-  const walk = new TarWalk();
-  let buf = new Uint8Array(0);
-  let bufStart = 0;
-  function cached(offset, n) {
-    if (offset < bufStart || offset + n > bufStart + buf.length) return void 0;
-    return buf.subarray(offset - bufStart, offset - bufStart + n);
-  }
-  async function bytesAt(offset, n) {
-    if (offset + n > size2) return null;
-    const hit = cached(offset, n);
-    if (hit !== void 0) return hit;
-    const len2 = Math.min(Math.max(n, windowBytes), size2 - offset);
-    const read = await ra.read(offset, len2);
-    if (read.length < n) return null;
-    const got = read.constructor === Uint8Array ? read : new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
-    buf = got;
-    bufStart = offset;
-    return buf.subarray(0, n);
-  }
-  let off = 0;
-  for (; ; ) {
-    if (off >= size2) {
-      walk.endAtBoundary(size2);
-      return walk.events;
-    }
-    const block = (off + BLOCK_BYTES <= size2 ? cached(off, BLOCK_BYTES) : void 0) ?? await bytesAt(off, BLOCK_BYTES);
-    if (block === null) throw walk.truncatedHeader();
-    const step = walk.header(block, 0, off);
-    off += BLOCK_BYTES;
-    switch (step) {
-      case STEP.end:
-        return walk.events;
-      case STEP.zero:
-        continue;
-      case STEP.meta: {
-        const pad = walk.padBytes;
-        const body = walk.bodyBytes === 0 ? new Uint8Array(0) : await bytesAt(off, walk.bodyBytes);
-        if (body === null) throw walk.truncatedBody();
-        walk.meta(body.slice(), off - BLOCK_BYTES);
-        off += body.length + pad;
-        break;
-      }
-      case STEP.file: {
-        const ev = walk.fileEvent;
-        const n = walk.bodyBytes;
-        const keep = opts2.capture === void 0 ? 0 : Math.min(n, Math.max(0, Math.floor(opts2.capture(ev.path, n))));
-        if (keep > 0) {
-          const head = await bytesAt(off, keep);
-          if (head === null) throw walk.truncatedBody();
-          ev.content = head.slice();
-        }
-        off += n + walk.padBytes;
-        break;
-      }
-      default:
-        off += walk.bodyBytes + walk.padBytes;
-        break;
-    }
-    if (off > size2) throw walk.truncatedBody();
-  }
-}
-
-// src/fs/scan.ts
-async function scanStream(body, opts2) {
-  const hasher = opts2.hash ? await loadContentHasher() : null;
-  const it = body[Symbol.asyncIterator]();
-  let finished = false;
-  try {
-    const head = [];
-    let headBytes = 0;
-    while (headBytes < SNIFF_BYTES) {
-      const r = await it.next();
-      if (r.done) {
-        finished = true;
-        break;
-      }
-      if (r.value.length === 0) continue;
-      head.push(r.value);
-      headBytes += r.value.length;
-    }
-    const first = head.length === 1 ? head[0] : joinHead(head, headBytes);
-    const compression = sniffCompression(first.subarray(0, SNIFF_BYTES));
-    const blobHash = opts2.verify ? new Sha256() : null;
-    let blobBytes = 0;
-    async function* blob() {
-      for (const c of head) {
-        blobBytes += c.length;
-        blobHash?.update(c);
-        yield c;
-      }
-      while (!finished) {
-        const r = await it.next();
-        if (r.done) {
-          finished = true;
-          break;
-        }
-        blobBytes += r.value.length;
-        blobHash?.update(r.value);
-        yield r.value;
-      }
-    }
-    const parser = new TarStreamParser({ hasher, capture: opts2.capture });
-    const tarHash = opts2.verify && compression !== "none" ? new Sha256() : null;
-    const tar = compression === "none" ? blob() : decompress(compression, blob());
-    for await (const chunk of tar) {
-      tarHash?.update(chunk);
-      parser.push(chunk);
-    }
-    const events = parser.end();
-    const scan = { events, tarBytes: parser.tarBytes, blobBytes, compression };
-    if (blobHash !== null) {
-      scan.blobDigest = blobHash.digest();
-      scan.diffId = tarHash === null ? scan.blobDigest : tarHash.digest();
-    }
-    return scan;
-  } finally {
-    if (!finished) await it.return?.();
-  }
-}
-function joinHead(parts, n) {
-  const out = new Uint8Array(n);
-  let off = 0;
-  for (const p of parts) {
-    out.set(p, off);
-    off += p.length;
-  }
-  return out;
-}
-async function* readAll(ra, chunkBytes) {
-  for (let off = 0; off < ra.sizeBytes; off += chunkBytes) {
-    const got = await ra.read(off, Math.min(chunkBytes, ra.sizeBytes - off));
-    if (got.length === 0) return;
-    yield got;
-  }
-}
-async function scanSeekable(ra, opts2) {
-  if (opts2.hash || opts2.verify) throw new Error("internal error: scanSeekable needs hash and verify off; use scanStream");
-  const head = ra.sizeBytes === 0 ? new Uint8Array(0) : await ra.read(0, Math.min(SNIFF_BYTES, ra.sizeBytes));
-  const compression = sniffCompression(head);
-  if (compression !== "none") return scanStream(readAll(ra, 1 << 20), opts2);
-  const events = await seekTar(ra, { capture: opts2.capture });
-  return { events, tarBytes: ra.sizeBytes, blobBytes: ra.sizeBytes, compression };
-}
-function createLayerScanner() {
-  return { scanStream, scanSeekable };
-}
-
-// src/fs/union-fs.ts
-function parentOf(path2) {
-  const i = path2.lastIndexOf("/");
-  return i <= 0 ? "/" : path2.slice(0, i);
-}
-function newStats() {
-  return {
-    contentBytes: 0,
-    added: { count: 0, bytes: 0 },
-    modified: { count: 0, bytes: 0 },
-    deleted: { count: 0, bytes: 0 },
-    wastedBytes: 0,
-    hiddenBy: /* @__PURE__ */ new Map(),
-    hidesBytes: 0,
-    hides: /* @__PURE__ */ new Map()
-  };
-}
-function sortedPairs(m) {
-  return [...m].sort((a, b) => a[0] - b[0]).map(([layer, bytes]) => ({ layer, bytes }));
-}
-function sameContent(prev, next) {
-  if (prev.sizeBytes !== next.sizeBytes) return false;
-  if (prev.contentHash !== void 0 && next.contentHash !== void 0) return prev.contentHash === next.contentHash;
-  return prev.mtimeSec === next.mtimeSec;
-}
-var UnionFs = class {
-  nodes = /* @__PURE__ */ new Map();
-  stats = [];
-  wasted = [];
-  byCause = {
-    overwritten: 0,
-    "attribute-copy-up": 0,
-    "deleted-file": 0,
-    "deleted-dir": 0,
-    opaque: 0,
-    "replaced-dir": 0
-  };
-  deletions = [];
-  notes = [];
-  maxNotes;
-  notesOmitted = 0;
-  nextInode = 1;
-  /** layer being applied */
-  L = -1;
-  cur = newStats();
-  constructor(opts2 = {}) {
-    this.maxNotes = opts2.maxNotes ?? 100;
-    this.nodes.set("/", { kind: "dir", inode: null, children: /* @__PURE__ */ new Set(), stamp: -1, countedIn: -1, bucket: "modified" });
-  }
-  /** Applies the events of the next layer (layer indexes are assigned 0, 1, 2, … in call order). */
-  applyLayer(events) {
-    this.L = this.stats.length;
-    this.cur = newStats();
-    this.stats.push(this.cur);
-    const opaque = [];
-    for (const e2 of events) {
-      switch (e2.kind) {
-        case "file":
-          this.cur.contentBytes += e2.sizeBytes;
-          this.writeFile(e2);
-          break;
-        case "dir":
-        case "symlink":
-        case "other":
-          this.write(e2.path, e2.kind, null, 0);
-          break;
-        case "hardlink":
-          this.hardlink(e2);
-          break;
-        case "whiteout":
-          this.whiteout(e2.path);
-          break;
-        case "opaque":
-          opaque.push(e2.path);
-          break;
-      }
-    }
-    for (const dir of opaque) {
-      const node = this.nodes.get(dir);
-      if (node !== void 0 && node.kind === "dir") this.removeUntouched(node, "opaque");
-    }
-  }
-  /** The final tree and all the accounting. The instance must not be used afterwards. */
-  finish() {
-    const paths = [];
-    for (const [path2, node] of this.nodes) if (node.inode !== null) paths.push(path2);
-    paths.sort();
-    const visibleFiles = new Array(paths.length);
-    const counted = /* @__PURE__ */ new Set();
-    let visibleBytes = 0;
-    for (let i = 0; i < paths.length; i++) {
-      const path2 = paths[i];
-      const ino = this.nodes.get(path2).inode;
-      const f = { path: path2, sizeBytes: ino.sizeBytes, layer: ino.layer, mode: ino.mode, uid: ino.uid, gid: ino.gid, inode: ino.id };
-      if (ino.contentHash !== void 0) f.contentHash = ino.contentHash;
-      visibleFiles[i] = f;
-      if (ino.refs > 1) {
-        if (counted.has(ino.id)) continue;
-        counted.add(ino.id);
-      }
-      visibleBytes += ino.sizeBytes;
-    }
-    let totalBytes = 0;
-    let wastedBytes = 0;
-    const layers = this.stats.map((s) => {
-      totalBytes += s.contentBytes;
-      wastedBytes += s.wastedBytes;
-      return {
-        contentBytes: s.contentBytes,
-        added: s.added,
-        modified: s.modified,
-        deleted: s.deleted,
-        wastedBytes: s.wastedBytes,
-        hiddenBy: sortedPairs(s.hiddenBy),
-        hidesBytes: s.hidesBytes,
-        hides: sortedPairs(s.hides)
-      };
-    });
-    return {
-      visibleFiles,
-      visibleBytes,
-      totalBytes,
-      wastedBytes,
-      wasted: this.wasted,
-      wasteByCause: { ...this.byCause },
-      deletions: this.deletions,
-      layers,
-      notes: this.notes,
-      notesOmitted: this.notesOmitted
-    };
-  }
-  note(msg) {
-    if (this.notes.length < this.maxNotes) this.notes.push(msg);
-    else this.notesOmitted++;
-  }
-  /**
-   * Counts a write of `bytes` at a path whose current node is `existing`: 'added' when the path is new to the tree,
-   * 'modified' when it existed; a path counts once per layer (a same-layer override only adds its bytes).
-   */
-  count(existing, bytes) {
-    if (existing !== void 0 && existing.countedIn === this.L) {
-      this.cur[existing.bucket].bytes += bytes;
-      return existing.bucket;
-    }
-    const b = existing === void 0 ? "added" : "modified";
-    const c = this.cur[b];
-    c.count++;
-    c.bytes += bytes;
-    return b;
-  }
-  writeFile(e2) {
-    const ino = {
-      id: this.nextInode++,
-      sizeBytes: e2.sizeBytes,
-      layer: this.L,
-      path: e2.path,
-      contentHash: e2.contentHash,
-      mtimeSec: e2.mtimeSec,
-      mode: e2.mode,
-      uid: e2.uid,
-      gid: e2.gid,
-      refs: 0
-    };
-    this.write(e2.path, "file", ino, e2.sizeBytes);
-  }
-  hardlink(e2) {
-    const target = e2.linkTarget === void 0 ? void 0 : this.nodes.get(e2.linkTarget);
-    if (target === void 0 || target.kind === "dir") {
-      this.note(`layer ${this.L}: hardlink ${e2.path} \u2192 ${e2.linkTarget ?? "(none)"}: target ${target === void 0 ? "missing" : "is a directory"}; ignored`);
-      return;
-    }
-    if (e2.path === e2.linkTarget) return;
-    if (target.kind !== "file") {
-      this.write(e2.path, target.kind, null, 0);
-      return;
-    }
-    const ino = target.inode;
-    const existing = this.nodes.get(e2.path);
-    if (existing !== void 0 && existing.inode === ino) {
-      existing.bucket = this.count(existing, 0);
-      existing.countedIn = this.L;
-      existing.stamp = this.L;
-      this.ensureDir(parentOf(e2.path));
-      return;
-    }
-    this.write(e2.path, "file", ino, 0);
-  }
-  /** Writes a node of `kind` at `path` (file nodes reference `ino`); `bytes` are counted as added/modified. */
-  write(path2, kind, ino, bytes) {
-    if (path2 === "/") {
-      const root = this.nodes.get("/");
-      root.bucket = this.count(root, bytes);
-      root.countedIn = this.L;
-      if (kind === "dir") {
-        root.stamp = this.L;
-        return;
-      }
-      this.note(`layer ${this.L}: a ${kind} entry for / ignored`);
-      if (ino !== null && ino.refs === 0) this.waste(ino, "overwritten");
-      return;
-    }
-    if (ino !== null) ino.refs++;
-    const parent = this.ensureDir(parentOf(path2));
-    const existing = this.nodes.get(path2);
-    const bucket = this.count(existing, bytes);
-    if (existing !== void 0) {
-      if (existing.kind === "dir") {
-        if (kind === "dir") {
-          existing.stamp = this.L;
-          existing.countedIn = this.L;
-          existing.bucket = bucket;
-          return;
-        }
-        this.removeChildren(path2, existing, "replaced-dir", true);
-        this.nodes.delete(path2);
-      } else {
-        this.nodes.delete(path2);
-        if (existing.inode !== null) this.unref(existing.inode, ino !== null && sameContent(existing.inode, ino) ? "attribute-copy-up" : "overwritten");
-      }
-    }
-    this.nodes.set(path2, {
-      kind,
-      inode: ino,
-      children: kind === "dir" ? /* @__PURE__ */ new Set() : null,
-      stamp: this.L,
-      countedIn: this.L,
-      bucket
-    });
-    if (existing === void 0) parent.children.add(path2);
-  }
-  /** Makes `path` a directory stamped with the current layer, creating or replacing ancestors as needed. */
-  ensureDir(path2) {
-    const hit = this.nodes.get(path2);
-    if (hit !== void 0 && hit.kind === "dir" && hit.stamp === this.L) return hit;
-    const chain = [];
-    let p = path2;
-    for (; ; ) {
-      const n = this.nodes.get(p);
-      if (n !== void 0 && n.kind === "dir" && n.stamp === this.L) break;
-      chain.push(p);
-      if (p === "/") break;
-      p = parentOf(p);
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const q = chain[i];
-      const n = this.nodes.get(q);
-      if (n !== void 0 && n.kind === "dir") {
-        n.stamp = this.L;
-        continue;
-      }
-      const parent = this.nodes.get(parentOf(q));
-      if (n !== void 0) {
-        this.note(`layer ${this.L}: ${q} was a ${n.kind}; replaced by a directory implied by a path below it`);
-        this.nodes.delete(q);
-        if (n.inode !== null) this.unref(n.inode, "overwritten");
-      }
-      const bucket = this.count(n, 0);
-      this.nodes.set(q, { kind: "dir", inode: null, children: /* @__PURE__ */ new Set(), stamp: this.L, countedIn: this.L, bucket });
-      parent.children.add(q);
-    }
-    return this.nodes.get(path2);
-  }
-  whiteout(path2) {
-    if (path2 === "/") return;
-    const node = this.nodes.get(path2);
-    if (node === void 0) return;
-    const cause = node.kind === "dir" ? "deleted-dir" : "deleted-file";
-    if (node.stamp !== this.L) {
-      const before = this.cur.deleted.bytes;
-      this.removeChildren(path2, node, cause, false);
-      this.nodes.delete(path2);
-      this.nodes.get(parentOf(path2)).children?.delete(path2);
-      this.cur.deleted.count++;
-      if (node.inode !== null) this.unref(node.inode, cause, true);
-      this.deletions.push({ path: path2, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: node.kind === "dir" ? "dir" : "file" });
-    } else if (node.kind === "dir") {
-      this.removeUntouched(node, cause);
-    }
-  }
-  /** Removes every child of `dir` not touched by the current layer (recursing into touched directories). */
-  removeUntouched(dir, cause) {
-    for (const child of [...dir.children]) {
-      const c = this.nodes.get(child);
-      if (c.stamp === this.L) {
-        if (c.kind === "dir") this.removeUntouched(c, cause);
-        continue;
-      }
-      const before = this.cur.deleted.bytes;
-      this.removeChildren(child, c, cause, false);
-      this.nodes.delete(child);
-      this.cur.deleted.count++;
-      if (c.inode !== null) this.unref(c.inode, cause, true);
-      dir.children.delete(child);
-      this.deletions.push({ path: child, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: c.kind === "dir" ? "dir" : "file" });
-    }
-  }
-  /**
-   * Removes the whole subtree below `path` (not `path` itself), each removed path counted as deleted by the
-   * current layer. With `record`, adds one deletion entry for `path` (a replaced directory).
-   */
-  removeChildren(path2, node, cause, record) {
-    if (node.children === null || node.children.size === 0) {
-      if (record) this.deletions.push({ path: path2, sizeBytes: 0, layer: this.L, kind: "dir" });
-      return;
-    }
-    const before = this.cur.deleted.bytes;
-    const stack = [node];
-    while (stack.length > 0) {
-      const n = stack.pop();
-      for (const child of n.children) {
-        const c = this.nodes.get(child);
-        this.nodes.delete(child);
-        this.cur.deleted.count++;
-        if (c.inode !== null) this.unref(c.inode, cause, true);
-        else if (c.children !== null && c.children.size > 0) stack.push(c);
-      }
-    }
-    node.children.clear();
-    if (record) this.deletions.push({ path: path2, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: "dir" });
-  }
-  /** Drops one path reference; the last one makes the inode waste of `cause`, hidden by the current layer. */
-  unref(ino, cause, deletion = false) {
-    ino.refs--;
-    if (ino.refs > 0) return;
-    this.waste(ino, cause);
-    if (deletion) this.cur.deleted.bytes += ino.sizeBytes;
-  }
-  waste(ino, cause) {
-    const bytes = ino.sizeBytes;
-    this.wasted.push({ path: ino.path, sizeBytes: bytes, cause, layer: ino.layer, hiddenBy: this.L });
-    this.byCause[cause] += bytes;
-    const holder = this.stats[ino.layer];
-    holder.wastedBytes += bytes;
-    holder.hiddenBy.set(this.L, (holder.hiddenBy.get(this.L) ?? 0) + bytes);
-    this.cur.hidesBytes += bytes;
-    this.cur.hides.set(ino.layer, (this.cur.hides.get(ino.layer) ?? 0) + bytes);
-  }
-};
-function replayLayers(layers, opts2 = {}) {
-  const fs = new UnionFs(opts2);
-  for (const events of layers) fs.applyLayer(events);
-  return fs.finish();
-}
-
-// src/report/normalize.ts
-var SHELL = String.raw`(?:(?:/usr)?/bin/)?(?:ba|da|a|z)?sh(?: -(?:o \S+|[a-zA-Z]+))*? -c `;
-var SHELL_PREFIX = new RegExp(`^${SHELL}`);
-var ARGS_BEFORE_SHELL = new RegExp(`^\\|\\d+ .*? (?=${SHELL})`);
-var HEX_SOURCE = /\b(file|dir|multi):[0-9a-f]{16,}\b/g;
-var SHA256 = /\bsha256:[0-9a-f]{16,}\b/g;
-function stripArgs(s) {
-  if (!s.startsWith("|")) return s;
-  const m = ARGS_BEFORE_SHELL.exec(s);
-  if (m !== null) return s.slice(m[0].length);
-  const head = /^\|(\d+) ?/.exec(s);
-  if (head === null) return s;
-  const n = Number(head[1]);
-  const rest = s.slice(head[0].length).split(" ");
-  return rest.slice(Math.min(n, rest.length)).join(" ");
-}
-function normalizeInstruction(createdBy) {
-  let s = createdBy.replace(/\s+/g, " ").trim();
-  s = s.replace(/ ?# buildkit$/, "");
-  let run = false;
-  if (s.startsWith("RUN ")) {
-    run = true;
-    s = s.slice(4);
-  }
-  s = stripArgs(s);
-  const shell = SHELL_PREFIX.exec(s);
-  if (shell !== null) {
-    s = s.slice(shell[0].length);
-    if (s.startsWith("#(nop)")) {
-      s = s.slice(6).trimStart();
-      run = false;
-    } else {
-      run = true;
-    }
-  }
-  if (run) s = s === "" ? "RUN" : `RUN ${s}`;
-  s = s.replace(HEX_SOURCE, "$1").replace(SHA256, "sha256:\u2026");
-  return s.trim();
-}
-
-// src/analysis/history.ts
-function alignHistory2(history, layerCount) {
-  const out = [];
-  for (const h of history ?? []) {
-    if (out.length >= layerCount) break;
-    if (h === null || typeof h !== "object" || h.empty_layer === true) continue;
-    out.push({
-      instruction: typeof h.created_by === "string" ? h.created_by : "",
-      created: typeof h.created === "string" ? h.created : null,
-      comment: typeof h.comment === "string" ? h.comment : null
-    });
-  }
-  while (out.length < layerCount) out.push({ instruction: "", created: null, comment: null });
-  return out;
-}
-
-// src/analysis/analyze.ts
-var BASE_NAME = "org.opencontainers.image.base.name";
-var BASE_DIGEST = "org.opencontainers.image.base.digest";
-function cap(n, dflt, max) {
-  const v = n === void 0 || !Number.isFinite(n) ? dflt : Math.floor(n);
-  return Math.max(0, Math.min(v, max));
-}
-var path = (p) => clip(p, LIMITS.pathChars);
-function entryCounts(events) {
-  const c = { files: 0, dirs: 0, symlinks: 0, hardlinks: 0, whiteouts: 0, opaques: 0, other: 0 };
-  for (const e2 of events) {
-    switch (e2.kind) {
-      case "file":
-        c.files++;
-        break;
-      case "dir":
-        c.dirs++;
-        break;
-      case "symlink":
-        c.symlinks++;
-        break;
-      case "hardlink":
-        c.hardlinks++;
-        break;
-      case "whiteout":
-        c.whiteouts++;
-        break;
-      case "opaque":
-        c.opaques++;
-        break;
-      default:
-        c.other++;
-    }
-  }
-  return c;
-}
-function largestFiles(events, n) {
-  if (n === 0) return [];
-  const top = [];
-  const before = (a, b) => a.sizeBytes > b.sizeBytes || a.sizeBytes === b.sizeBytes && a.path < b.path;
-  for (const e2 of events) {
-    if (e2.kind !== "file") continue;
-    if (top.length === n && !before(e2, top[n - 1])) continue;
-    let i = top.length === n ? n - 1 : top.length;
-    while (i > 0 && before(e2, top[i - 1])) i--;
-    top.splice(i, 0, e2);
-    if (top.length > n) top.pop();
-  }
-  return top.map((e2) => ({ path: path(e2.path), sizeBytes: e2.sizeBytes }));
-}
-function byWaste(a, b) {
-  return b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.layer - b.layer || a.hiddenBy - b.hiddenBy;
-}
-function baseImage(image, opts2) {
-  const annName = image.annotations[BASE_NAME];
-  const annDigest = image.annotations[BASE_DIGEST];
-  const str = (s, max) => s === void 0 || s === "" ? null : clip(s, max);
-  const digestOrNull = (s) => s === void 0 || s === "" ? null : safeDigest(s);
-  if (opts2 !== void 0 && (opts2.diffIds !== void 0 || opts2.name !== void 0 || opts2.digest !== void 0)) {
-    let layerCount = null;
-    if (opts2.diffIds !== void 0) {
-      layerCount = 0;
-      while (layerCount < opts2.diffIds.length && layerCount < image.layers.length && image.layers[layerCount]?.diffId === opts2.diffIds[layerCount]) layerCount++;
-    }
-    return {
-      source: opts2.source ?? "input",
-      name: str(opts2.name ?? annName, LIMITS.referenceChars),
-      digest: digestOrNull(opts2.digest ?? annDigest),
-      layerCount
-    };
-  }
-  if (annName !== void 0 || annDigest !== void 0) {
-    return { source: "annotation", name: str(annName, LIMITS.referenceChars), digest: digestOrNull(annDigest), layerCount: null };
-  }
-  return { source: "unknown", name: null, digest: null, layerCount: null };
-}
-function duplicates(files, maxGroups, maxPaths) {
-  let hashed = true;
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    if (f.sizeBytes === 0) continue;
-    if (f.contentHash === void 0) {
-      hashed = false;
-      break;
-    }
-    const key = `${f.contentHash}\0${f.sizeBytes}`;
-    let g = groups.get(key);
-    if (g === void 0) {
-      g = { hash: f.contentHash, size: f.sizeBytes, inodes: /* @__PURE__ */ new Map() };
-      groups.set(key, g);
-    }
-    const paths = g.inodes.get(f.inode);
-    if (paths === void 0) g.inodes.set(f.inode, [f.path]);
-    else paths.push(f.path);
-  }
-  if (!hashed) return { hashed: false, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 };
-  const found = [];
-  let reclaimable = 0;
-  for (const g of groups.values()) {
-    if (g.inodes.size < 2) continue;
-    const all = [...g.inodes.values()].flat().sort();
-    const r = (g.inodes.size - 1) * g.size;
-    reclaimable += r;
-    found.push({
-      contentHash: safeDigest(g.hash),
-      sizeBytes: g.size,
-      paths: all.slice(0, maxPaths).map(path),
-      reclaimableBytes: r,
-      copies: g.inodes.size,
-      pathsOmitted: Math.max(0, all.length - maxPaths)
-    });
-  }
-  found.sort((a, b) => b.reclaimableBytes - a.reclaimableBytes || ((a.paths[0] ?? "") < (b.paths[0] ?? "") ? -1 : 1));
-  const kept = found.slice(0, maxGroups);
-  return { hashed: true, groupCount: found.length, reclaimableBytes: reclaimable, groups: kept, groupsOmitted: found.length - kept.length };
-}
-function directories(files, depth2, max) {
-  const multi = /* @__PURE__ */ new Map();
-  for (const f of files) multi.set(f.inode, (multi.get(f.inode) ?? 0) + 1);
-  const dirs = /* @__PURE__ */ new Map();
-  const add = (dir, d, f) => {
-    let e2 = dirs.get(dir);
-    if (e2 === void 0) {
-      e2 = { bytes: 0, files: 0, depth: d, seen: null };
-      dirs.set(dir, e2);
-    }
-    e2.files++;
-    if ((multi.get(f.inode) ?? 1) > 1) {
-      e2.seen ??= /* @__PURE__ */ new Set();
-      if (e2.seen.has(f.inode)) return;
-      e2.seen.add(f.inode);
-    }
-    e2.bytes += f.sizeBytes;
-  };
-  for (const f of files) {
-    add("/", 0, f);
-    let from = 1;
-    for (let d = 1; d <= depth2; d++) {
-      const i = f.path.indexOf("/", from);
-      if (i < 0) break;
-      add(f.path.slice(0, i), d, f);
-      from = i + 1;
-    }
-  }
-  const all = [...dirs].map(([p, e2]) => ({ path: p, sizeBytes: e2.bytes, fileCount: e2.files, depth: e2.depth }));
-  all.sort((a, b) => (a.depth <= 2 ? 0 : 1) - (b.depth <= 2 ? 0 : 1) || b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : 1));
-  const kept = all.slice(0, max).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { list: kept.map((d) => ({ path: path(d.path), sizeBytes: d.sizeBytes, fileCount: d.fileCount })), omitted: all.length - kept.length };
-}
-function compressedKind(image) {
-  const plain = image.layers.filter((l) => l.scan.compression === "none").length;
-  if (plain === image.layers.length) return "uncompressed-tar";
-  return plain === 0 ? "compressed" : "mixed";
-}
-function analyze(image, opts2 = {}) {
-  if (image.layers.length > LIMITS.layers) {
-    throw new InputError(`image has ${image.layers.length} layers; layer-budget reads at most ${LIMITS.layers}`);
-  }
-  const layerEvents = image.layers.map((l) => l.scan.events);
-  const u = replayLayers(layerEvents);
-  const history = alignHistory2(image.config.history, image.layers.length);
-  const base = baseImage(image, opts2.baseImage);
-  const depth2 = cap(opts2.directoryDepth, 4, LIMITS.directoryDepth);
-  const largest = cap(opts2.largestFiles, 10, LIMITS.listItems);
-  const layers = image.layers.map((l, i) => {
-    const ch = u.layers[i];
-    const h = history[i];
-    if (ch === void 0 || h === void 0) throw new Error(`analyze: layer ${i} missing from the replay`);
-    return {
-      index: i,
-      diffId: safeDigest(l.diffId),
-      digest: safeDigest(l.digest),
-      mediaType: clip(l.mediaType, LIMITS.shortChars),
-      compressedBytes: l.compressedBytes,
-      contentBytes: ch.contentBytes,
-      tarBytes: l.scan.tarBytes,
-      entries: entryCounts(l.scan.events),
-      added: ch.added,
-      modified: ch.modified,
-      deleted: ch.deleted,
-      instruction: clip(h.instruction, LIMITS.instructionChars),
-      normalizedInstruction: clip(normalizeInstruction(h.instruction), LIMITS.instructionChars),
-      created: h.created === null ? null : clip(h.created, LIMITS.shortChars),
-      isBase: base.layerCount === null ? null : i < base.layerCount,
-      largestFiles: largestFiles(l.scan.events, largest),
-      wastedBytes: ch.wastedBytes,
-      hiddenBy: ch.hiddenBy,
-      hidesBytes: ch.hidesBytes,
-      hides: ch.hides
-    };
-  });
-  const wasted = u.wasted.slice().sort(byWaste);
-  const maxTop = cap(opts2.topPaths, 50, LIMITS.listItems);
-  const topPaths = wasted.slice(0, maxTop).map((w) => ({ path: path(w.path), sizeBytes: w.sizeBytes, cause: w.cause, layer: w.layer, hiddenBy: w.hiddenBy }));
-  const maxDeleted = cap(opts2.deletedPaths, 50, LIMITS.listItems);
-  const deleted = u.deletions.slice().sort((a, b) => b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.layer - b.layer).slice(0, maxDeleted).map((d) => ({ ...d, path: path(d.path) }));
-  const dirs = directories(u.visibleFiles, depth2, cap(opts2.maxDirectories, 500, LIMITS.directories));
-  const p = image.platform;
-  const report = {
-    schemaVersion: 1,
-    tool: { name: "layer-budget", version: clip(opts2.toolVersion ?? "0.0.0", LIMITS.shortChars) },
-    image: {
-      reference: clip(image.reference, LIMITS.referenceChars),
-      transport: image.transport,
-      names: image.names.slice(0, LIMITS.names).map((n) => clip(n, LIMITS.nameChars)),
-      manifestDigest: image.manifestDigest === null ? null : safeDigest(image.manifestDigest),
-      configDigest: safeDigest(image.configDigest),
-      platform: clip(`${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ""}`, LIMITS.shortChars),
-      created: typeof image.config.created === "string" ? clip(image.config.created, LIMITS.shortChars) : null
-    },
-    provenance: null,
-    totals: {
-      layerCount: image.layers.length,
-      totalBytes: u.totalBytes,
-      visibleBytes: u.visibleBytes,
-      wastedBytes: u.wastedBytes,
-      efficiency: u.totalBytes === 0 ? 1 : u.visibleBytes / u.totalBytes,
-      compressedBytes: image.layers.reduce((s, l) => s + l.compressedBytes, 0),
-      compressedKind: compressedKind(image),
-      fileCount: u.visibleFiles.length
-    },
-    waste: {
-      byCause: u.wasteByCause,
-      topPaths,
-      topPathsOmitted: wasted.length - topPaths.length,
-      deletedPaths: deleted,
-      deletedPathsOmitted: u.deletions.length - deleted.length
-    },
-    layers,
-    baseImage: base,
-    duplicates: duplicates(u.visibleFiles, cap(opts2.duplicateGroups, 50, LIMITS.listItems), cap(opts2.duplicatePaths, 20, LIMITS.groupPaths)),
-    directoryDepth: depth2,
-    directories: dirs.list,
-    directoriesOmitted: dirs.omitted,
-    hints: [],
-    verdicts: []
-  };
-  const notes = u.notesOmitted > 0 ? [...u.notes, `\u2026 and ${u.notesOmitted} more`] : u.notes;
-  return { report, image, visibleFiles: u.visibleFiles, wasted, layerEvents, notes };
-}
-
-// src/report/diff.ts
-function nd(base, head, withPercent = true) {
-  const delta = head - base;
-  return { base, head, delta, percent: withPercent && base !== 0 ? delta / base * 100 : null };
-}
-function pct(base, delta) {
-  return base === null || base === 0 ? null : delta / base * 100;
-}
-function layerDelta(status, b, h) {
-  const ref = h ?? b;
-  const baseBytes = b ? b.contentBytes : null;
-  const headBytes = h ? h.contentBytes : null;
-  const deltaBytes = (headBytes ?? 0) - (baseBytes ?? 0);
-  const baseC = b ? b.compressedBytes : null;
-  const headC = h ? h.compressedBytes : null;
-  const deltaC = (headC ?? 0) - (baseC ?? 0);
-  return {
-    status,
-    baseIndex: b ? b.index : null,
-    headIndex: h ? h.index : null,
-    instruction: ref.instruction,
-    normalizedInstruction: ref.normalizedInstruction,
-    diffId: ref.diffId,
-    baseBytes,
-    headBytes,
-    deltaBytes,
-    deltaPercent: pct(baseBytes, deltaBytes),
-    baseCompressedBytes: baseC,
-    headCompressedBytes: headC,
-    deltaCompressedBytes: deltaC,
-    deltaCompressedPercent: pct(baseC, deltaC)
-  };
-}
-function alignByInstruction(base, head) {
-  const n = base.length;
-  const m = head.length;
-  if (n === 0 || m === 0) return [];
-  const ids = /* @__PURE__ */ new Map();
-  const id17 = (s) => {
-    if (s === "") return 0;
-    let v = ids.get(s);
-    if (v === void 0) ids.set(s, v = ids.size + 1);
-    return v;
-  };
-  const a = base.map((l) => id17(l.normalizedInstruction));
-  const b = head.map((l) => id17(l.normalizedInstruction));
-  const w = m + 1;
-  const dp = new Uint32Array((n + 1) * w);
-  for (let i2 = n - 1; i2 >= 0; i2--) {
-    const bi = a[i2];
-    for (let j2 = m - 1; j2 >= 0; j2--) {
-      const eq = bi !== 0 && bi === b[j2];
-      dp[i2 * w + j2] = eq ? dp[(i2 + 1) * w + j2 + 1] + 1 : Math.max(dp[(i2 + 1) * w + j2], dp[i2 * w + j2 + 1]);
-    }
-  }
-  const pairs = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    const bi = a[i];
-    if (bi !== 0 && bi === b[j] && dp[i * w + j] === dp[(i + 1) * w + j + 1] + 1) {
-      pairs.push([base[i].index, head[j].index]);
-      i++;
-      j++;
-    } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) i++;
-    else j++;
-  }
-  return pairs;
-}
-function depthOf(path2) {
-  return path2 === "/" ? 0 : path2.split("/").length - 1;
-}
-function fold(list) {
-  const listed = new Set(list.map((d) => d.path));
-  const childSum = /* @__PURE__ */ new Map();
-  for (const c of list) {
-    let p = c.path;
-    while (p !== "/") {
-      const cut = p.lastIndexOf("/");
-      p = cut <= 0 ? "/" : p.slice(0, cut);
-      if (listed.has(p)) {
-        childSum.set(p, (childSum.get(p) ?? 0) + Math.abs(c.deltaBytes));
-        break;
-      }
-    }
-  }
-  return list.filter((d) => (childSum.get(d.path) ?? 0) < 0.9 * Math.abs(d.deltaBytes));
-}
-function floors(list, maxDepth) {
-  const out = new Array(maxDepth + 2).fill(Infinity);
-  for (const [path2, size2] of list) {
-    const d = depthOf(path2);
-    if (d <= maxDepth) out[d] = Math.min(out[d], size2);
-  }
-  for (let d = maxDepth - 1; d >= 0; d--) out[d] = Math.min(out[d], out[d + 1]);
-  return out;
-}
-function commonAncestor(path2, b, h) {
-  let p = path2;
-  while (p !== "/") {
-    const cut = p.lastIndexOf("/");
-    p = cut <= 0 ? "/" : p.slice(0, cut);
-    if (b.has(p) && h.has(p)) return p;
-  }
-  return null;
-}
-function outermost(list) {
-  const shown = new Set(list.map((d) => d.path));
-  return list.filter((d) => {
-    let p = d.path;
-    while (p !== "/") {
-      const cut = p.lastIndexOf("/");
-      p = cut <= 0 ? "/" : p.slice(0, cut);
-      if (shown.has(p)) return false;
-    }
-    return true;
-  });
-}
-function diffDirectories(base, head, top) {
-  const depth2 = Math.min(base.directoryDepth, head.directoryDepth);
-  const b = /* @__PURE__ */ new Map();
-  const h = /* @__PURE__ */ new Map();
-  for (const d of base.directories) if (depthOf(d.path) <= depth2) b.set(d.path, d.sizeBytes);
-  for (const d of head.directories) if (depthOf(d.path) <= depth2) h.set(d.path, d.sizeBytes);
-  const baseCapped = base.directoriesOmitted > 0;
-  const headCapped = head.directoriesOmitted > 0;
-  const baseFloor = baseCapped ? floors(b, depth2) : null;
-  const headFloor = headCapped ? floors(h, depth2) : null;
-  const all = [];
-  let indeterminate = 0;
-  for (const path2 of /* @__PURE__ */ new Set([...b.keys(), ...h.keys()])) {
-    const bb = b.get(path2) ?? null;
-    const hb = h.get(path2) ?? null;
-    const deltaBytes = (hb ?? 0) - (bb ?? 0);
-    if (deltaBytes === 0) continue;
-    const uncertain = bb === null && baseCapped || hb === null && headCapped;
-    if (uncertain) {
-      const d = depthOf(path2);
-      const known = bb ?? hb;
-      const floor = bb === null ? baseFloor[d] : headFloor[d];
-      const anc = commonAncestor(path2, b, h);
-      if (known <= floor || anc !== null && b.get(anc) === h.get(anc)) {
-        indeterminate++;
-        continue;
-      }
-    }
-    all.push({ path: path2, baseBytes: bb, headBytes: hb, deltaBytes, deltaPercent: pct(bb, deltaBytes), uncertain });
-  }
-  const byPath = (x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0;
-  const growing = outermost(fold(all.filter((d) => d.deltaBytes > 0))).sort((x, y) => y.deltaBytes - x.deltaBytes || byPath(x, y));
-  const shrinking = outermost(fold(all.filter((d) => d.deltaBytes < 0))).sort((x, y) => x.deltaBytes - y.deltaBytes || byPath(x, y));
-  return {
-    depth: depth2,
-    growing: growing.slice(0, top),
-    shrinking: shrinking.slice(0, top),
-    growingOmitted: Math.max(0, growing.length - top),
-    shrinkingOmitted: Math.max(0, shrinking.length - top),
-    approximate: baseCapped || headCapped,
-    indeterminate
-  };
-}
-function diffReports(base, head, options = {}) {
-  const baseLayers = [...base.layers].sort((x, y) => x.index - y.index);
-  const headLayers = [...head.layers].sort((x, y) => x.index - y.index);
-  const pairOfHead = /* @__PURE__ */ new Map();
-  const pairedBase = /* @__PURE__ */ new Set();
-  const byDiffId = /* @__PURE__ */ new Map();
-  for (const l of baseLayers) {
-    const q = byDiffId.get(l.diffId);
-    if (q) q.push(l.index);
-    else byDiffId.set(l.diffId, [l.index]);
-  }
-  for (const l of headLayers) {
-    const b = byDiffId.get(l.diffId)?.shift();
-    if (b !== void 0) {
-      pairOfHead.set(l.index, { base: b, status: "unchanged" });
-      pairedBase.add(b);
-    }
-  }
-  const restBase = baseLayers.filter((l) => !pairedBase.has(l.index));
-  const restHead = headLayers.filter((l) => !pairOfHead.has(l.index));
-  for (const [b, h] of alignByInstruction(restBase, restHead)) {
-    pairOfHead.set(h, { base: b, status: "changed" });
-    pairedBase.add(b);
-  }
-  const baseByIndex = new Map(baseLayers.map((l) => [l.index, l]));
-  const removedAfter = /* @__PURE__ */ new Map();
-  let lastPaired = -1;
-  for (const l of baseLayers) {
-    if (pairedBase.has(l.index)) lastPaired = l.index;
-    else {
-      const q = removedAfter.get(lastPaired);
-      if (q) q.push(l);
-      else removedAfter.set(lastPaired, [l]);
-    }
-  }
-  const layers = [];
-  const emitRemoved = (after) => {
-    for (const l of removedAfter.get(after) ?? []) layers.push(layerDelta("removed", l, void 0));
-    removedAfter.delete(after);
-  };
-  emitRemoved(-1);
-  for (const h of headLayers) {
-    const pair = pairOfHead.get(h.index);
-    if (pair) {
-      layers.push(layerDelta(pair.status, baseByIndex.get(pair.base), h));
-      emitRemoved(pair.base);
-    } else layers.push(layerDelta("added", void 0, h));
-  }
-  for (const after of [...removedAfter.keys()].sort((x, y) => x - y)) emitRemoved(after);
-  const counts = { unchanged: 0, changed: 0, added: 0, removed: 0 };
-  for (const l of layers) counts[l.status]++;
-  const bt = base.totals;
-  const ht = head.totals;
-  return {
-    layers,
-    counts,
-    totals: {
-      totalBytes: nd(bt.totalBytes, ht.totalBytes),
-      compressedBytes: nd(bt.compressedBytes, ht.compressedBytes),
-      visibleBytes: nd(bt.visibleBytes, ht.visibleBytes),
-      wastedBytes: nd(bt.wastedBytes, ht.wastedBytes),
-      efficiency: nd(bt.efficiency, ht.efficiency, false),
-      layerCount: nd(bt.layerCount, ht.layerCount),
-      duplicateBytes: nd(base.duplicates.reclaimableBytes, head.duplicates.reclaimableBytes)
-    },
-    directories: diffDirectories(base, head, options.topDirectories ?? 20)
-  };
-}
-
-// src/budget/glob.ts
-var cache = /* @__PURE__ */ new Map();
-function escapeRe(c) {
-  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
-}
-function translate(p, path2, state, inBrace) {
-  let out = "";
-  const any = path2 ? "[^/]" : "[\\s\\S]";
-  while (state.i < p.length) {
-    const c = p[state.i];
-    if (inBrace && (c === "," || c === "}")) return out;
-    state.i++;
-    if (c === "\\") {
-      const next = p[state.i];
-      if (next !== void 0) {
-        out += escapeRe(next);
-        state.i++;
-      } else out += "\\\\";
-    } else if (c === "*") {
-      if (p[state.i] === "*") {
-        state.i++;
-        while (p[state.i] === "*") state.i++;
-        const atSegStart = state.i - 2 === 0 || p[state.i - 3] === "/" || !path2;
-        if (path2 && atSegStart && p[state.i] === "/") {
-          out += "(?:[^/]*(?:/[^/]*)*/)?";
-          state.i++;
-        } else out += "[\\s\\S]*";
-      } else out += `${any}*`;
-    } else if (c === "?") {
-      out += any;
-    } else if (c === "[") {
-      const close = p.indexOf("]", state.i + 1);
-      if (close === -1) out += "\\[";
-      else {
-        let body = p.slice(state.i, close);
-        state.i = close + 1;
-        const negate = body.startsWith("!") || body.startsWith("^");
-        if (negate) body = body.slice(1);
-        const safe = body.replace(/[\\\]^]/g, (x) => `\\${x}`);
-        out += negate ? `[^${path2 ? "/" : ""}${safe}]` : `[${safe}]`;
-      }
-    } else if (c === "{") {
-      const alts = [];
-      const save = state.i;
-      for (; ; ) {
-        alts.push(translate(p, path2, state, true));
-        const d = p[state.i];
-        if (d === ",") state.i++;
-        else break;
-      }
-      if (p[state.i] === "}") {
-        state.i++;
-        out += `(?:${alts.join("|")})`;
-      } else {
-        state.i = save;
-        out += "\\{";
-      }
-    } else out += escapeRe(c);
-  }
-  return out;
-}
-function globToRegExp(pattern, options = {}) {
-  const path2 = options.path ?? true;
-  const key = `${path2 ? "p" : "t"}\0${pattern}`;
-  let re = cache.get(key);
-  if (!re) {
-    let p = pattern;
-    if (path2) {
-      if (!p.startsWith("/")) p = `/${p}`;
-      if (p.length > 1 && p.endsWith("/") && !p.endsWith("\\/")) p = p.slice(0, -1);
-    }
-    re = new RegExp(`^${translate(p, path2, { i: 0 }, false)}$`);
-    cache.set(key, re);
-  }
-  return re;
-}
-function matchGlob(pattern, subject, options = {}) {
-  return globToRegExp(pattern, options).test(subject);
-}
-function matchPathOrAncestor(pattern, filePath) {
-  const re = globToRegExp(pattern);
-  let p = filePath.startsWith("/") ? filePath : `/${filePath}`;
-  for (; ; ) {
-    if (re.test(p)) return true;
-    const cut = p.lastIndexOf("/");
-    if (cut <= 0) return p !== "/" && re.test("/");
-    p = p.slice(0, cut);
-  }
-}
-function globBase(pattern) {
-  const p = pattern.startsWith("/") ? pattern : `/${pattern}`;
-  const segs = p.split("/").slice(1);
-  const out = [];
-  for (const s of segs) {
-    if (/[*?[{\\]/.test(s) || s === "") break;
-    out.push(s);
-  }
-  return `/${out.join("/")}`;
-}
-
-// src/budget/evaluate.ts
-function show3(v, unit) {
-  switch (unit) {
-    case "bytes":
-      return formatBytes2(v);
-    case "percent":
-      return `${v.toFixed(1)}%`;
-    case "ratio":
-      return formatRatio(v);
-    case "count":
-      return formatCount(v);
-  }
-}
-function verdict(rule, limit, actual, unit, what, opts2 = {}) {
-  const over = opts2.min ? actual < limit.value : actual > limit.value;
-  const shown = opts2.signed ? unit === "bytes" ? formatDelta(actual) : formatSignedPercent(actual) : show3(actual, unit);
-  const status = over ? limit.level : "pass";
-  const rel = opts2.min ? over ? "is below the minimum" : "meets the minimum" : over ? "is over the limit" : "is within the limit";
-  const by = over && unit === "bytes" ? ` by ${formatBytes2(Math.abs(actual - limit.value))}` : "";
-  const note = opts2.note ? `; ${opts2.note}` : "";
-  return { rule, status, actual, limit: limit.value, unit, message: `${what} ${shown} ${rel} ${show3(limit.value, unit)}${by}${note}`, waived: false };
-}
-function skipped(rule, limit, unit, message) {
-  return { rule, status: "pass", actual: 0, limit: limit.value, unit, message, waived: false };
-}
-function stripKeyword(s) {
-  return s.replace(/^(RUN|COPY|ADD|WORKDIR|ENV|ARG|USER|LABEL|EXPOSE|VOLUME|CMD|ENTRYPOINT|SHELL|STOPSIGNAL|HEALTHCHECK|ONBUILD)\s+/i, "");
-}
-function stripEnv(s) {
-  return s.replace(/^(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+)+/, "");
-}
-function instructionMatches(pattern, normalized, raw) {
-  const o = { path: false };
-  const bare = stripKeyword(normalized);
-  return matchGlob(pattern, normalized, o) || matchGlob(pattern, bare, o) || matchGlob(pattern, stripEnv(bare), o) || raw !== "" && matchGlob(pattern, raw, o);
-}
-function clip2(s) {
-  const one = s.replace(/\s+/g, " ").trim();
-  return one.length > 60 ? `${one.slice(0, 59)}\u2026` : one;
-}
-function layerName(report, index) {
-  const l = report.layers.find((x) => x.index === index);
-  const ins2 = l ? clip2(l.normalizedInstruction || l.instruction) : "";
-  return ins2 ? `layer ${index} (${ins2})` : `layer ${index}`;
-}
-var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
-function wasteLessIgnored(input, ignored) {
-  const { report, analysis, config } = input;
-  if (config.ignore.length === 0) return { wasted: report.totals.wastedBytes, approximate: false };
-  if (analysis) {
-    let w = 0;
-    for (const item of analysis.wasted) if (!ignored(item.path)) w += item.sizeBytes;
-    return { wasted: w, approximate: false };
-  }
-  let drop = 0;
-  for (const p of report.waste.topPaths) if (ignored(p.path)) drop += p.sizeBytes;
-  return { wasted: Math.max(0, report.totals.wastedBytes - drop), approximate: report.waste.topPathsOmitted > 0 };
-}
-function duplicatesLessIgnored(input, ignored) {
-  const { report, analysis, config } = input;
-  if (config.ignore.length === 0) return { bytes: report.duplicates.reclaimableBytes, approximate: false };
-  if (analysis && analysis.visibleFiles.some((f) => f.contentHash !== void 0)) {
-    const groups = /* @__PURE__ */ new Map();
-    const sizes = /* @__PURE__ */ new Map();
-    for (const f of analysis.visibleFiles) {
-      if (f.contentHash === void 0 || f.sizeBytes === 0 || ignored(f.path)) continue;
-      const k = `${f.contentHash}:${f.sizeBytes}`;
-      let g = groups.get(k);
-      if (!g) groups.set(k, g = /* @__PURE__ */ new Set());
-      g.add(f.inode);
-      sizes.set(k, f.sizeBytes);
-    }
-    let bytes2 = 0;
-    for (const [k, inodes] of groups) bytes2 += (inodes.size - 1) * sizes.get(k);
-    return { bytes: bytes2, approximate: false };
-  }
-  let bytes = 0;
-  for (const g of report.duplicates.groups) {
-    const kept = g.paths.filter((p) => !ignored(p)).length;
-    bytes += Math.max(0, kept - 1) * g.sizeBytes;
-  }
-  return { bytes, approximate: report.duplicates.groupsOmitted > 0 };
-}
-function pathBytes(input, pattern, ignored) {
-  const { analysis, report } = input;
-  if (analysis) {
-    const inodes = /* @__PURE__ */ new Set();
-    let bytes = 0;
-    for (const f of analysis.visibleFiles) {
-      if (!matchPathOrAncestor(pattern, f.path) || ignored(f.path) || inodes.has(f.inode)) continue;
-      inodes.add(f.inode);
-      bytes += f.sizeBytes;
-    }
-    return { bytes, note: null, measurable: true };
-  }
-  const dirPattern = pattern.replace(/\/\*\*\/?$/, "") || "/";
-  const dirs = report.directories.filter((d) => matchPathOrAncestor(dirPattern, d.path));
-  const outer = dirs.filter((d) => !dirs.some((o) => o !== d && (o.path === "/" ? d.path !== "/" : d.path.startsWith(`${o.path}/`))));
-  if (outer.length > 0) {
-    const bytes = outer.reduce((s, d) => s + d.sizeBytes, 0);
-    const ign = input.config.ignore.length > 0 ? ", ignore not applied" : "";
-    return { bytes, note: `approximated from directory sizes (depth ${report.directoryDepth}${ign})`, measurable: true };
-  }
-  const base = globBase(pattern);
-  const depth2 = base === "/" ? 0 : base.split("/").length - 1;
-  if (depth2 > report.directoryDepth || report.directoriesOmitted > 0) {
-    return { bytes: 0, note: `not measurable from a saved report: directory sizes go to depth ${report.directoryDepth}${report.directoriesOmitted > 0 ? ` and omit ${report.directoriesOmitted}` : ""}`, measurable: false };
-  }
-  return { bytes: 0, note: "approximated from directory sizes: nothing matches", measurable: true };
-}
-function effectiveSeverity(h, rules) {
-  const level = rules[h.rule];
-  if (level === "off") return null;
-  return level ?? h.severity;
-}
-function evaluate(input) {
-  const { report, config } = input;
-  const b = config.budgets;
-  const out = [];
-  const ignored = (p) => config.ignore.some((g2) => matchPathOrAncestor(g2, p));
-  const t2 = report.totals;
-  if (b.total) out.push(verdict("total", b.total, t2.totalBytes, "bytes", "total"));
-  if (b.compressed) {
-    const note = t2.compressedKind === "compressed" ? void 0 : "some stored layers are uncompressed tars, so this is partly their tar size";
-    out.push(verdict("compressed", b.compressed, t2.compressedBytes, "bytes", "compressed size", note ? { note } : {}));
-  }
-  if (b.layer) {
-    const largest = [...report.layers].sort((x, y) => y.contentBytes - x.contentBytes || x.index - y.index)[0];
-    if (!largest) out.push(skipped("layer", b.layer, "bytes", "no layers"));
-    else {
-      const over = report.layers.filter((l) => l.contentBytes > b.layer.value).length;
-      out.push(verdict("layer", b.layer, largest.contentBytes, "bytes", `largest layer, ${layerName(report, largest.index)},`, over > 1 ? { note: `${over} layers are over` } : {}));
-    }
-  }
-  for (const r of b.instructions) {
-    const rule = `instructions.${r.pattern}`;
-    const matching = report.layers.filter((l) => instructionMatches(r.pattern, l.normalizedInstruction, l.instruction));
-    const largest = [...matching].sort((x, y) => y.contentBytes - x.contentBytes || x.index - y.index)[0];
-    if (!largest) out.push(skipped(rule, r, "bytes", `no layer's instruction matches "${r.pattern}"`));
-    else {
-      const count = matching.length === 1 ? "" : `${matching.length} layers match; largest is `;
-      out.push(verdict(rule, r, largest.contentBytes, "bytes", `${count}${layerName(report, largest.index)}`));
-    }
-  }
-  for (const r of b.paths) {
-    const rule = `paths.${r.pattern}`;
-    const m = pathBytes(input, r.pattern, ignored);
-    if (!m.measurable) out.push(skipped(rule, r, "bytes", `${r.pattern}: ${m.note}`));
-    else out.push(verdict(rule, r, m.bytes, "bytes", r.pattern, m.note ? { note: m.note } : {}));
-  }
-  if (b.wasted || b.wastedPercent || b.efficiency) {
-    const w = wasteLessIgnored(input, ignored);
-    const ign = config.ignore.length > 0 ? `ignored paths left out${w.approximate ? " (approximated from the top wasted paths)" : ""}` : void 0;
-    const o = ign ? { note: ign } : {};
-    if (b.wasted) out.push(verdict("wasted", b.wasted, w.wasted, "bytes", "wasted", o));
-    if (b.wastedPercent) out.push(verdict("wastedPercent", b.wastedPercent, t2.totalBytes === 0 ? 0 : w.wasted / t2.totalBytes * 100, "percent", "wasted", o));
-    if (b.efficiency) out.push(verdict("efficiency", b.efficiency, t2.totalBytes === 0 ? 1 : (t2.totalBytes - w.wasted) / t2.totalBytes, "ratio", "efficiency", { ...o, min: true }));
-  }
-  if (b.layerCount) out.push(verdict("layerCount", b.layerCount, t2.layerCount, "count", "layer count"));
-  const g = b.growth;
-  const growth = [
-    ["growth.total", g.total, "bytes"],
-    ["growth.totalPercent", g.totalPercent, "percent"],
-    ["growth.layer", g.layer, "bytes"],
-    ["growth.layerPercent", g.layerPercent, "percent"]
-  ];
-  for (const [rule, limit, unit] of growth) {
-    if (!limit) continue;
-    const diff = input.diff;
-    if (!diff) {
-      out.push(skipped(rule, limit, unit, "no baseline; growth rules not evaluated"));
-      continue;
-    }
-    if (rule === "growth.total") out.push(verdict(rule, limit, diff.totals.totalBytes.delta, "bytes", "growth", { signed: true }));
-    else if (rule === "growth.totalPercent") {
-      const p = diff.totals.totalBytes.percent;
-      if (p === null) out.push(skipped(rule, limit, unit, "the baseline total is 0; growth in percent not evaluated"));
-      else out.push(verdict(rule, limit, p, "percent", "growth", { signed: true }));
-    } else {
-      const cands = diff.layers.filter((l) => l.status !== "removed" && l.status !== "unchanged" && (rule === "growth.layer" || l.deltaPercent !== null));
-      const key = (l) => rule === "growth.layer" ? l.deltaBytes : l.deltaPercent;
-      const worst = [...cands].sort((x, y) => key(y) - key(x) || x.headIndex - y.headIndex)[0];
-      if (!worst) out.push(skipped(rule, limit, unit, "no layer changed or was added"));
-      else out.push(verdict(rule, limit, key(worst), unit, `largest layer growth, ${layerName(report, worst.headIndex)} (${worst.status}),`, { signed: true }));
-    }
-  }
-  if (b.duplicates) {
-    if (!report.duplicates.hashed) out.push(skipped("duplicates", b.duplicates, "bytes", "duplicates not measured: file contents were not hashed"));
-    else {
-      const d = duplicatesLessIgnored(input, ignored);
-      const note = config.ignore.length > 0 ? `ignored paths left out${d.approximate ? " (approximated from the listed groups)" : ""}` : void 0;
-      out.push(verdict("duplicates", b.duplicates, d.bytes, "bytes", "reclaimable duplicates", note ? { note } : {}));
-    }
-  }
-  const hb = b.hints;
-  if (hb.failOn || hb.warnOn) {
-    const sev = report.hints.map((h) => effectiveSeverity(h, config.hints.rules)).filter((s) => s !== null);
-    const atLeast = (s) => sev.filter((x) => SEVERITY_RANK[x] >= SEVERITY_RANK[s]).length;
-    const failing = hb.failOn ? atLeast(hb.failOn) : 0;
-    const warning = hb.warnOn ? atLeast(hb.warnOn) : 0;
-    const status = failing > 0 ? "fail" : warning > 0 ? "warn" : "pass";
-    const on = status === "fail" ? hb.failOn : status === "warn" ? hb.warnOn : hb.warnOn ?? hb.failOn;
-    const n = status === "fail" ? failing : status === "warn" ? warning : 0;
-    out.push({
-      rule: "hints",
-      status,
-      actual: n,
-      limit: 0,
-      unit: "count",
-      message: n === 0 ? `no hints at or above ${on}` : `${n} hint${n === 1 ? "" : "s"} at or above ${on}`,
-      waived: false
-    });
-  }
-  if (input.waived) {
-    for (const v of out) {
-      if (v.status !== "fail") continue;
-      v.status = "warn";
-      v.waived = true;
-      v.message += " (waived)";
-    }
-  }
-  return out;
-}
-function overallStatus(verdicts) {
-  if (verdicts.some((v) => v.status === "fail")) return "fail";
-  if (verdicts.some((v) => v.status === "warn")) return "warn";
-  return "pass";
 }
 
 // src/report/json.ts
@@ -21144,7 +17498,7 @@ var schema_default = {
         "opaque",
         "replaced-dir"
       ],
-      description: "why bytes are wasted (DESIGN \xA74)"
+      description: "why bytes are wasted (docs/architecture.md \xA7Accounting)"
     },
     layer: {
       type: "object",
@@ -21552,6 +17906,16 @@ var schema_default = {
   }
 };
 
+// src/report/types.ts
+var WASTE_CAUSES = [
+  "overwritten",
+  "attribute-copy-up",
+  "deleted-file",
+  "deleted-dir",
+  "opaque",
+  "replaced-dir"
+];
+
 // src/report/json.ts
 var SCHEMA_VERSION = 1;
 var definitions = schema_default.definitions;
@@ -21683,9 +18047,9 @@ function fromJson(text, what = "report") {
     const remedy = typeof version === "number" && version > SCHEMA_VERSION ? "upgrade layer-budget, or re-run the base branch with this version to refresh the baseline" : "re-run the base branch to refresh the baseline";
     throw new InputError(`${what} has schemaVersion ${shown}; this layer-budget reads ${SCHEMA_VERSION}: ${remedy}`);
   }
-  const check2 = validate2();
-  if (!check2(data)) {
-    const errors = messages(check2.errors ?? []);
+  const check = validate2();
+  if (!check(data)) {
+    const errors = messages(check.errors ?? []);
     const shown = errors.slice(0, SHOWN_ERRORS).join("; ");
     const more = errors.length > SHOWN_ERRORS ? ` (and ${errors.length - SHOWN_ERRORS} more)` : "";
     throw new InputError(`${what} does not match the report schema: ${shown}${more}`);
@@ -21696,37 +18060,3676 @@ function fromJson(text, what = "report") {
   return report;
 }
 
-// src/pipeline.ts
+// src/core/inputs.ts
+async function loadConfig(readText, path2) {
+  if (path2) {
+    const text = await readText(path2);
+    if (text === null) throw new InputError(`config file ${path2} not found`, { hint: "check the config path (--config / the `config` input)" });
+    return path2.endsWith(".dive-ci") ? parseDiveCi(text, path2) : parseConfig(text, path2);
+  }
+  const yml = await readText(".github/layer-budget.yml");
+  if (yml !== null) return parseConfig(yml, ".github/layer-budget.yml");
+  const dive = await readText(".dive-ci");
+  if (dive !== null) return parseDiveCi(dive, ".dive-ci");
+  return defaultConfig();
+}
+function readReport(text, what) {
+  try {
+    return fromJson(text, what);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw withContext(`reading ${what}`, err);
+  }
+}
+
+// src/core/redact.ts
+function redactText(text) {
+  return maskCredentials(text);
+}
+function deep(v, count) {
+  if (typeof v === "string") {
+    if (findCredentials(v).length === 0) return v;
+    count.n++;
+    return maskCredentials(v);
+  }
+  if (Array.isArray(v)) return v.map((x) => deep(x, count));
+  if (v !== null && typeof v === "object") {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) out[k] = deep(x, count);
+    return out;
+  }
+  return v;
+}
+function redactReport(report) {
+  const count = { n: 0 };
+  const value = deep(report, count);
+  return { value, masked: count.n };
+}
+
+// src/analysis/union-fs.ts
+function parentOf(path2) {
+  const i = path2.lastIndexOf("/");
+  return i <= 0 ? "/" : path2.slice(0, i);
+}
+function newStats() {
+  return {
+    contentBytes: 0,
+    added: { count: 0, bytes: 0 },
+    modified: { count: 0, bytes: 0 },
+    deleted: { count: 0, bytes: 0 },
+    wastedBytes: 0,
+    hiddenBy: /* @__PURE__ */ new Map(),
+    hidesBytes: 0,
+    hides: /* @__PURE__ */ new Map()
+  };
+}
+function sortedPairs(m) {
+  return [...m].sort((a, b) => a[0] - b[0]).map(([layer, bytes]) => ({ layer, bytes }));
+}
+function sameContent(prev, next) {
+  if (prev.sizeBytes !== next.sizeBytes) return false;
+  if (prev.contentHash !== void 0 && next.contentHash !== void 0) return prev.contentHash === next.contentHash;
+  return prev.mtimeSec === next.mtimeSec;
+}
+var UnionFs = class {
+  nodes = /* @__PURE__ */ new Map();
+  stats = [];
+  wasted = [];
+  byCause = {
+    overwritten: 0,
+    "attribute-copy-up": 0,
+    "deleted-file": 0,
+    "deleted-dir": 0,
+    opaque: 0,
+    "replaced-dir": 0
+  };
+  deletions = [];
+  notes = [];
+  maxNotes;
+  notesOmitted = 0;
+  nextInode = 1;
+  /** layer being applied */
+  L = -1;
+  cur = newStats();
+  constructor(opts2 = {}) {
+    this.maxNotes = opts2.maxNotes ?? 100;
+    this.nodes.set("/", { kind: "dir", inode: null, children: /* @__PURE__ */ new Set(), stamp: -1, countedIn: -1, bucket: "modified" });
+  }
+  /** Applies the events of the next layer (layer indexes are assigned 0, 1, 2, … in call order). */
+  applyLayer(events) {
+    this.L = this.stats.length;
+    this.cur = newStats();
+    this.stats.push(this.cur);
+    const opaque = [];
+    for (const e2 of events) {
+      switch (e2.kind) {
+        case "file":
+          this.cur.contentBytes += e2.sizeBytes;
+          this.writeFile(e2);
+          break;
+        case "dir":
+        case "symlink":
+        case "other":
+          this.write(e2.path, e2.kind, null, 0);
+          break;
+        case "hardlink":
+          this.hardlink(e2);
+          break;
+        case "whiteout":
+          this.whiteout(e2.path);
+          break;
+        case "opaque":
+          opaque.push(e2.path);
+          break;
+      }
+    }
+    for (const dir of opaque) {
+      const node = this.nodes.get(dir);
+      if (node !== void 0 && node.kind === "dir") this.removeUntouched(node, "opaque");
+    }
+  }
+  /** The final tree and all the accounting. The instance must not be used afterwards. */
+  finish() {
+    const paths = [];
+    for (const [path2, node] of this.nodes) if (node.inode !== null) paths.push(path2);
+    paths.sort();
+    const visibleFiles = new Array(paths.length);
+    const counted = /* @__PURE__ */ new Set();
+    let visibleBytes = 0;
+    for (let i = 0; i < paths.length; i++) {
+      const path2 = paths[i];
+      const ino = this.nodes.get(path2).inode;
+      const f = { path: path2, sizeBytes: ino.sizeBytes, layer: ino.layer, mode: ino.mode, uid: ino.uid, gid: ino.gid, inode: ino.id };
+      if (ino.contentHash !== void 0) f.contentHash = ino.contentHash;
+      visibleFiles[i] = f;
+      if (ino.refs > 1) {
+        if (counted.has(ino.id)) continue;
+        counted.add(ino.id);
+      }
+      visibleBytes += ino.sizeBytes;
+    }
+    let totalBytes = 0;
+    let wastedBytes = 0;
+    const layers = this.stats.map((s) => {
+      totalBytes += s.contentBytes;
+      wastedBytes += s.wastedBytes;
+      return {
+        contentBytes: s.contentBytes,
+        added: s.added,
+        modified: s.modified,
+        deleted: s.deleted,
+        wastedBytes: s.wastedBytes,
+        hiddenBy: sortedPairs(s.hiddenBy),
+        hidesBytes: s.hidesBytes,
+        hides: sortedPairs(s.hides)
+      };
+    });
+    return {
+      visibleFiles,
+      visibleBytes,
+      totalBytes,
+      wastedBytes,
+      wasted: this.wasted,
+      wasteByCause: { ...this.byCause },
+      deletions: this.deletions,
+      layers,
+      notes: this.notes,
+      notesOmitted: this.notesOmitted
+    };
+  }
+  note(msg) {
+    if (this.notes.length < this.maxNotes) this.notes.push(msg);
+    else this.notesOmitted++;
+  }
+  /**
+   * Counts a write of `bytes` at a path whose current node is `existing`: 'added' when the path is new to the tree,
+   * 'modified' when it existed; a path counts once per layer (a same-layer override only adds its bytes).
+   */
+  count(existing, bytes) {
+    if (existing !== void 0 && existing.countedIn === this.L) {
+      this.cur[existing.bucket].bytes += bytes;
+      return existing.bucket;
+    }
+    const b = existing === void 0 ? "added" : "modified";
+    const c = this.cur[b];
+    c.count++;
+    c.bytes += bytes;
+    return b;
+  }
+  writeFile(e2) {
+    const ino = {
+      id: this.nextInode++,
+      sizeBytes: e2.sizeBytes,
+      layer: this.L,
+      path: e2.path,
+      contentHash: e2.contentHash,
+      mtimeSec: e2.mtimeSec,
+      mode: e2.mode,
+      uid: e2.uid,
+      gid: e2.gid,
+      refs: 0
+    };
+    this.write(e2.path, "file", ino, e2.sizeBytes);
+  }
+  hardlink(e2) {
+    const target = e2.linkTarget === void 0 ? void 0 : this.nodes.get(e2.linkTarget);
+    if (target === void 0 || target.kind === "dir") {
+      this.note(`layer ${this.L}: hardlink ${e2.path} \u2192 ${e2.linkTarget ?? "(none)"}: target ${target === void 0 ? "missing" : "is a directory"}; ignored`);
+      return;
+    }
+    if (e2.path === e2.linkTarget) return;
+    if (target.kind !== "file") {
+      this.write(e2.path, target.kind, null, 0);
+      return;
+    }
+    const ino = target.inode;
+    const existing = this.nodes.get(e2.path);
+    if (existing !== void 0 && existing.inode === ino) {
+      existing.bucket = this.count(existing, 0);
+      existing.countedIn = this.L;
+      existing.stamp = this.L;
+      this.ensureDir(parentOf(e2.path));
+      return;
+    }
+    this.write(e2.path, "file", ino, 0);
+  }
+  /** Writes a node of `kind` at `path` (file nodes reference `ino`); `bytes` are counted as added/modified. */
+  write(path2, kind, ino, bytes) {
+    if (path2 === "/") {
+      const root = this.nodes.get("/");
+      root.bucket = this.count(root, bytes);
+      root.countedIn = this.L;
+      if (kind === "dir") {
+        root.stamp = this.L;
+        return;
+      }
+      this.note(`layer ${this.L}: a ${kind} entry for / ignored`);
+      if (ino !== null && ino.refs === 0) this.waste(ino, "overwritten");
+      return;
+    }
+    if (ino !== null) ino.refs++;
+    const parent = this.ensureDir(parentOf(path2));
+    const existing = this.nodes.get(path2);
+    const bucket = this.count(existing, bytes);
+    if (existing !== void 0) {
+      if (existing.kind === "dir") {
+        if (kind === "dir") {
+          existing.stamp = this.L;
+          existing.countedIn = this.L;
+          existing.bucket = bucket;
+          return;
+        }
+        this.removeChildren(path2, existing, "replaced-dir", true);
+        this.nodes.delete(path2);
+      } else {
+        this.nodes.delete(path2);
+        if (existing.inode !== null) this.unref(existing.inode, ino !== null && sameContent(existing.inode, ino) ? "attribute-copy-up" : "overwritten");
+      }
+    }
+    this.nodes.set(path2, {
+      kind,
+      inode: ino,
+      children: kind === "dir" ? /* @__PURE__ */ new Set() : null,
+      stamp: this.L,
+      countedIn: this.L,
+      bucket
+    });
+    if (existing === void 0) parent.children.add(path2);
+  }
+  /** Makes `path` a directory stamped with the current layer, creating or replacing ancestors as needed. */
+  ensureDir(path2) {
+    const hit = this.nodes.get(path2);
+    if (hit !== void 0 && hit.kind === "dir" && hit.stamp === this.L) return hit;
+    const chain = [];
+    let p = path2;
+    for (; ; ) {
+      const n = this.nodes.get(p);
+      if (n !== void 0 && n.kind === "dir" && n.stamp === this.L) break;
+      chain.push(p);
+      if (p === "/") break;
+      p = parentOf(p);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const q = chain[i];
+      const n = this.nodes.get(q);
+      if (n !== void 0 && n.kind === "dir") {
+        n.stamp = this.L;
+        continue;
+      }
+      const parent = this.nodes.get(parentOf(q));
+      if (n !== void 0) {
+        this.note(`layer ${this.L}: ${q} was a ${n.kind}; replaced by a directory implied by a path below it`);
+        this.nodes.delete(q);
+        if (n.inode !== null) this.unref(n.inode, "overwritten");
+      }
+      const bucket = this.count(n, 0);
+      this.nodes.set(q, { kind: "dir", inode: null, children: /* @__PURE__ */ new Set(), stamp: this.L, countedIn: this.L, bucket });
+      parent.children.add(q);
+    }
+    return this.nodes.get(path2);
+  }
+  whiteout(path2) {
+    if (path2 === "/") return;
+    const node = this.nodes.get(path2);
+    if (node === void 0) return;
+    const cause = node.kind === "dir" ? "deleted-dir" : "deleted-file";
+    if (node.stamp !== this.L) {
+      const before = this.cur.deleted.bytes;
+      this.removeChildren(path2, node, cause, false);
+      this.nodes.delete(path2);
+      this.nodes.get(parentOf(path2)).children?.delete(path2);
+      this.cur.deleted.count++;
+      if (node.inode !== null) this.unref(node.inode, cause, true);
+      this.deletions.push({ path: path2, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: node.kind === "dir" ? "dir" : "file" });
+    } else if (node.kind === "dir") {
+      this.removeUntouched(node, cause);
+    }
+  }
+  /** Removes every child of `dir` not touched by the current layer (recursing into touched directories). */
+  removeUntouched(dir, cause) {
+    for (const child of [...dir.children]) {
+      const c = this.nodes.get(child);
+      if (c.stamp === this.L) {
+        if (c.kind === "dir") this.removeUntouched(c, cause);
+        continue;
+      }
+      const before = this.cur.deleted.bytes;
+      this.removeChildren(child, c, cause, false);
+      this.nodes.delete(child);
+      this.cur.deleted.count++;
+      if (c.inode !== null) this.unref(c.inode, cause, true);
+      dir.children.delete(child);
+      this.deletions.push({ path: child, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: c.kind === "dir" ? "dir" : "file" });
+    }
+  }
+  /**
+   * Removes the whole subtree below `path` (not `path` itself), each removed path counted as deleted by the
+   * current layer. With `record`, adds one deletion entry for `path` (a replaced directory).
+   */
+  removeChildren(path2, node, cause, record) {
+    if (node.children === null || node.children.size === 0) {
+      if (record) this.deletions.push({ path: path2, sizeBytes: 0, layer: this.L, kind: "dir" });
+      return;
+    }
+    const before = this.cur.deleted.bytes;
+    const stack = [node];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      for (const child of n.children) {
+        const c = this.nodes.get(child);
+        this.nodes.delete(child);
+        this.cur.deleted.count++;
+        if (c.inode !== null) this.unref(c.inode, cause, true);
+        else if (c.children !== null && c.children.size > 0) stack.push(c);
+      }
+    }
+    node.children.clear();
+    if (record) this.deletions.push({ path: path2, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: "dir" });
+  }
+  /** Drops one path reference; the last one makes the inode waste of `cause`, hidden by the current layer. */
+  unref(ino, cause, deletion = false) {
+    ino.refs--;
+    if (ino.refs > 0) return;
+    this.waste(ino, cause);
+    if (deletion) this.cur.deleted.bytes += ino.sizeBytes;
+  }
+  waste(ino, cause) {
+    const bytes = ino.sizeBytes;
+    this.wasted.push({ path: ino.path, sizeBytes: bytes, cause, layer: ino.layer, hiddenBy: this.L });
+    this.byCause[cause] += bytes;
+    const holder = this.stats[ino.layer];
+    holder.wastedBytes += bytes;
+    holder.hiddenBy.set(this.L, (holder.hiddenBy.get(this.L) ?? 0) + bytes);
+    this.cur.hidesBytes += bytes;
+    this.cur.hides.set(ino.layer, (this.cur.hides.get(ino.layer) ?? 0) + bytes);
+  }
+};
+function replayLayers(layers, opts2 = {}) {
+  const fs = new UnionFs(opts2);
+  for (const events of layers) fs.applyLayer(events);
+  return fs.finish();
+}
+
+// src/report/normalize.ts
+var SHELL = String.raw`(?:(?:/usr)?/bin/)?(?:ba|da|a|z)?sh(?: -(?:o \S+|[a-zA-Z]+))*? -c `;
+var SHELL_PREFIX = new RegExp(`^${SHELL}`);
+var ARGS_BEFORE_SHELL = new RegExp(`^\\|\\d+ .*? (?=${SHELL})`);
+var HEX_SOURCE = /\b(file|dir|multi):[0-9a-f]{16,}\b/g;
+var SHA256 = /\bsha256:[0-9a-f]{16,}\b/g;
+function stripArgs(s) {
+  if (!s.startsWith("|")) return s;
+  const m = ARGS_BEFORE_SHELL.exec(s);
+  if (m !== null) return s.slice(m[0].length);
+  const head = /^\|(\d+) ?/.exec(s);
+  if (head === null) return s;
+  const n = Number(head[1]);
+  const rest = s.slice(head[0].length).split(" ");
+  return rest.slice(Math.min(n, rest.length)).join(" ");
+}
+function normalizeInstruction(createdBy) {
+  let s = createdBy.replace(/\s+/g, " ").trim();
+  s = s.replace(/ ?# buildkit$/, "");
+  let run2 = false;
+  if (s.startsWith("RUN ")) {
+    run2 = true;
+    s = s.slice(4);
+  }
+  s = stripArgs(s);
+  const shell = SHELL_PREFIX.exec(s);
+  if (shell !== null) {
+    s = s.slice(shell[0].length);
+    if (s.startsWith("#(nop)")) {
+      s = s.slice(6).trimStart();
+      run2 = false;
+    } else {
+      run2 = true;
+    }
+  }
+  if (run2) s = s === "" ? "RUN" : `RUN ${s}`;
+  s = s.replace(HEX_SOURCE, "$1").replace(SHA256, "sha256:\u2026");
+  return s.trim();
+}
+
+// src/analysis/history.ts
+function alignHistory2(history, layerCount) {
+  const out = [];
+  for (const h of history ?? []) {
+    if (out.length >= layerCount) break;
+    if (h === null || typeof h !== "object" || h.empty_layer === true) continue;
+    out.push({
+      instruction: typeof h.created_by === "string" ? h.created_by : "",
+      created: typeof h.created === "string" ? h.created : null,
+      comment: typeof h.comment === "string" ? h.comment : null
+    });
+  }
+  while (out.length < layerCount) out.push({ instruction: "", created: null, comment: null });
+  return out;
+}
+
+// src/analysis/analyze.ts
+var BASE_NAME = "org.opencontainers.image.base.name";
+var BASE_DIGEST = "org.opencontainers.image.base.digest";
+function cap(n, dflt, max) {
+  const v = n === void 0 || !Number.isFinite(n) ? dflt : Math.floor(n);
+  return Math.max(0, Math.min(v, max));
+}
+var path = (p) => clip2(p, LIMITS.pathChars);
+function entryCounts(events) {
+  const c = { files: 0, dirs: 0, symlinks: 0, hardlinks: 0, whiteouts: 0, opaques: 0, other: 0 };
+  for (const e2 of events) {
+    switch (e2.kind) {
+      case "file":
+        c.files++;
+        break;
+      case "dir":
+        c.dirs++;
+        break;
+      case "symlink":
+        c.symlinks++;
+        break;
+      case "hardlink":
+        c.hardlinks++;
+        break;
+      case "whiteout":
+        c.whiteouts++;
+        break;
+      case "opaque":
+        c.opaques++;
+        break;
+      default:
+        c.other++;
+    }
+  }
+  return c;
+}
+function largestFiles(events, n) {
+  if (n === 0) return [];
+  const top = [];
+  const before = (a, b) => a.sizeBytes > b.sizeBytes || a.sizeBytes === b.sizeBytes && a.path < b.path;
+  for (const e2 of events) {
+    if (e2.kind !== "file") continue;
+    if (top.length === n && !before(e2, top[n - 1])) continue;
+    let i = top.length === n ? n - 1 : top.length;
+    while (i > 0 && before(e2, top[i - 1])) i--;
+    top.splice(i, 0, e2);
+    if (top.length > n) top.pop();
+  }
+  return top.map((e2) => ({ path: path(e2.path), sizeBytes: e2.sizeBytes }));
+}
+function byWaste(a, b) {
+  return b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.layer - b.layer || a.hiddenBy - b.hiddenBy;
+}
+function baseImage(image, opts2) {
+  const annName = image.annotations[BASE_NAME];
+  const annDigest = image.annotations[BASE_DIGEST];
+  const str = (s, max) => s === void 0 || s === "" ? null : clip2(s, max);
+  const digestOrNull = (s) => s === void 0 || s === "" ? null : safeDigest(s);
+  if (opts2 !== void 0 && (opts2.diffIds !== void 0 || opts2.name !== void 0 || opts2.digest !== void 0)) {
+    let layerCount = null;
+    if (opts2.diffIds !== void 0) {
+      layerCount = 0;
+      while (layerCount < opts2.diffIds.length && layerCount < image.layers.length && image.layers[layerCount]?.diffId === opts2.diffIds[layerCount]) layerCount++;
+    }
+    return {
+      source: opts2.source ?? "input",
+      name: str(opts2.name ?? annName, LIMITS.referenceChars),
+      digest: digestOrNull(opts2.digest ?? annDigest),
+      layerCount
+    };
+  }
+  if (annName !== void 0 || annDigest !== void 0) {
+    return { source: "annotation", name: str(annName, LIMITS.referenceChars), digest: digestOrNull(annDigest), layerCount: null };
+  }
+  return { source: "unknown", name: null, digest: null, layerCount: null };
+}
+function duplicates(files, maxGroups, maxPaths) {
+  let hashed = true;
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.sizeBytes === 0) continue;
+    if (f.contentHash === void 0) {
+      hashed = false;
+      break;
+    }
+    const key = `${f.contentHash}\0${f.sizeBytes}`;
+    let g = groups.get(key);
+    if (g === void 0) {
+      g = { hash: f.contentHash, size: f.sizeBytes, inodes: /* @__PURE__ */ new Map() };
+      groups.set(key, g);
+    }
+    const paths = g.inodes.get(f.inode);
+    if (paths === void 0) g.inodes.set(f.inode, [f.path]);
+    else paths.push(f.path);
+  }
+  if (!hashed) return { hashed: false, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 };
+  const found = [];
+  let reclaimable = 0;
+  for (const g of groups.values()) {
+    if (g.inodes.size < 2) continue;
+    const all = [...g.inodes.values()].flat().sort();
+    const r = (g.inodes.size - 1) * g.size;
+    reclaimable += r;
+    found.push({
+      contentHash: safeDigest(g.hash),
+      sizeBytes: g.size,
+      paths: all.slice(0, maxPaths).map(path),
+      reclaimableBytes: r,
+      copies: g.inodes.size,
+      pathsOmitted: Math.max(0, all.length - maxPaths)
+    });
+  }
+  found.sort((a, b) => b.reclaimableBytes - a.reclaimableBytes || ((a.paths[0] ?? "") < (b.paths[0] ?? "") ? -1 : 1));
+  const kept = found.slice(0, maxGroups);
+  return { hashed: true, groupCount: found.length, reclaimableBytes: reclaimable, groups: kept, groupsOmitted: found.length - kept.length };
+}
+function directories(files, depth2, max) {
+  const multi = /* @__PURE__ */ new Map();
+  for (const f of files) multi.set(f.inode, (multi.get(f.inode) ?? 0) + 1);
+  const dirs = /* @__PURE__ */ new Map();
+  const add = (dir, d, f) => {
+    let e2 = dirs.get(dir);
+    if (e2 === void 0) {
+      e2 = { bytes: 0, files: 0, depth: d, seen: null };
+      dirs.set(dir, e2);
+    }
+    e2.files++;
+    if ((multi.get(f.inode) ?? 1) > 1) {
+      e2.seen ??= /* @__PURE__ */ new Set();
+      if (e2.seen.has(f.inode)) return;
+      e2.seen.add(f.inode);
+    }
+    e2.bytes += f.sizeBytes;
+  };
+  for (const f of files) {
+    add("/", 0, f);
+    let from = 1;
+    for (let d = 1; d <= depth2; d++) {
+      const i = f.path.indexOf("/", from);
+      if (i < 0) break;
+      add(f.path.slice(0, i), d, f);
+      from = i + 1;
+    }
+  }
+  const all = [...dirs].map(([p, e2]) => ({ path: p, sizeBytes: e2.bytes, fileCount: e2.files, depth: e2.depth }));
+  all.sort((a, b) => (a.depth <= 2 ? 0 : 1) - (b.depth <= 2 ? 0 : 1) || b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : 1));
+  const kept = all.slice(0, max).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { list: kept.map((d) => ({ path: path(d.path), sizeBytes: d.sizeBytes, fileCount: d.fileCount })), omitted: all.length - kept.length };
+}
+function compressedKind(image) {
+  const plain = image.layers.filter((l) => l.scan.compression === "none").length;
+  if (plain === image.layers.length) return "uncompressed-tar";
+  return plain === 0 ? "compressed" : "mixed";
+}
+function analyze(image, opts2 = {}) {
+  if (image.layers.length > LIMITS.layers) {
+    throw new InputError(`image has ${image.layers.length} layers; layer-budget reads at most ${LIMITS.layers}`);
+  }
+  const layerEvents = image.layers.map((l) => l.scan.events);
+  const u = replayLayers(layerEvents);
+  const history = alignHistory2(image.config.history, image.layers.length);
+  const base = baseImage(image, opts2.baseImage);
+  const depth2 = cap(opts2.directoryDepth, 4, LIMITS.directoryDepth);
+  const largest = cap(opts2.largestFiles, 10, LIMITS.listItems);
+  const layers = image.layers.map((l, i) => {
+    const ch = u.layers[i];
+    const h = history[i];
+    if (ch === void 0 || h === void 0) throw new Error(`analyze: layer ${i} missing from the replay`);
+    return {
+      index: i,
+      diffId: safeDigest(l.diffId),
+      digest: safeDigest(l.digest),
+      mediaType: clip2(l.mediaType, LIMITS.shortChars),
+      compressedBytes: l.compressedBytes,
+      contentBytes: ch.contentBytes,
+      tarBytes: l.scan.tarBytes,
+      entries: entryCounts(l.scan.events),
+      added: ch.added,
+      modified: ch.modified,
+      deleted: ch.deleted,
+      instruction: clip2(h.instruction, LIMITS.instructionChars),
+      normalizedInstruction: clip2(normalizeInstruction(h.instruction), LIMITS.instructionChars),
+      created: h.created === null ? null : clip2(h.created, LIMITS.shortChars),
+      isBase: base.layerCount === null ? null : i < base.layerCount,
+      largestFiles: largestFiles(l.scan.events, largest),
+      wastedBytes: ch.wastedBytes,
+      hiddenBy: ch.hiddenBy,
+      hidesBytes: ch.hidesBytes,
+      hides: ch.hides
+    };
+  });
+  const wasted = u.wasted.slice().sort(byWaste);
+  const maxTop = cap(opts2.topPaths, 50, LIMITS.listItems);
+  const topPaths = wasted.slice(0, maxTop).map((w) => ({ path: path(w.path), sizeBytes: w.sizeBytes, cause: w.cause, layer: w.layer, hiddenBy: w.hiddenBy }));
+  const maxDeleted = cap(opts2.deletedPaths, 50, LIMITS.listItems);
+  const deleted = u.deletions.slice().sort((a, b) => b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.layer - b.layer).slice(0, maxDeleted).map((d) => ({ ...d, path: path(d.path) }));
+  const dirs = directories(u.visibleFiles, depth2, cap(opts2.maxDirectories, 500, LIMITS.directories));
+  const p = image.platform;
+  const report = {
+    schemaVersion: 1,
+    tool: { name: "layer-budget", version: clip2(opts2.toolVersion ?? "0.0.0", LIMITS.shortChars) },
+    image: {
+      reference: clip2(image.reference, LIMITS.referenceChars),
+      transport: image.transport,
+      names: image.names.slice(0, LIMITS.names).map((n) => clip2(n, LIMITS.nameChars)),
+      manifestDigest: image.manifestDigest === null ? null : safeDigest(image.manifestDigest),
+      configDigest: safeDigest(image.configDigest),
+      platform: clip2(`${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ""}`, LIMITS.shortChars),
+      created: typeof image.config.created === "string" ? clip2(image.config.created, LIMITS.shortChars) : null
+    },
+    provenance: null,
+    totals: {
+      layerCount: image.layers.length,
+      totalBytes: u.totalBytes,
+      visibleBytes: u.visibleBytes,
+      wastedBytes: u.wastedBytes,
+      efficiency: u.totalBytes === 0 ? 1 : u.visibleBytes / u.totalBytes,
+      compressedBytes: image.layers.reduce((s, l) => s + l.compressedBytes, 0),
+      compressedKind: compressedKind(image),
+      fileCount: u.visibleFiles.length
+    },
+    waste: {
+      byCause: u.wasteByCause,
+      topPaths,
+      topPathsOmitted: wasted.length - topPaths.length,
+      deletedPaths: deleted,
+      deletedPathsOmitted: u.deletions.length - deleted.length
+    },
+    layers,
+    baseImage: base,
+    duplicates: duplicates(u.visibleFiles, cap(opts2.duplicateGroups, 50, LIMITS.listItems), cap(opts2.duplicatePaths, 20, LIMITS.groupPaths)),
+    directoryDepth: depth2,
+    directories: dirs.list,
+    directoriesOmitted: dirs.omitted,
+    hints: [],
+    verdicts: []
+  };
+  const notes = u.notesOmitted > 0 ? [...u.notes, `\u2026 and ${u.notesOmitted} more`] : u.notes;
+  return { report, image, visibleFiles: u.visibleFiles, wasted, deletions: u.deletions, layerEvents, notes };
+}
+
+// src/image/index.ts
+import { closeSync, existsSync, fstatSync, openSync, readSync as readSync2, statSync as statSync3 } from "node:fs";
+
+// src/image/archive-file.ts
+import { open as open2, stat } from "node:fs/promises";
+
+// src/image/file-store.ts
+import { readSync, statSync } from "node:fs";
+import { open, readFile } from "node:fs/promises";
+import { join, posix as posix2 } from "node:path";
+
+// src/image/plan.ts
+import { createHash } from "node:crypto";
+
+// src/image/media-types.ts
+var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+var DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+var DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
+var DOCKER_SCHEMA1 = ["application/vnd.docker.distribution.manifest.v1+json", "application/vnd.docker.distribution.manifest.v1+prettyjws"];
+var DOCKER_LAYER_TAR = "application/vnd.docker.image.rootfs.diff.tar";
+var DOCKER_LAYER_GZIP = "application/vnd.docker.image.rootfs.diff.tar.gzip";
+var MANIFEST_ACCEPT = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_LIST].join(", ");
+function isIndexType(mt) {
+  return mt === OCI_INDEX || mt === DOCKER_LIST;
+}
+function layerKind(mt) {
+  if (/nondistributable|foreign/.test(mt)) return "foreign";
+  if (/^application\/vnd\.oci\.image\.layer\.v1\.tar(\+gzip|\+zstd)?$/.test(mt)) return "layer";
+  if (/^application\/vnd\.docker\.image\.rootfs\.diff\.tar(\.gzip|\.zstd)?$/.test(mt)) return "layer";
+  if (/^application\/vnd\.[a-z0-9.-]+\.tar(\+gzip|\+zstd)?$/.test(mt)) return "layer";
+  return "unsupported";
+}
+
+// src/image/platform.ts
+var ARCH_ALIASES = {
+  x86_64: "amd64",
+  "x86-64": "amd64",
+  aarch64: "arm64",
+  i386: "386",
+  i686: "386",
+  armhf: "arm",
+  armel: "arm"
+};
+function parsePlatform(s) {
+  const parts = s.trim().split("/");
+  if (parts.length < 2 || parts.length > 3 || parts.some((p2) => !/^[A-Za-z0-9_.-]+$/.test(p2))) {
+    throw new InputError(`invalid platform ${JSON.stringify(s)}`, { hint: "write it as os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8" });
+  }
+  const p = { os: parts[0].toLowerCase(), architecture: parts[1].toLowerCase() };
+  if (parts[2] !== void 0) p.variant = parts[2].toLowerCase();
+  return p;
+}
+function formatPlatform(p) {
+  return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ""}`;
+}
+function normalizePlatform(p) {
+  const architecture = ARCH_ALIASES[p.architecture.toLowerCase()] ?? p.architecture.toLowerCase();
+  const out = { os: p.os.toLowerCase(), architecture };
+  const variant = p.variant?.toLowerCase() ?? (architecture === "arm64" ? "v8" : void 0);
+  if (variant !== void 0 && variant !== "") out.variant = variant;
+  return out;
+}
+function platformMatches(want, have) {
+  const w = normalizePlatform(want);
+  const h = normalizePlatform(have);
+  if (w.os !== h.os || w.architecture !== h.architecture) return false;
+  if (want.variant === void 0) return true;
+  return w.variant === h.variant;
+}
+function selectPlatform(entries, want, where) {
+  if (entries.length === 0) throw new InputError(`${where} lists no images`);
+  const available = () => {
+    const list = entries.map((e2) => e2.platform ? formatPlatform(e2.platform) : "unknown");
+    return [...new Set(list)].join(", ");
+  };
+  if (want !== void 0) {
+    const hit = entries.find((e2) => e2.platform !== void 0 && platformMatches(want, e2.platform));
+    if (hit) return hit;
+    if (entries.length === 1 && entries[0].platform === void 0) return entries[0];
+    throw new InputError(`no image for platform ${formatPlatform(want)} in ${where}; available: ${available()}`, {
+      hint: "pass one of the available platforms with --platform"
+    });
+  }
+  if (entries.length === 1) return entries[0];
+  const amd64 = entries.find((e2) => e2.platform !== void 0 && platformMatches({ os: "linux", architecture: "amd64" }, e2.platform));
+  if (amd64) return amd64;
+  throw new InputError(`${where} holds several images and none is linux/amd64; available: ${available()}`, {
+    hint: "choose one with --platform os/arch[/variant]"
+  });
+}
+
+// src/image/plan.ts
+var JSON_CAP_BYTES = 16 << 20;
+function sha256Digest(bytes) {
+  return "sha256:" + createHash("sha256").update(bytes).digest("hex");
+}
+function shortDigest(d) {
+  const i = d.indexOf(":");
+  return i >= 0 && d.length > i + 13 ? `${d.slice(0, i + 13)}\u2026` : d;
+}
+var DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+function blobPath(digest, where) {
+  const m = typeof digest === "string" ? DIGEST_RE.exec(digest) : null;
+  if (!m) throw new InputError(`invalid digest ${JSON.stringify(digest)} in ${where}`, { hint: "the layout is corrupt or hostile: digests are alg:hex" });
+  return `blobs/${m[1]}/${m[2]}`;
+}
+function parseJson(bytes, what) {
+  try {
+    return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"));
+  } catch (e2) {
+    throw new InputError(`${what} is not valid JSON`, { cause: e2 });
+  }
+}
+function isObject3(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function strRecord(x) {
+  const out = {};
+  if (isObject3(x)) {
+    for (const [k, v] of Object.entries(x)) if (typeof v === "string") out[k] = v;
+  }
+  return out;
+}
+function asPlatform(x) {
+  if (!isObject3(x) || typeof x["os"] !== "string" || typeof x["architecture"] !== "string") return void 0;
+  const p = { os: x["os"], architecture: x["architecture"] };
+  if (typeof x["variant"] === "string" && x["variant"] !== "") p.variant = x["variant"];
+  return p;
+}
+function asDescriptor(x, what) {
+  if (!isObject3(x) || typeof x["digest"] !== "string") throw new InputError(`${what}: descriptor without a digest`);
+  const d = { digest: x["digest"] };
+  if (typeof x["mediaType"] === "string") d.mediaType = x["mediaType"];
+  if (typeof x["size"] === "number") d.size = x["size"];
+  const p = asPlatform(x["platform"]);
+  if (p) d.platform = p;
+  if (isObject3(x["annotations"])) d.annotations = strRecord(x["annotations"]);
+  if (Array.isArray(x["urls"])) d.urls = x["urls"].filter((u) => typeof u === "string");
+  return d;
+}
+var REF_NAME = "org.opencontainers.image.ref.name";
+var CONTAINERD_NAME = "io.containerd.image.name";
+function isAttestation(d) {
+  const t2 = d.annotations?.["vnd.docker.reference.type"];
+  return t2 === "attestation-manifest" || d.platform?.os === "unknown" && d.platform.architecture === "unknown";
+}
+function refName(d) {
+  return d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME];
+}
+function refMatches(d, ref) {
+  const a = d.annotations ?? {};
+  const names = [a[REF_NAME], a[CONTAINERD_NAME]].filter((x) => x !== void 0);
+  return names.some((n) => n === ref || n.endsWith(`/${ref}`) || n.endsWith(`:${ref}`) || n === `${ref}:latest` || n.endsWith(`/${ref}:latest`));
+}
+function checkSchema(doc, mediaType, what) {
+  const mt = typeof doc["mediaType"] === "string" ? doc["mediaType"] : mediaType;
+  if (doc["schemaVersion"] === 1 || mt !== void 0 && DOCKER_SCHEMA1.includes(mt)) {
+    throw new InputError(`${what} is a Docker schema 1 manifest, which is not supported`, {
+      hint: "push or convert the image as a Docker v2 schema 2 or OCI manifest (e.g. skopeo copy --format v2s2)"
+    });
+  }
+}
+async function fetchDoc(desc, fetch2, what) {
+  const bytes = await fetch2(desc, what);
+  if (desc.digest.startsWith("sha256:") && sha256Digest(bytes) !== desc.digest) {
+    throw new InputError(`${what} (${shortDigest(desc.digest)}) does not match its digest`);
+  }
+  const doc = parseJson(bytes, what);
+  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`);
+  checkSchema(doc, desc.mediaType, what);
+  return doc;
+}
+function docIsIndex(doc, mediaType) {
+  const mt = typeof doc["mediaType"] === "string" ? doc["mediaType"] : mediaType;
+  return isIndexType(mt) || Array.isArray(doc["manifests"]) && !Array.isArray(doc["layers"]);
+}
+function indexEntries(doc, what) {
+  if (!Array.isArray(doc["manifests"])) throw new InputError(`${what} has no manifests list`);
+  return doc["manifests"].map((m, i) => asDescriptor(m, `${what}, entry ${i}`));
+}
+async function resolveIndex(indexDoc, fetch2, opts2, what = `index.json of ${opts2.where}`) {
+  let entries = indexEntries(indexDoc, what).filter((d) => !isAttestation(d));
+  const inherited = strRecord(indexDoc["annotations"]);
+  if (opts2.ref !== void 0) {
+    const byRef = entries.filter((d) => refMatches(d, opts2.ref));
+    if (byRef.length === 0) {
+      const refs = entries.map((d) => d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME]).filter((x) => x !== void 0);
+      throw new InputError(`no image named ${JSON.stringify(opts2.ref)} in ${opts2.where}; available: ${refs.length ? refs.join(", ") : "none named"}`, {
+        hint: "name one of the available refs after the path, e.g. oci:DIR:latest"
+      });
+    }
+    entries = byRef;
+  } else if (entries.length > 1 && (entries.every((d) => d.platform === void 0) || new Set(entries.map(refName).filter((n) => n !== void 0)).size > 1)) {
+    const refs = entries.map((d) => refName(d) ?? shortDigest(d.digest));
+    throw new InputError(`${opts2.where} holds ${entries.length} images (${refs.join(", ")}); name one`, {
+      hint: "append :REF to the source, e.g. oci:DIR:latest"
+    });
+  }
+  return follow(entries, fetch2, opts2, what, inherited, 0);
+}
+async function follow(entries, fetch2, opts2, what, inherited, depth2) {
+  if (depth2 > 4) throw new InputError(`${what}: indexes nested too deeply`);
+  const chosen = selectPlatform(entries, opts2.platform, what);
+  const childWhat = `${chosen.platform ? `${formatPlatform(chosen.platform)} ` : ""}manifest ${shortDigest(chosen.digest)} of ${opts2.where}`;
+  const doc = await fetchDoc(chosen, fetch2, childWhat);
+  const annotations = { ...inherited, ...chosen.annotations ?? {} };
+  if (docIsIndex(doc, chosen.mediaType)) {
+    const nested = indexEntries(doc, `index ${shortDigest(chosen.digest)} of ${opts2.where}`).filter((d) => !isAttestation(d));
+    return follow(nested, fetch2, opts2, `index ${shortDigest(chosen.digest)} of ${opts2.where}`, { ...annotations, ...strRecord(doc["annotations"]) }, depth2 + 1);
+  }
+  const out = { doc, digest: chosen.digest, annotations: { ...annotations, ...strRecord(doc["annotations"]) } };
+  if (chosen.platform) out.platform = chosen.platform;
+  return out;
+}
+async function resolveDocument(bytes, digest, mediaType, fetch2, opts2) {
+  const what = `manifest of ${opts2.where}`;
+  const doc = parseJson(bytes, what);
+  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`);
+  checkSchema(doc, mediaType, what);
+  if (docIsIndex(doc, mediaType)) {
+    const entries = indexEntries(doc, `index of ${opts2.where}`).filter((d) => !isAttestation(d));
+    return follow(entries, fetch2, { ...opts2 }, `index of ${opts2.where}`, strRecord(doc["annotations"]), 0);
+  }
+  return { doc, digest, annotations: strRecord(doc["annotations"]) };
+}
+function parseConfig2(bytes, what) {
+  const doc = parseJson(bytes, what);
+  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`);
+  const rootfs = doc["rootfs"];
+  if (!isObject3(rootfs) || !Array.isArray(rootfs["diff_ids"]) || !rootfs["diff_ids"].every((d) => typeof d === "string")) {
+    throw new InputError(`${what} has no rootfs.diff_ids`, { hint: "the config is not an image config" });
+  }
+  return doc;
+}
+function platformOf(config, fromIndex) {
+  if (typeof config.os === "string" && typeof config.architecture === "string" && config.os !== "") {
+    const p = { os: config.os, architecture: config.architecture };
+    if (typeof config.variant === "string" && config.variant !== "") p.variant = config.variant;
+    return p;
+  }
+  return fromIndex ?? { os: "unknown", architecture: "unknown" };
+}
+function checkLayerCount(manifestLayers, diffIds, where) {
+  if (manifestLayers !== diffIds) {
+    throw new InputError(`${where}: the manifest lists ${manifestLayers} layers but the config's rootfs.diff_ids has ${diffIds}`, {
+      hint: "the image is corrupt or was assembled by a broken tool"
+    });
+  }
+}
+async function planFromManifest(m, fetchConfig, where) {
+  const what = `manifest ${shortDigest(m.digest)} of ${where}`;
+  if (!isObject3(m.doc["config"])) throw new InputError(`${what} has no config descriptor`);
+  if (!Array.isArray(m.doc["layers"])) throw new InputError(`${what} has no layers list`);
+  const configDesc = asDescriptor(m.doc["config"], `${what}, config`);
+  const configBytes = await fetchConfig(configDesc, `config ${shortDigest(configDesc.digest)} of ${where}`);
+  if (configDesc.digest.startsWith("sha256:") && sha256Digest(configBytes) !== configDesc.digest) {
+    throw new InputError(`config of ${where} does not match its digest ${shortDigest(configDesc.digest)}`);
+  }
+  const config = parseConfig2(configBytes, `config ${shortDigest(configDesc.digest)} of ${where}`);
+  const descs = m.doc["layers"].map((l, i) => asDescriptor(l, `${what}, layer ${i}`));
+  checkLayerCount(descs.length, config.rootfs.diff_ids.length, where);
+  const layers = descs.map((d, i) => {
+    const mediaType = d.mediaType ?? "application/vnd.oci.image.layer.v1.tar";
+    const kind = layerKind(mediaType);
+    if (kind === "unsupported") {
+      throw new InputError(`layer ${i} (${shortDigest(d.digest)}) of ${where} has unsupported media type ${mediaType}`, {
+        hint: "only tar layers (plain, gzip, zstd) can be analyzed; is this an artifact rather than an image?"
+      });
+    }
+    return { digest: d.digest, diffId: config.rootfs.diff_ids[i], mediaType, location: d.digest, claimedBytes: d.size ?? null, foreign: kind === "foreign" };
+  });
+  return {
+    manifestDigest: m.digest,
+    configDigest: configDesc.digest,
+    config,
+    platform: platformOf(config, m.platform),
+    annotations: m.annotations,
+    names: [],
+    layers
+  };
+}
+
+// src/tar/members.ts
+import { posix } from "node:path";
+
+// src/tar/headers.ts
+var BLOCK_BYTES = 512;
+var MAX_SIZE_BYTES = Number.MAX_SAFE_INTEGER;
+var TYPE = {
+  /** '\0': old regular file */
+  oldFile: 0,
+  /** '0' regular file */
+  file: 48,
+  /** '1' hardlink */
+  hardlink: 49,
+  /** '2' symlink */
+  symlink: 50,
+  /** '3' character device */
+  char: 51,
+  /** '4' block device */
+  block: 52,
+  /** '5' directory */
+  dir: 53,
+  /** '6' fifo */
+  fifo: 54,
+  /** '7' contiguous file (a regular file) */
+  contiguous: 55,
+  /** 'x' PAX extended header for the next entry */
+  pax: 120,
+  /** 'g' PAX global extended header */
+  paxGlobal: 103,
+  /** 'L' GNU long name for the next entry */
+  gnuLongName: 76,
+  /** 'K' GNU long link name for the next entry */
+  gnuLongLink: 75,
+  /** 'D' GNU dump directory (a directory with a listing as body) */
+  gnuDumpDir: 68,
+  /** 'S' GNU sparse file */
+  gnuSparse: 83
+};
+var HeaderError = class extends InputError {
+  /** 'checksum' for a block whose checksum does not match (e.g. not a tar at all), 'field' for a bad field */
+  reason;
+  constructor(reason, message) {
+    super(message);
+    this.reason = reason;
+  }
+};
+var utf8 = new TextDecoder("utf-8");
+var nativeUtf8Slice = Buffer.prototype.utf8Slice;
+function decodeString(buf, start, end) {
+  let i = start;
+  while (i < end && buf[i] !== 0) i++;
+  if (i === start) return "";
+  return nativeUtf8Slice !== void 0 ? nativeUtf8Slice.call(buf, start, i) : utf8.decode(buf.subarray(start, i));
+}
+function parseNumeric(buf, start, len2, field) {
+  const first = buf[start];
+  if (first & 128) {
+    if (first === 255) {
+      if (field !== "mtime") throw new HeaderError("field", `negative ${field}`);
+      let n = 0;
+      for (let i2 = 1; i2 < len2; i2++) {
+        n = n * 256 + (buf[start + i2] ^ 255);
+        if (n > MAX_SIZE_BYTES) throw new HeaderError("field", `absurd ${field} (less than -2^53)`);
+      }
+      return -(n + 1);
+    }
+    let v2 = first & 127;
+    for (let i2 = 1; i2 < len2; i2++) {
+      v2 = v2 * 256 + buf[start + i2];
+      if (v2 > MAX_SIZE_BYTES) throw new HeaderError("field", `absurd ${field} (more than 2^53)`);
+    }
+    return v2;
+  }
+  let i = start;
+  const end = start + len2;
+  while (i < end && (buf[i] === 32 || buf[i] === 0)) i++;
+  let v = 0;
+  for (; i < end; i++) {
+    const c = buf[i];
+    if (c >= 48 && c <= 55) v = v * 8 + (c - 48);
+    else if (c === 32 || c === 0) break;
+    else throw new HeaderError("field", `invalid ${field} field`);
+  }
+  for (; i < end; i++) {
+    const c = buf[i];
+    if (c !== 32 && c !== 0) throw new HeaderError("field", `invalid ${field} field`);
+  }
+  if (v > MAX_SIZE_BYTES) throw new HeaderError("field", `absurd ${field} (more than 2^53)`);
+  return v;
+}
+var wordsOf = null;
+var words = new Uint32Array(0);
+function blockSum(buf, off) {
+  const abs = buf.byteOffset + off;
+  if ((abs & 3) === 0) {
+    if (wordsOf !== buf.buffer) {
+      wordsOf = buf.buffer;
+      words = new Uint32Array(buf.buffer, 0, buf.buffer.byteLength >>> 2);
+    }
+    let even = 0;
+    let odd = 0;
+    for (let w = abs >>> 2, end = w + 128; w < end; w++) {
+      const x = words[w];
+      even += x & 16711935;
+      odd += x >>> 8 & 16711935;
+    }
+    return (even & 65535) + Math.floor(even / 65536) + (odd & 65535) + Math.floor(odd / 65536);
+  }
+  let sum = 0;
+  for (let i = off, end = off + BLOCK_BYTES; i < end; i++) sum += buf[i];
+  return sum;
+}
+function signedChecksum(buf, off) {
+  let sum = 0;
+  for (let i = off; i < off + BLOCK_BYTES; i++) {
+    const b = i >= off + 148 && i < off + 156 ? 32 : buf[i];
+    sum += b > 127 ? b - 256 : b;
+  }
+  return sum;
+}
+function decodeHeader(buf, off) {
+  let sum = blockSum(buf, off);
+  if (sum === 0) return null;
+  for (let i = off + 148; i < off + 156; i++) sum += 32 - buf[i];
+  let stored;
+  try {
+    stored = parseNumeric(buf, off + 148, 8, "checksum");
+  } catch {
+    throw new HeaderError("checksum", "bad header checksum");
+  }
+  if (stored !== sum && stored !== signedChecksum(buf, off)) throw new HeaderError("checksum", "bad header checksum");
+  const typeflag = buf[off + 156];
+  let format = "v7";
+  if (buf[off + 257] === 117 && buf[off + 258] === 115 && buf[off + 259] === 116 && buf[off + 260] === 97 && buf[off + 261] === 114) {
+    format = buf[off + 262] === 32 ? "gnu" : "ustar";
+  }
+  let name = decodeString(buf, off, off + 100);
+  if (format === "ustar" && buf[off + 345] !== 0) {
+    const prefix = decodeString(buf, off + 345, off + 500);
+    name = prefix + "/" + name;
+  }
+  const linkname = buf[off + 157] === 0 ? "" : decodeString(buf, off + 157, off + 257);
+  return {
+    name,
+    mode: parseNumeric(buf, off + 100, 8, "mode"),
+    uid: parseNumeric(buf, off + 108, 8, "uid"),
+    gid: parseNumeric(buf, off + 116, 8, "gid"),
+    sizeBytes: parseNumeric(buf, off + 124, 12, "size"),
+    mtimeSec: parseNumeric(buf, off + 136, 12, "mtime"),
+    typeflag,
+    linkname,
+    format
+  };
+}
+function paxInteger(key, value) {
+  if (!/^[0-9]{1,16}$/.test(value)) throw new HeaderError("field", `invalid pax ${key} '${value.slice(0, 40)}'`);
+  const v = Number(value);
+  if (v > MAX_SIZE_BYTES) throw new HeaderError("field", `absurd pax ${key} (more than 2^53)`);
+  return v;
+}
+function parsePax(data) {
+  const out = {};
+  let off = 0;
+  while (off < data.length) {
+    if (data[off] === 0) break;
+    let len2 = 0;
+    let i = off;
+    while (i < data.length && data[i] >= 48 && data[i] <= 57 && i - off < 12) len2 = len2 * 10 + (data[i++] - 48);
+    if (i === off || data[i] !== 32 || len2 <= i - off + 1 || off + len2 > data.length || data[off + len2 - 1] !== 10) {
+      throw new HeaderError("field", "malformed pax record");
+    }
+    const rec = utf8.decode(data.subarray(i + 1, off + len2 - 1));
+    const eq = rec.indexOf("=");
+    if (eq <= 0) throw new HeaderError("field", "malformed pax record");
+    const key = rec.slice(0, eq);
+    const value = rec.slice(eq + 1);
+    switch (key) {
+      case "path":
+        out.path = value;
+        break;
+      case "linkpath":
+        out.linkpath = value;
+        break;
+      case "size":
+        out.sizeBytes = paxInteger("size", value);
+        break;
+      case "uid":
+        out.uid = paxInteger("uid", value);
+        break;
+      case "gid":
+        out.gid = paxInteger("gid", value);
+        break;
+      case "mtime": {
+        if (!/^-?[0-9]{1,16}(\.[0-9]*)?$/.test(value)) throw new HeaderError("field", `invalid pax mtime '${value.slice(0, 40)}'`);
+        out.mtimeSec = Math.floor(Number(value));
+        break;
+      }
+      default:
+        break;
+    }
+    off += len2;
+  }
+  return out;
+}
+function parseGnuLongName(data) {
+  return decodeString(data, 0, data.length);
+}
+
+// src/tar/paths.ts
+function dotSegment(name, i) {
+  if (name.charCodeAt(i) !== 46) return false;
+  const a = name.charCodeAt(i + 1);
+  if (a !== a || a === 47) return true;
+  if (a !== 46) return false;
+  const b = name.charCodeAt(i + 2);
+  return b !== b || b === 47;
+}
+function cleanPath(name) {
+  const n = name.length;
+  let start = 0;
+  while (start + 1 < n && name.charCodeAt(start) === 46 && name.charCodeAt(start + 1) === 47) start += 2;
+  let end = n;
+  if (end > start + 1 && name.charCodeAt(end - 1) === 47) end--;
+  let simple = start < end;
+  if (simple) {
+    const first = name.charCodeAt(start);
+    if (first === 47 ? dotSegment(name, start + 1) || name.charCodeAt(start + 1) === 47 : dotSegment(name, start)) simple = false;
+    for (let i = start + 1; simple && i < end; i++) {
+      if (name.charCodeAt(i) !== 47) continue;
+      const c = name.charCodeAt(i + 1);
+      if (c === 47 || i + 1 >= end || dotSegment(name, i + 1)) simple = false;
+    }
+  }
+  if (simple) {
+    if (name.charCodeAt(start) === 47) return start === 0 && end === n ? name : name.slice(start, end);
+    return "/" + name.slice(start, end);
+  }
+  const out = [];
+  for (const seg of name.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return "/" + out.join("/");
+}
+
+// src/tar/entries.ts
+var MAX_META_BYTES = 1 << 20;
+var WHITEOUT_PREFIX = ".wh.";
+var OPAQUE_MARKER = ".wh..wh..opq";
+function isMetaHeader(h) {
+  const t2 = h.typeflag;
+  return t2 === TYPE.pax || t2 === TYPE.paxGlobal || t2 === TYPE.gnuLongName || t2 === TYPE.gnuLongLink;
+}
+var PendingMeta = class {
+  pax = null;
+  global = null;
+  longName = null;
+  longLink = null;
+  /** whether metadata is waiting for an entry (an archive that ends here is truncated) */
+  get pending() {
+    return this.pax !== null || this.longName !== null || this.longLink !== null;
+  }
+  /** takes the body of a metadata header (see isMetaHeader); throws HeaderError for malformed records */
+  accept(h, body) {
+    switch (h.typeflag) {
+      case TYPE.pax:
+        this.pax = { ...this.pax ?? {}, ...parsePax(body) };
+        break;
+      case TYPE.paxGlobal: {
+        const g = parsePax(body);
+        const keep = { ...this.global ?? {} };
+        if (g.uid !== void 0) keep.uid = g.uid;
+        if (g.gid !== void 0) keep.gid = g.gid;
+        if (g.mtimeSec !== void 0) keep.mtimeSec = g.mtimeSec;
+        this.global = keep;
+        break;
+      }
+      case TYPE.gnuLongName:
+        this.longName = parseGnuLongName(body);
+        break;
+      case TYPE.gnuLongLink:
+        this.longLink = parseGnuLongName(body);
+        break;
+      default:
+        throw new HeaderError("field", "not a metadata header");
+    }
+  }
+  /** applies the pending metadata to an entry header (in place) and clears it; PAX wins over GNU long names */
+  resolve(h) {
+    const g = this.global;
+    if (g !== null) {
+      if (g.uid !== void 0) h.uid = g.uid;
+      if (g.gid !== void 0) h.gid = g.gid;
+      if (g.mtimeSec !== void 0) h.mtimeSec = g.mtimeSec;
+    }
+    if (this.longName !== null) h.name = this.longName;
+    if (this.longLink !== null) h.linkname = this.longLink;
+    const p = this.pax;
+    if (p !== null) {
+      if (p.path !== void 0) h.name = p.path;
+      if (p.linkpath !== void 0) h.linkname = p.linkpath;
+      if (p.sizeBytes !== void 0) h.sizeBytes = p.sizeBytes;
+      if (p.uid !== void 0) h.uid = p.uid;
+      if (p.gid !== void 0) h.gid = p.gid;
+      if (p.mtimeSec !== void 0) h.mtimeSec = p.mtimeSec;
+    }
+    this.pax = null;
+    this.longName = null;
+    this.longLink = null;
+    return h;
+  }
+};
+function kindOf(h) {
+  switch (h.typeflag) {
+    case TYPE.file:
+    case TYPE.oldFile:
+    case TYPE.contiguous:
+      return h.name.endsWith("/") ? "dir" : "file";
+    case TYPE.gnuSparse:
+      return "file";
+    case TYPE.dir:
+    case TYPE.gnuDumpDir:
+      return "dir";
+    case TYPE.symlink:
+      return "symlink";
+    case TYPE.hardlink:
+      return "hardlink";
+    default:
+      return "other";
+  }
+}
+function eventOf(h, hashSlot = false) {
+  let kind = kindOf(h);
+  let path2 = cleanPath(h.name);
+  const slash = path2.lastIndexOf("/");
+  if (path2.charCodeAt(slash + 1) === 46 && path2.startsWith(WHITEOUT_PREFIX, slash + 1)) {
+    const dir = slash === 0 ? "/" : path2.slice(0, slash);
+    const base = path2.slice(slash + 1);
+    if (base === OPAQUE_MARKER) {
+      kind = "opaque";
+      path2 = dir;
+    } else if (base.length > WHITEOUT_PREFIX.length) {
+      kind = "whiteout";
+      path2 = (slash === 0 ? "/" : dir + "/") + base.slice(WHITEOUT_PREFIX.length);
+    }
+  }
+  if (hashSlot && kind === "file") {
+    return { path: path2, kind, sizeBytes: h.sizeBytes, mode: h.mode, uid: h.uid, gid: h.gid, mtimeSec: h.mtimeSec, contentHash: "" };
+  }
+  const ev = {
+    path: path2,
+    kind,
+    sizeBytes: kind === "file" ? h.sizeBytes : 0,
+    mode: h.mode,
+    uid: h.uid,
+    gid: h.gid,
+    mtimeSec: h.mtimeSec
+  };
+  if (kind === "symlink") ev.linkTarget = h.linkname;
+  else if (kind === "hardlink") ev.linkTarget = cleanPath(h.linkname);
+  return ev;
+}
+
+// src/tar/members.ts
+var BLOCK = 512;
+var META_CAP_BYTES = MAX_META_BYTES;
+function cleanMemberName(name) {
+  const n = posix.normalize("/" + name).slice(1);
+  return n.endsWith("/") ? n.slice(0, -1) : n;
+}
+function resolveSymlink(member, target) {
+  return cleanMemberName(target.startsWith("/") ? target : posix.join(posix.dirname(member), target));
+}
+function resolveMember(members, path2, where) {
+  let name = path2;
+  for (let hops = 0; hops < 16; hops++) {
+    const m = members.get(name);
+    if (m === void 0) return null;
+    if (m.type === "file") return m;
+    if (m.type === "symlink") name = resolveSymlink(m.name, m.linkName);
+    else if (m.type === "hardlink") name = m.linkName;
+    else return null;
+  }
+  throw new InputError(`${where}: too many levels of links at ${path2}`);
+}
+function parseHeader(b, offset) {
+  try {
+    return decodeHeader(b, 0);
+  } catch (e2) {
+    if (e2 instanceof HeaderError && e2.reason === "checksum") {
+      const what = offset === 0 ? "not a tar archive" : "corrupt archive";
+      throw new InputError(`${what}: bad header checksum at offset ${offset}`, { cause: e2 });
+    }
+    throw new InputError(`corrupt tar header at offset ${offset}: ${e2.message}`, { cause: e2 });
+  }
+}
+function toMember(meta, raw, offset) {
+  const h = meta.resolve(raw);
+  const t2 = h.typeflag;
+  const type = t2 === TYPE.file || t2 === TYPE.oldFile || t2 === TYPE.contiguous ? h.name.endsWith("/") ? "dir" : "file" : t2 === TYPE.hardlink ? "hardlink" : t2 === TYPE.symlink ? "symlink" : t2 === TYPE.dir ? "dir" : "other";
+  const name = cleanMemberName(h.name);
+  const linkName = type === "hardlink" ? cleanMemberName(h.linkname) : type === "symlink" ? h.linkname : "";
+  const bodyBytes = t2 === TYPE.hardlink || t2 === TYPE.symlink || t2 === TYPE.dir ? 0 : h.sizeBytes;
+  const hasBody = type === "file" || type === "other";
+  return { member: { name, type, linkName, sizeBytes: hasBody ? h.sizeBytes : 0, offset }, bodyBytes };
+}
+function padding(n) {
+  return (BLOCK - n % BLOCK) % BLOCK;
+}
+var StreamBody = class {
+  left;
+  resolveDone;
+  done;
+  reader;
+  name;
+  constructor(reader, sizeBytes, name) {
+    this.reader = reader;
+    this.left = sizeBytes;
+    this.name = name;
+    this.done = new Promise((r) => this.resolveDone = r);
+    if (sizeBytes === 0) this.resolveDone();
+  }
+  async peek(n) {
+    return this.reader.peek(Math.min(n, this.left));
+  }
+  async *[Symbol.asyncIterator]() {
+    while (this.left > 0) {
+      const c = await this.reader.read(this.left);
+      if (c === null) throw new InputError(`unexpected end of archive in ${this.name} (${this.left} bytes missing)`);
+      this.left -= c.length;
+      if (this.left === 0) this.resolveDone();
+      yield c;
+    }
+  }
+  async readAll() {
+    const n = this.left;
+    const out = await this.reader.readExact(n);
+    if (out === null) throw new InputError(`unexpected end of archive in ${this.name}`);
+    this.left = 0;
+    this.resolveDone();
+    return out;
+  }
+  /** skips whatever the consumer left unread */
+  async drain() {
+    if (this.left > 0) {
+      const ok = await this.reader.skip(this.left);
+      if (!ok) throw new InputError(`unexpected end of archive in ${this.name}`);
+      this.left = 0;
+      this.resolveDone();
+    }
+  }
+};
+async function walkTarStream(reader, onMember) {
+  const meta = new PendingMeta();
+  let members = 0;
+  for (; ; ) {
+    const offset = reader.position;
+    const block = await reader.readExact(BLOCK);
+    if (block === null) {
+      if (reader.position === offset) {
+        if (members === 0) throw new InputError("not a tar archive: empty input");
+        return;
+      }
+      throw new InputError(`unexpected end of archive at offset ${offset} (truncated header)`);
+    }
+    const h = parseHeader(block, offset);
+    if (h === null) return;
+    if (isMetaHeader(h)) {
+      if (h.sizeBytes > META_CAP_BYTES) throw new InputError(`corrupt tar: metadata header of ${h.sizeBytes} bytes at offset ${offset}`);
+      const body = await reader.readExact(h.sizeBytes + padding(h.sizeBytes));
+      if (body === null) throw new InputError(`unexpected end of archive at offset ${offset}`);
+      meta.accept(h, body.subarray(0, h.sizeBytes));
+      continue;
+    }
+    const { member: m, bodyBytes } = toMember(meta, h, offset + BLOCK);
+    members++;
+    if (m.type === "file" || m.type === "other") {
+      const body = new StreamBody(reader, m.sizeBytes, m.name);
+      await onMember(m, body);
+      await body.drain();
+    } else {
+      await onMember(m, new StreamBody(reader, 0, m.name));
+      if (bodyBytes > 0 && !await reader.skip(bodyBytes)) throw new InputError(`unexpected end of archive in ${m.name}`);
+    }
+    if (!await reader.skip(padding(bodyBytes))) {
+      return;
+    }
+  }
+}
+function indexTarFd(readAt2, fileBytes) {
+  const out = [];
+  const meta = new PendingMeta();
+  const block = new Uint8Array(BLOCK);
+  let offset = 0;
+  while (offset + BLOCK <= fileBytes) {
+    if (readAt2(block, 0, BLOCK, offset) < BLOCK) break;
+    const h = parseHeader(block, offset);
+    if (h === null) return out;
+    const bodyStart = offset + BLOCK;
+    if (isMetaHeader(h)) {
+      if (h.sizeBytes > META_CAP_BYTES) throw new InputError(`corrupt tar: metadata header of ${h.sizeBytes} bytes at offset ${offset}`);
+      const body = new Uint8Array(h.sizeBytes);
+      if (readAt2(body, 0, h.sizeBytes, bodyStart) < h.sizeBytes) throw new InputError(`unexpected end of archive at offset ${offset}`);
+      meta.accept(h, body);
+      offset = bodyStart + h.sizeBytes + padding(h.sizeBytes);
+      continue;
+    }
+    const { member: m, bodyBytes } = toMember(meta, h, bodyStart);
+    if (bodyStart + bodyBytes > fileBytes) {
+      throw new InputError(`unexpected end of archive in ${m.name}: ${bodyStart + bodyBytes - fileBytes} bytes missing`);
+    }
+    out.push(m);
+    offset = bodyStart + bodyBytes + padding(bodyBytes);
+  }
+  if (out.length === 0) throw new InputError(offset < fileBytes ? "not a tar archive: truncated first header" : "not a tar archive: empty input");
+  return out;
+}
+
+// src/image/file-store.ts
+var READ_CHUNK_BYTES = 1 << 20;
+async function* rangeChunks(r) {
+  if (r.sizeBytes === 0) return;
+  const fh = await open(r.path, "r");
+  try {
+    const bufs = [Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes)), Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes))];
+    let pos = 0;
+    let which = 0;
+    const readInto = (buf, at) => fh.read(buf, 0, Math.min(buf.length, r.sizeBytes - at), r.start + at);
+    let pending = readInto(bufs[0], 0);
+    while (pending) {
+      const { bytesRead, buffer } = await pending;
+      if (bytesRead === 0) throw new InputError(`unexpected end of file in ${r.path} (${r.sizeBytes - pos} bytes missing)`);
+      pos += bytesRead;
+      which ^= 1;
+      pending = pos < r.sizeBytes ? readInto(which === 0 ? bufs[0] : bufs[1], pos) : null;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
+}
+function rangeAccess(fh, start, sizeBytes) {
+  let buf = Buffer.allocUnsafe(0);
+  return {
+    sizeBytes,
+    async read(offset, length) {
+      const off = Math.max(0, offset);
+      const len2 = Math.max(0, Math.min(length, sizeBytes - off));
+      if (len2 === 0) return new Uint8Array(0);
+      if (buf.length < len2) buf = Buffer.allocUnsafe(Math.max(len2, 64 * 1024));
+      const { bytesRead } = await fh.read(buf, 0, len2, start + off);
+      return buf.subarray(0, bytesRead);
+    }
+  };
+}
+async function readAt(path2, start, length) {
+  const fh = await open(path2, "r");
+  try {
+    const buf = Buffer.alloc(length);
+    const { bytesRead } = await fh.read(buf, 0, length, start);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+function isCompressed(head) {
+  return head[0] === 31 && head[1] === 139 || head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253;
+}
+async function scanFileRange(r, opts2) {
+  if (!opts2.scan.hash && !opts2.scan.verify && r.sizeBytes >= 512) {
+    const head = await readAt(r.path, r.start, 4);
+    if (!isCompressed(head)) {
+      const fh = await open(r.path, "r");
+      try {
+        return await opts2.scanner.scanSeekable(rangeAccess(fh, r.start, r.sizeBytes), opts2.scan);
+      } finally {
+        await fh.close();
+      }
+    }
+  }
+  return opts2.scanner.scanStream(rangeChunks(r), opts2.scan);
+}
+var DirStore = class {
+  where;
+  dir;
+  constructor(dir, where) {
+    this.dir = dir;
+    this.where = where;
+  }
+  full(path2) {
+    const clean = posix2.normalize(path2);
+    if (clean.startsWith("../") || clean === ".." || posix2.isAbsolute(clean)) throw new InputError(`path ${JSON.stringify(path2)} escapes ${this.where}`);
+    return join(this.dir, clean);
+  }
+  resolve(path2) {
+    try {
+      return statSync(this.full(path2)).isFile() ? path2 : null;
+    } catch (e2) {
+      if (e2 instanceof InputError) throw e2;
+      return null;
+    }
+  }
+  sizeOf(path2) {
+    try {
+      const st = statSync(this.full(path2));
+      return st.isFile() ? st.size : null;
+    } catch (e2) {
+      if (e2 instanceof InputError) throw e2;
+      return null;
+    }
+  }
+  async readSmall(path2, what) {
+    const size2 = this.sizeOf(path2);
+    if (size2 === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`);
+    if (size2 > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${size2} bytes)`);
+    return readFile(this.full(path2));
+  }
+  /** the file range of a layout path */
+  range(path2) {
+    return { path: this.full(path2), start: 0, sizeBytes: this.sizeOf(path2) ?? 0 };
+  }
+};
+var TarFileStore = class _TarFileStore {
+  where;
+  path;
+  fh;
+  members;
+  constructor(path2, where, fh, members) {
+    this.path = path2;
+    this.where = where;
+    this.fh = fh;
+    this.members = new Map(members.map((m) => [m.name, m]));
+  }
+  /** opens and indexes the archive; call close() when done */
+  static async open(path2, where) {
+    const fh = await open(path2, "r");
+    try {
+      const { size: size2 } = await fh.stat();
+      return new _TarFileStore(path2, where, fh, indexTarFd((b, o, l, pos) => readSync(fh.fd, b, o, l, pos), size2));
+    } catch (e2) {
+      await fh.close();
+      throw e2;
+    }
+  }
+  /** the indexed members, in archive order */
+  list() {
+    return [...this.members.values()];
+  }
+  member(path2) {
+    return resolveMember(this.members, path2, this.where);
+  }
+  resolve(path2) {
+    return this.member(path2)?.name ?? null;
+  }
+  sizeOf(path2) {
+    return this.member(path2)?.sizeBytes ?? null;
+  }
+  async readSmall(path2, what) {
+    const m = this.member(path2);
+    if (m === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`);
+    if (m.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${m.sizeBytes} bytes)`);
+    const buf = Buffer.alloc(m.sizeBytes);
+    const { bytesRead } = await this.fh.read(buf, 0, m.sizeBytes, m.offset);
+    if (bytesRead < m.sizeBytes) throw new InputError(`unexpected end of archive in ${m.name}`);
+    return buf;
+  }
+  /** the file range of a member (after links) */
+  range(path2) {
+    const m = this.member(path2);
+    if (m === null) throw new InputError(`${path2} is missing from ${this.where}`);
+    return { path: this.path, start: m.offset, sizeBytes: m.sizeBytes };
+  }
+  async close() {
+    await this.fh.close();
+  }
+};
+
+// src/image/finish.ts
+var PARALLEL_LAYERS = 2;
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const i = next++;
+      try {
+        out[i] = await fn(items[i], i);
+      } catch (e2) {
+        failed = true;
+        throw e2;
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.min(limit, items.length) }, () => worker());
+  const settled = await Promise.allSettled(workers);
+  for (const s of settled) if (s.status === "rejected") throw s.reason;
+  return out;
+}
+function layerLabel2(layer, i) {
+  return `layer ${i} (${shortDigest(layer.digest ?? layer.diffId)})`;
+}
+function scanError(layer, i, e2) {
+  const ctx = `reading ${layerLabel2(layer, i)}`;
+  const code2 = e2?.code;
+  if (!(e2 instanceof InputError) && typeof code2 === "string" && /^(Z_|ERR_ZSTD|ERR__?ZLIB|ERR_STREAM_PREMATURE_CLOSE)/.test(code2)) {
+    return new InputError(`${ctx}: ${e2.message}`, { cause: e2 });
+  }
+  return withContext(ctx, e2);
+}
+async function scanPlanned(plan, open3, opts2, sizeOf2) {
+  const byLocation = /* @__PURE__ */ new Map();
+  let bytesRead = 0;
+  let layersDone = 0;
+  const total = plan.layers.length;
+  opts2.onProgress?.({ bytesRead, layersDone, layersTotal: total });
+  return mapLimit(plan.layers, PARALLEL_LAYERS, async (layer, i) => {
+    let p = byLocation.get(layer.location);
+    const first = p === void 0;
+    if (p === void 0) {
+      p = open3(layer, i);
+      byLocation.set(layer.location, p);
+    }
+    let scan;
+    try {
+      scan = await p;
+    } catch (e2) {
+      throw scanError(layer, i, e2);
+    }
+    if (first) bytesRead += sizeOf2(layer);
+    layersDone++;
+    opts2.onProgress?.({ bytesRead, layersDone, layersTotal: total });
+    return scan;
+  });
+}
+function guessMediaType(layer, scan) {
+  if (!layer.mediaTypeGuessed || layer.mediaType !== DOCKER_LAYER_TAR) return layer.mediaType;
+  if (scan.compression === "gzip") return DOCKER_LAYER_GZIP;
+  if (scan.compression === "zstd") return "application/vnd.docker.image.rootfs.diff.tar.zstd";
+  return layer.mediaType;
+}
+function derivedDigest(layer, scan) {
+  if (scan.blobDigest !== void 0) return scan.blobDigest;
+  if (scan.compression === "none") return layer.diffId;
+  const m = /(?:^|\/)(?:sha256:)?([0-9a-f]{64})(?:\.tar(?:\.gz|\.zst)?)?$/.exec(layer.location);
+  return m ? `sha256:${m[1]}` : layer.diffId;
+}
+function finishImage(plan, scans, storedBytes, opts2, meta) {
+  const layers = plan.layers.map((l, i) => {
+    const scan = scans[i];
+    if (opts2.scan.verify) {
+      if (scan.diffId === void 0 || scan.blobDigest === void 0) {
+        throw new Error(`verification asked for, but the scanner gave no digests for layer ${i}`);
+      }
+      if (scan.diffId !== l.diffId) {
+        throw new InputError(`${layerLabel2(l, i)}: diffId ${scan.diffId} does not match the config's rootfs.diff_ids[${i}] ${l.diffId}`, {
+          hint: "the image is corrupt or was tampered with"
+        });
+      }
+      if (l.digest !== null && scan.blobDigest !== l.digest) {
+        throw new InputError(`layer ${i} (${shortDigest(l.digest)}): blob digest ${scan.blobDigest} does not match the manifest's ${l.digest}`, {
+          hint: "the image is corrupt or was tampered with"
+        });
+      }
+      if (l.claimedBytes !== null && l.claimedBytes !== storedBytes[i]) {
+        throw new InputError(`${layerLabel2(l, i)}: blob is ${storedBytes[i]} bytes but the manifest says ${l.claimedBytes}`);
+      }
+    }
+    return {
+      digest: l.digest ?? derivedDigest(l, scan),
+      diffId: l.diffId,
+      mediaType: guessMediaType(l, scan),
+      compressedBytes: storedBytes[i] ?? scan.blobBytes,
+      scan
+    };
+  });
+  return {
+    reference: meta.reference,
+    transport: meta.transport,
+    manifestDigest: plan.manifestDigest,
+    configDigest: plan.configDigest,
+    platform: plan.platform,
+    config: plan.config,
+    annotations: plan.annotations,
+    names: plan.names,
+    layers
+  };
+}
+
+// src/image/layout.ts
+function isObject4(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function stringValues(x) {
+  const out = {};
+  if (isObject4(x)) {
+    for (const [k, v] of Object.entries(x)) if (typeof v === "string") out[k] = v;
+  }
+  return out;
+}
+function digestOfPath(path2) {
+  const m = /^blobs\/([a-z0-9+._-]+)\/([a-zA-Z0-9=_-]+)$/.exec(path2);
+  return m ? `${m[1]}:${m[2]}` : null;
+}
+async function planLayout(store, opts2) {
+  const hasManifest = store.resolve("manifest.json") !== null;
+  const hasIndex = store.resolve("index.json") !== null;
+  if (hasManifest && ((opts2.preferDockerManifest ?? true) || !hasIndex)) return planDockerSave(store, opts2, hasIndex);
+  if (hasIndex) return planOciLayout(store, opts2);
+  if (hasManifest) return planDockerSave(store, opts2, false);
+  throw new InputError(`${store.where} has neither manifest.json nor index.json`, {
+    hint: "expected a docker save archive (manifest.json) or an OCI layout (oci-layout, index.json)"
+  });
+}
+async function readLayoutJson(store, path2, what) {
+  const doc = parseJson(await store.readSmall(path2, what), what);
+  if (!isObject4(doc)) throw new InputError(`${what} is not a JSON object`);
+  return doc;
+}
+async function checkOciLayout(store, required) {
+  if (store.resolve("oci-layout") === null) {
+    if (required) throw new InputError(`${store.where} is not an OCI layout: oci-layout is missing`);
+    return;
+  }
+  const doc = await readLayoutJson(store, "oci-layout", `oci-layout of ${store.where}`);
+  const v = doc["imageLayoutVersion"];
+  if (typeof v !== "string" || !/^1\./.test(v)) {
+    throw new InputError(`${store.where}: unsupported OCI layout version ${JSON.stringify(v)} (expected 1.x)`);
+  }
+}
+function blobFetcher(store) {
+  return async (d, what) => {
+    const path2 = blobPath(d.digest, store.where);
+    if (store.resolve(path2) === null) throw new InputError(`${what} is missing: no ${path2} in ${store.where}`);
+    return store.readSmall(path2, what);
+  };
+}
+async function planOciLayout(store, opts2) {
+  await checkOciLayout(store, false);
+  const index = await readLayoutJson(store, "index.json", `index.json of ${store.where}`);
+  const fetch2 = blobFetcher(store);
+  const resolved = await resolveIndex(index, fetch2, { ...opts2, where: store.where });
+  const plan = await planFromManifest(resolved, fetch2, store.where);
+  plan.layers.forEach((l, i) => {
+    l.location = blobPath(l.location, store.where);
+    if (store.resolve(l.location) === null) {
+      if (l.foreign) {
+        throw new InputError(`layer ${i} (${shortDigest(l.digest ?? l.location)}) is a foreign layer (${l.mediaType}) whose blob is not in ${store.where}`, {
+          hint: "foreign (nondistributable) layers live elsewhere; pull the image with its foreign layers included"
+        });
+      }
+      throw new InputError(`layer ${i} (${shortDigest(l.digest ?? l.location)}): blob ${l.location} is missing from ${store.where}`);
+    }
+  });
+  const name = resolved.annotations["org.opencontainers.image.ref.name"] ?? resolved.annotations["io.containerd.image.name"];
+  if (name !== void 0) plan.names = [name];
+  return plan;
+}
+function asSaveEntries(doc, where) {
+  const what = `manifest.json of ${where}`;
+  if (!Array.isArray(doc) || doc.length === 0) throw new InputError(`${what} is not a non-empty array`);
+  return doc.map((e2, i) => {
+    if (!isObject4(e2) || typeof e2["Config"] !== "string" || !Array.isArray(e2["Layers"]) || !e2["Layers"].every((l) => typeof l === "string")) {
+      throw new InputError(`${what}: entry ${i} lacks Config or Layers`);
+    }
+    const tags = Array.isArray(e2["RepoTags"]) ? e2["RepoTags"].filter((t2) => typeof t2 === "string") : [];
+    return { Config: e2["Config"], RepoTags: tags, Layers: e2["Layers"] };
+  });
+}
+function tagMatches(tag, ref) {
+  const strip = (s) => s.replace(/^(docker\.io\/)?(library\/)?/, "");
+  const withTag = (s) => /:[^/]+$/.test(s) ? s : `${s}:latest`;
+  return tag === ref || withTag(strip(tag)) === withTag(strip(ref));
+}
+function pickSaveEntry(entries, ref, where) {
+  if (ref !== void 0) {
+    const m = /^@(\d+)$/.exec(ref);
+    const hit = m ? entries[Number(m[1])] : entries.find((e2) => e2.RepoTags.some((t2) => tagMatches(t2, ref)));
+    if (hit) return hit;
+    throw new InputError(`no image ${JSON.stringify(ref)} in ${where}; available: ${entries.map((e2, i) => e2.RepoTags.join(" ") || `@${i}`).join(", ")}`);
+  }
+  if (entries.length === 1) return entries[0];
+  throw new InputError(`${where} holds ${entries.length} images (${entries.map((e2, i) => e2.RepoTags.join(" ") || `@${i}`).join(", ")}); name one`, {
+    hint: "append :TAG or :@INDEX to the archive path, e.g. docker-archive:img.tar:app:latest"
+  });
+}
+async function planDockerSave(store, opts2, hasIndex) {
+  const doc = parseJson(await store.readSmall("manifest.json", `manifest.json of ${store.where}`), `manifest.json of ${store.where}`);
+  const entry = pickSaveEntry(asSaveEntries(doc, store.where), opts2.ref, store.where);
+  const configPath = cleanMemberName(entry.Config);
+  if (store.resolve(configPath) === null) {
+    throw new InputError(`config ${configPath} named by manifest.json is missing from ${store.where}`);
+  }
+  const configBytes = await store.readSmall(configPath, `config ${configPath} of ${store.where}`);
+  const configDigest = sha256Digest(configBytes);
+  const config = parseConfig2(configBytes, `config ${configPath} of ${store.where}`);
+  checkLayerCount(entry.Layers.length, config.rootfs.diff_ids.length, store.where);
+  const layers = entry.Layers.map((raw, i) => {
+    const named = cleanMemberName(raw);
+    const location = store.resolve(named);
+    if (location === null) {
+      throw new InputError(`layer ${i}: ${named} named by manifest.json is missing from ${store.where}`);
+    }
+    return { digest: digestOfPath(location), diffId: config.rootfs.diff_ids[i], mediaType: DOCKER_LAYER_TAR, mediaTypeGuessed: true, location, claimedBytes: null, foreign: false };
+  });
+  const plan = {
+    manifestDigest: null,
+    configDigest,
+    config,
+    platform: platformOf(config, void 0),
+    annotations: {},
+    names: entry.RepoTags,
+    layers
+  };
+  if (hasIndex) await enrichFromIndex(store, plan);
+  return plan;
+}
+async function enrichFromIndex(store, plan) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit = async (d, depth2) => {
+    if (depth2 > 4 || seen.has(d.digest)) return false;
+    seen.add(d.digest);
+    let path2;
+    try {
+      path2 = blobPath(d.digest, store.where);
+    } catch {
+      return false;
+    }
+    if (store.resolve(path2) === null) return false;
+    const size2 = store.sizeOf(path2);
+    if (size2 === null || size2 > 16 << 20) return false;
+    let doc;
+    try {
+      doc = parseJson(await store.readSmall(path2, path2), path2);
+    } catch {
+      return false;
+    }
+    if (!isObject4(doc)) return false;
+    if (Array.isArray(doc["manifests"])) {
+      for (const m of doc["manifests"]) {
+        if (isObject4(m) && typeof m["digest"] === "string" && await visit(asDescriptor(m, path2), depth2 + 1)) return true;
+      }
+      return false;
+    }
+    const cfg = doc["config"];
+    if (!isObject4(cfg) || cfg["digest"] !== plan.configDigest || !Array.isArray(doc["layers"])) return false;
+    plan.manifestDigest = d.digest;
+    plan.annotations = { ...d.annotations ?? {}, ...stringValues(doc["annotations"]) };
+    const layerDescs = doc["layers"];
+    plan.layers.forEach((l, i) => {
+      const ld = layerDescs[i];
+      if (isObject4(ld) && typeof ld["mediaType"] === "string" && (l.digest === null || ld["digest"] === l.digest)) {
+        l.mediaType = ld["mediaType"];
+        l.mediaTypeGuessed = false;
+        if (typeof ld["digest"] === "string") l.digest = ld["digest"];
+      }
+    });
+    return true;
+  };
+  try {
+    const index = parseJson(await store.readSmall("index.json", "index.json"), "index.json");
+    if (!isObject4(index) || !Array.isArray(index["manifests"])) return;
+    for (const m of index["manifests"]) {
+      if (isObject4(m) && typeof m["digest"] === "string" && await visit(asDescriptor(m, "index.json"), 0)) return;
+    }
+  } catch {
+  }
+}
+
+// src/image/sniff.ts
+var ACCEPTED = "accepted: a docker/podman save archive (docker-archive:PATH), an oci-archive (oci-archive:PATH), an OCI layout directory (oci:DIR), a registry image (docker://HOST/REPO:TAG), docker-daemon:IMAGE, podman:IMAGE, or - for a tar on stdin";
+function isTarHeader(b) {
+  if (b.length < 512) return false;
+  let sum = 0;
+  let zero = true;
+  for (let i = 0; i < 512; i++) {
+    if (b[i] !== 0) zero = false;
+    sum += i >= 148 && i < 156 ? 32 : b[i];
+  }
+  if (zero) return false;
+  const s = Buffer.from(b.subarray(148, 156)).toString("latin1").replace(/[\0 ]+$/g, "").trim();
+  return /^[0-7]+$/.test(s) && parseInt(s, 8) === sum;
+}
+function describeNonTar(head) {
+  if (head.length === 0) return "empty";
+  if (head[0] === 31 && head[1] === 139) return "a gzip-compressed file (not a plain tar archive)";
+  if (head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "a zstd-compressed file (not a plain tar archive)";
+  if (head[0] === 66 && head[1] === 90 && head[2] === 104) return "a bzip2-compressed file (not a plain tar archive)";
+  if (head[0] === 253 && head[1] === 55 && head[2] === 122 && head[3] === 88) return "an xz-compressed file (not a plain tar archive)";
+  if (head[0] === 80 && head[1] === 75 && head[2] === 3 && head[3] === 4) return "a zip archive";
+  if (isTarHeader(head)) return null;
+  const text = Buffer.from(head.subarray(0, 64)).toString("utf8").trimStart();
+  if (text.startsWith("{") || text.startsWith("[")) return "a JSON document";
+  if (head.length < 512) return `not a tar archive (only ${head.length} bytes)`;
+  return "not a tar archive";
+}
+function requireTar(head, what) {
+  const d = describeNonTar(head);
+  if (d === null) return;
+  const gz = d.startsWith("a gzip");
+  throw new InputError(`${what} is ${d === "empty" ? "empty" : d}`, {
+    hint: gz ? `decompress it first (gunzip), then pass the tar; ${ACCEPTED}` : ACCEPTED
+  });
+}
+
+// src/image/archive-file.ts
+async function fileHead(path2, n, what) {
+  let fh;
+  try {
+    if ((await stat(path2)).isDirectory()) {
+      throw Object.assign(new Error(`${path2} is a directory`), { code: "EISDIR" });
+    }
+    fh = await open2(path2, "r");
+  } catch (e2) {
+    const code2 = e2.code;
+    if (code2 === "ENOENT") throw new InputError(`${what}: no such file ${path2}`, { cause: e2 });
+    if (code2 === "EISDIR") throw new InputError(`${what}: ${path2} is a directory, not an archive file`, { cause: e2, hint: "use oci:DIR for an OCI layout directory" });
+    throw new InputError(`${what}: cannot open ${path2}: ${e2.message}`, { cause: e2 });
+  }
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+async function loadArchiveFile(path2, opts2, meta) {
+  const where = meta.reference;
+  requireTar(await fileHead(path2, 512, where), where);
+  let store;
+  try {
+    store = await TarFileStore.open(path2, where);
+  } catch (e2) {
+    throw withContext(`reading ${where}`, e2);
+  }
+  try {
+    const plan = await planLayout(store, {
+      where,
+      ...meta.ref !== void 0 ? { ref: meta.ref } : {},
+      ...opts2.platform ? { platform: opts2.platform } : {},
+      preferDockerManifest: meta.preferDockerManifest ?? true
+    });
+    const sizes = plan.layers.map((l) => store.sizeOf(l.location) ?? 0);
+    const scans = await scanPlanned(plan, (l) => scanFileRange(store.range(l.location), opts2), opts2, (l) => store.sizeOf(l.location) ?? 0);
+    return finishImage(plan, scans, sizes, opts2, meta);
+  } finally {
+    await store.close();
+  }
+}
+
+// src/image/byte-reader.ts
+var ByteReader = class {
+  it;
+  queue = [];
+  queued = 0;
+  ended = false;
+  /** bytes consumed so far (read or skipped) */
+  position = 0;
+  /** bytes pulled from the source so far */
+  pulled = 0;
+  constructor(source) {
+    this.it = source[Symbol.asyncIterator]();
+  }
+  /** pulls one more chunk; false at the end of the source */
+  async pull() {
+    if (this.ended) return false;
+    for (; ; ) {
+      const r = await this.it.next();
+      if (r.done) {
+        this.ended = true;
+        return false;
+      }
+      const c = r.value instanceof Uint8Array ? r.value : new Uint8Array(r.value);
+      if (c.length === 0) continue;
+      this.queue.push(c);
+      this.queued += c.length;
+      this.pulled += c.length;
+      return true;
+    }
+  }
+  takeFront(n) {
+    const head = this.queue[0];
+    if (head.length <= n) {
+      this.queue.shift();
+      this.queued -= head.length;
+      this.position += head.length;
+      return head;
+    }
+    this.queue[0] = head.subarray(n);
+    this.queued -= n;
+    this.position += n;
+    return head.subarray(0, n);
+  }
+  /** up to `max` bytes (at least 1), or null at the end of input */
+  async read(max) {
+    if (this.queued === 0 && !await this.pull()) return null;
+    return this.takeFront(max);
+  }
+  /** exactly `n` bytes, or null when the input ends first (the partial bytes are consumed) */
+  async readExact(n) {
+    while (this.queued < n) if (!await this.pull()) break;
+    if (this.queued < n) {
+      this.position += this.queued;
+      this.queue.length = 0;
+      this.queued = 0;
+      return null;
+    }
+    if (n === 0) return new Uint8Array(0);
+    if (this.queue[0].length >= n) return this.takeFront(n);
+    const out = new Uint8Array(n);
+    let off = 0;
+    while (off < n) {
+      const c = this.takeFront(n - off);
+      out.set(c, off);
+      off += c.length;
+    }
+    return out;
+  }
+  /** the next `n` bytes (fewer at the end of input) without consuming them */
+  async peek(n) {
+    while (this.queued < n) if (!await this.pull()) break;
+    const len2 = Math.min(n, this.queued);
+    const out = new Uint8Array(len2);
+    let off = 0;
+    for (const c of this.queue) {
+      if (off >= len2) break;
+      const part = c.subarray(0, len2 - off);
+      out.set(part, off);
+      off += part.length;
+    }
+    return out;
+  }
+  /** skips `n` bytes; false when the input ends first */
+  async skip(n) {
+    let left = n;
+    while (left > 0) {
+      if (this.queued === 0 && !await this.pull()) return false;
+      left -= this.takeFront(left).length;
+    }
+    return true;
+  }
+  /** reads and discards everything up to the end of the source (so a producer is never left blocked) */
+  async drainToEnd() {
+    this.position += this.queued;
+    this.queue.length = 0;
+    this.queued = 0;
+    while (await this.pull()) {
+      this.position += this.queued;
+      this.queue.length = 0;
+      this.queued = 0;
+    }
+  }
+  /** stops the source early (e.g. on an error), letting it release its resources */
+  async cancel() {
+    this.ended = true;
+    await this.it.return?.();
+  }
+};
+
+// src/image/archive-stream.ts
+var METADATA = /(^|\/)(manifest\.json|index\.json|oci-layout|repositories|json|VERSION)$|\.json$/;
+var PassStore = class {
+  where;
+  members = /* @__PURE__ */ new Map();
+  buffers = /* @__PURE__ */ new Map();
+  scans = /* @__PURE__ */ new Map();
+  constructor(where) {
+    this.where = where;
+  }
+  member(path2) {
+    return resolveMember(this.members, path2, this.where);
+  }
+  resolve(path2) {
+    return this.member(path2)?.name ?? null;
+  }
+  sizeOf(path2) {
+    return this.member(path2)?.sizeBytes ?? null;
+  }
+  async readSmall(path2, what) {
+    const m = this.member(path2);
+    if (m === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`);
+    const b = this.buffers.get(m.name);
+    if (b === void 0) {
+      throw new InputError(`${what} (${m.name}, ${m.sizeBytes} bytes) is not a JSON document${m.sizeBytes > JSON_CAP_BYTES ? " of sane size" : ""}`);
+    }
+    return b;
+  }
+};
+async function* once(bytes) {
+  if (bytes.length > 0) yield bytes;
+}
+async function loadArchiveStream(source, opts2, meta) {
+  const where = meta.where ?? meta.reference;
+  const reader = new ByteReader(source);
+  const store = new PassStore(where);
+  let layersDone = 0;
+  const progress = () => opts2.onProgress?.({ bytesRead: reader.position, layersDone, layersTotal: null });
+  requireTar(await reader.peek(512), where);
+  try {
+    await walkTarStream(reader, async (m, body) => {
+      store.members.set(m.name, m);
+      if (m.type !== "file" || m.sizeBytes === 0) return;
+      if (METADATA.test(m.name)) {
+        if (m.sizeBytes <= JSON_CAP_BYTES) store.buffers.set(m.name, await body.readAll());
+        return;
+      }
+      const head = await body.peek(1);
+      if ((head[0] === 123 || head[0] === 91) && m.sizeBytes <= JSON_CAP_BYTES) {
+        store.buffers.set(m.name, await body.readAll());
+        return;
+      }
+      const scan = opts2.scanner.scanStream(body, opts2.scan);
+      scan.catch(() => void 0);
+      store.scans.set(m.name, scan);
+      const settled = scan.then(
+        () => void 0,
+        () => void 0
+      );
+      void settled.then(() => {
+        layersDone++;
+        progress();
+      });
+      await Promise.race([body.done, settled]);
+      progress();
+    });
+    await reader.drainToEnd();
+  } catch (e2) {
+    await reader.cancel().catch(() => void 0);
+    throw withContext(`reading ${where}`, e2);
+  }
+  const plan = await planLayout(store, { where, ...meta.ref !== void 0 ? { ref: meta.ref } : {}, ...opts2.platform ? { platform: opts2.platform } : {} });
+  const total = reader.position;
+  const scans = await scanPlanned(
+    plan,
+    async (layer) => {
+      const name = store.resolve(layer.location);
+      if (name === null) throw new InputError(`${layer.location} is missing from ${where}`);
+      const started = store.scans.get(name);
+      if (started) return started;
+      const buffered = store.buffers.get(name);
+      if (buffered) return opts2.scanner.scanStream(once(buffered), opts2.scan);
+      return opts2.scanner.scanStream(once(new Uint8Array(0)), opts2.scan);
+    },
+    { ...opts2, onProgress: (p) => opts2.onProgress?.({ ...p, bytesRead: total }) },
+    () => 0
+  );
+  const stored = plan.layers.map((l) => store.sizeOf(l.location) ?? 0);
+  return finishImage(plan, scans, stored, opts2, meta);
+}
+
+// src/image/daemon.ts
+import { spawn } from "node:child_process";
+var KILL_GRACE_MS = 3e3;
+var EXIT_GRACE_MS = 500;
+var CLOSE_GRACE_MS = 1e3;
+var STDERR_TAIL_BYTES = 8 << 10;
+function daemonSource(tool, image, opts2 = {}) {
+  const reference = `${tool === "docker" ? "docker-daemon" : "podman"}:${image}`;
+  const transport = tool === "docker" ? "docker-daemon" : "podman";
+  return {
+    reference,
+    transport,
+    load: (lo) => loadFromDaemon(tool, image, reference, lo, opts2)
+  };
+}
+async function loadFromDaemon(tool, image, reference, lo, opts2) {
+  if (image === "") throw new InputError(`${reference}: no image named`, { hint: `write ${tool === "docker" ? "docker-daemon" : "podman"}:IMAGE[:TAG]` });
+  const binary = opts2.binary ?? tool;
+  const env = opts2.env ?? process.env;
+  const args = lo.platform ? ["save", "--platform", formatPlatform(lo.platform), image] : ["save", image];
+  const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"], env });
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (s) => {
+    stderr = (stderr + s).slice(-STDERR_TAIL_BYTES);
+  });
+  const exitP = new Promise((resolve2) => {
+    child.once("error", (error) => resolve2({ code: null, signal: null, error }));
+    child.once("exit", (code2, signal) => resolve2({ code: code2, signal }));
+  });
+  const closeP = new Promise((resolve2) => child.once("close", () => resolve2()));
+  const exited = async () => {
+    const st2 = await exitP;
+    let timer;
+    await Promise.race([closeP, new Promise((r) => timer = setTimeout(r, CLOSE_GRACE_MS))]);
+    clearTimeout(timer);
+    if (child.stdout.readable) child.stdout.destroy();
+    if (child.stderr.readable) child.stderr.destroy();
+    return st2;
+  };
+  const command = `${binary} ${args.join(" ")}`;
+  const failure = (st2, cause) => {
+    if (st2.error) {
+      const code2 = st2.error.code;
+      if (code2 === "ENOENT") {
+        return new InputError(`${binary} not found on PATH`, {
+          cause: st2.error,
+          hint: tool === "docker" ? "install Docker, or save the image to a file and use docker-archive:PATH" : "install podman, or save the image to a file and use docker-archive:PATH"
+        });
+      }
+      return new InputError(`${command}: ${st2.error.message}`, { cause: st2.error });
+    }
+    if (st2.code === 0 && st2.signal === null) return null;
+    const status = st2.signal !== null ? `killed by ${st2.signal}` : `exit status ${st2.code}`;
+    const tail = stderr.trim().split("\n").slice(-5).join("\n");
+    return new InputError(`${command} failed (${status})${tail ? `: ${tail}` : ""}`, {
+      ...cause !== void 0 ? { cause } : {},
+      hint: `check that the image exists: ${binary} image ls`
+    });
+  };
+  let image_;
+  try {
+    image_ = await loadArchiveStream(child.stdout, lo, { reference, transport: tool === "docker" ? "docker-daemon" : "podman", where: reference });
+  } catch (e2) {
+    let grace;
+    await Promise.race([exitP, new Promise((r) => grace = setTimeout(r, EXIT_GRACE_MS))]);
+    clearTimeout(grace);
+    let killedByUs = false;
+    if (child.exitCode === null && child.signalCode === null) {
+      killedByUs = true;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), KILL_GRACE_MS);
+      await exitP;
+      clearTimeout(timer);
+    }
+    const st2 = await exited();
+    const f2 = failure(st2, e2);
+    if (f2 && !(killedByUs && st2.signal !== null)) throw f2;
+    throw e2;
+  }
+  const st = await exited();
+  const f = failure(st);
+  if (f) throw f;
+  return image_;
+}
+
+// src/image/oci-dir.ts
+import { statSync as statSync2 } from "node:fs";
+async function loadOciDir(dir, opts2, meta) {
+  const where = meta.reference;
+  let isDir = false;
+  try {
+    isDir = statSync2(dir).isDirectory();
+  } catch {
+    throw new InputError(`${where}: no such directory ${dir}`);
+  }
+  if (!isDir) throw new InputError(`${where}: ${dir} is not a directory`, { hint: "use oci-archive:PATH for a tar of an OCI layout" });
+  const store = new DirStore(dir, where);
+  if (store.resolve("oci-layout") === null) {
+    throw new InputError(`${where} is not an OCI layout: oci-layout is missing`, { hint: "an OCI layout directory holds oci-layout, index.json and blobs/" });
+  }
+  if (store.resolve("index.json") === null) throw new InputError(`${where}: index.json is missing`);
+  const plan = await planOciLayout(store, {
+    where,
+    ...meta.ref !== void 0 ? { ref: meta.ref } : {},
+    ...opts2.platform ? { platform: opts2.platform } : {}
+  });
+  const sizes = plan.layers.map((l) => store.sizeOf(l.location) ?? 0);
+  const scans = await scanPlanned(plan, (l) => scanFileRange(store.range(l.location), opts2), opts2, (l) => store.sizeOf(l.location) ?? 0);
+  return finishImage(plan, scans, sizes, opts2, meta);
+}
+
+// src/image/registry-auth.ts
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+function parseChallenge(header) {
+  if (header === null) return null;
+  const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(header);
+  if (!m) return null;
+  const params = {};
+  const re = /([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?/g;
+  let p;
+  while ((p = re.exec(m[2])) !== null) params[p[1].toLowerCase()] = p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3] ?? "";
+  return { scheme: m[1].toLowerCase(), params };
+}
+function authKeys(host) {
+  if (host === "registry-1.docker.io" || host === "docker.io" || host === "index.docker.io") {
+    return ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"];
+  }
+  return [host];
+}
+function normalizeKey(k) {
+  return k.replace(/^[a-z]+:\/\//, "").replace(/\/.*$/, "");
+}
+function findCredentials2(host, env) {
+  const user = env["LAYER_BUDGET_REGISTRY_USERNAME"];
+  const pass = env["LAYER_BUDGET_REGISTRY_PASSWORD"];
+  if (user !== void 0 && user !== "" && pass !== void 0) return { username: user, password: pass };
+  const dir = env["DOCKER_CONFIG"] ?? join2(env["HOME"] ?? homedir(), ".docker");
+  let doc;
+  try {
+    doc = JSON.parse(readFileSync(join2(dir, "config.json"), "utf8"));
+  } catch {
+    return null;
+  }
+  const auths = doc?.auths;
+  if (typeof auths !== "object" || auths === null) return null;
+  const wanted = authKeys(host);
+  for (const [key, value] of Object.entries(auths)) {
+    if (!wanted.includes(key) && !wanted.includes(normalizeKey(key))) continue;
+    const v = value;
+    if (typeof v?.auth === "string" && v.auth !== "") {
+      const decoded = Buffer.from(v.auth, "base64").toString("utf8");
+      const i = decoded.indexOf(":");
+      if (i > 0) return { username: decoded.slice(0, i), password: decoded.slice(i + 1) };
+    }
+    if (typeof v?.username === "string" && typeof v.password === "string") return { username: v.username, password: v.password };
+  }
+  return null;
+}
+function basicAuth(c) {
+  return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
+}
+
+// src/image/registry.ts
+var REPO_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+function parseRegistryRef(s) {
+  const bad = (why) => new InputError(`invalid registry reference docker://${s}: ${why}`, { hint: "write docker://HOST/REPO:TAG or docker://HOST/REPO@sha256:\u2026" });
+  let rest = s.replace(/^\/\//, "");
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!/^[a-z0-9]+:[a-f0-9]{32,}$/.test(digest)) throw bad(`bad digest ${digest}`);
+  }
+  const slash = rest.indexOf("/");
+  const first = slash >= 0 ? rest.slice(0, slash) : "";
+  let registry = "docker.io";
+  let path2 = rest;
+  if (slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost" || first.startsWith("["))) {
+    registry = first;
+    path2 = rest.slice(slash + 1);
+  }
+  let tag = null;
+  const colon = path2.lastIndexOf(":");
+  if (colon > path2.lastIndexOf("/")) {
+    tag = path2.slice(colon + 1);
+    path2 = path2.slice(0, colon);
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)) throw bad(`bad tag ${tag}`);
+  }
+  if (registry === "index.docker.io") registry = "docker.io";
+  if (registry === "docker.io" && !path2.includes("/")) path2 = `library/${path2}`;
+  if (!REPO_RE.test(path2)) throw bad(`bad repository name ${JSON.stringify(path2)}`);
+  if (tag === null && digest === null) tag = "latest";
+  return { registry, apiHost: registry === "docker.io" ? "registry-1.docker.io" : registry, repository: path2, tag, digest };
+}
+function isLocal(host) {
+  const h = host.replace(/:\d+$/, "");
+  return h === "127.0.0.1" || h === "localhost" || h === "[::1]" || h === "::1";
+}
+var RegistryClient = class _RegistryClient {
+  ref;
+  base;
+  creds;
+  fetchFn;
+  authorization = null;
+  constructor(ref, opts2 = {}) {
+    this.ref = ref;
+    const scheme = opts2.insecure || isLocal(ref.apiHost) ? "http" : "https";
+    this.base = `${scheme}://${ref.apiHost}`;
+    this.creds = findCredentials2(ref.registry, opts2.env ?? process.env);
+    this.fetchFn = opts2.fetch ?? fetch;
+  }
+  async send(url, headers) {
+    try {
+      return await this.fetchFn(url, { headers, redirect: "follow" });
+    } catch (e2) {
+      const cause = e2.cause;
+      throw new InputError(`cannot reach ${this.ref.registry}: ${cause?.message ?? e2.message}`, {
+        cause: e2,
+        hint: "check the host and port; plain-http registries other than localhost need the insecure option"
+      });
+    }
+  }
+  /** fetches a bearer token for the challenge */
+  async token(params) {
+    const realm = params["realm"];
+    if (realm === void 0) throw new InputError(`${this.ref.registry} sent a Bearer challenge without a realm`);
+    const url = new URL(realm);
+    if (params["service"] !== void 0) url.searchParams.set("service", params["service"]);
+    url.searchParams.set("scope", params["scope"] ?? `repository:${this.ref.repository}:pull`);
+    const headers = {};
+    if (this.creds) headers["Authorization"] = basicAuth(this.creds);
+    const res = await this.send(url.toString(), headers);
+    if (!res.ok) {
+      await res.body?.cancel();
+      throw new InputError(`getting a token from ${url.origin}${url.pathname} for ${this.ref.registry}: ${res.status} ${res.statusText}`, {
+        hint: this.creds ? "check LAYER_BUDGET_REGISTRY_USERNAME / _PASSWORD or your docker config" : "set LAYER_BUDGET_REGISTRY_USERNAME and LAYER_BUDGET_REGISTRY_PASSWORD, or docker login"
+      });
+    }
+    const doc = await res.json().catch(() => null);
+    const tok = typeof doc?.token === "string" ? doc.token : typeof doc?.access_token === "string" ? doc.access_token : null;
+    if (tok === null) throw new InputError(`the token endpoint of ${this.ref.registry} returned no token`);
+    return tok;
+  }
+  /** GET `/v2/<repo>/<path>`, answering one auth challenge; InputError for any failure status. */
+  async get(path2, accept, what) {
+    const url = `${this.base}/v2/${this.ref.repository}/${path2}`;
+    const headers = () => {
+      const h = {};
+      if (accept !== null) h["Accept"] = accept;
+      if (this.authorization !== null) h["Authorization"] = this.authorization;
+      return h;
+    };
+    let res = await this.send(url, headers());
+    if (res.status === 401) {
+      const ch = parseChallenge(res.headers.get("www-authenticate"));
+      await res.body?.cancel();
+      if (ch?.scheme === "bearer") this.authorization = `Bearer ${await this.token(ch.params)}`;
+      else if (ch?.scheme === "basic" && this.creds) this.authorization = basicAuth(this.creds);
+      else {
+        throw new InputError(`${this.ref.registry} requires authentication for ${this.ref.repository}`, {
+          hint: "set LAYER_BUDGET_REGISTRY_USERNAME and LAYER_BUDGET_REGISTRY_PASSWORD, or docker login"
+        });
+      }
+      res = await this.send(url, headers());
+    }
+    if (res.ok) return res;
+    await res.body?.cancel();
+    if (res.status === 401 || res.status === 403) {
+      throw new InputError(`${this.ref.registry} denied access to ${this.ref.repository} (${res.status})`, {
+        hint: "check LAYER_BUDGET_REGISTRY_USERNAME / _PASSWORD or your docker config"
+      });
+    }
+    if (res.status === 404) throw new InputError(`${what} not found in ${this.ref.registry}/${this.ref.repository}`);
+    throw new InputError(`${this.ref.registry}: GET ${what}: ${res.status} ${res.statusText}`);
+  }
+  /** reads a response body whole, refusing more than `cap` bytes */
+  static async readCapped(res, cap2, what) {
+    const len2 = Number(res.headers.get("content-length") ?? "0");
+    if (len2 > cap2) {
+      await res.body?.cancel();
+      throw new InputError(`${what} is too large (${len2} bytes)`);
+    }
+    const buf = new Uint8Array(await res.arrayBuffer());
+    if (buf.length > cap2) throw new InputError(`${what} is too large (${buf.length} bytes)`);
+    return buf;
+  }
+  /** a manifest or index by tag or digest: raw bytes and the content type */
+  async manifest(reference, what) {
+    const res = await this.get(`manifests/${reference}`, MANIFEST_ACCEPT, what);
+    const bytes = await _RegistryClient.readCapped(res, JSON_CAP_BYTES, what);
+    const ct = res.headers.get("content-type")?.split(";")[0]?.trim();
+    return { bytes, mediaType: ct === "" || ct === "application/json" ? void 0 : ct };
+  }
+  /** a blob by digest, as a streaming response */
+  async blob(digest, what) {
+    return this.get(`blobs/${digest}`, null, what);
+  }
+};
+async function* bodyChunks(res, registry) {
+  if (res.body === null) return;
+  const it = res.body[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    for (; ; ) {
+      let r;
+      try {
+        r = await it.next();
+      } catch (e2) {
+        finished = true;
+        const cause = e2.cause;
+        throw new InputError(`download from ${registry} interrupted: ${cause?.message ?? e2.message}`, { cause: e2 });
+      }
+      if (r.done) {
+        finished = true;
+        return;
+      }
+      yield r.value;
+    }
+  } finally {
+    if (!finished) await it.return?.();
+  }
+}
+function registrySource(spec, opts2 = {}) {
+  const reference = `docker://${spec.replace(/^\/\//, "")}`;
+  const ref = parseRegistryRef(spec);
+  return { reference, transport: "docker", load: (lo) => loadFromRegistry(ref, reference, lo, opts2) };
+}
+async function loadFromRegistry(ref, reference, opts2, ro) {
+  const client = new RegistryClient(ref, ro);
+  const where = reference;
+  const top = ref.digest ?? ref.tag ?? "latest";
+  const { bytes, mediaType } = await client.manifest(top, `manifest ${top}`);
+  const topDigest = sha256Digest(bytes);
+  if (ref.digest !== null && ref.digest.startsWith("sha256:") && topDigest !== ref.digest) {
+    throw new InputError(`manifest of ${where} does not match its digest ${shortDigest(ref.digest)}`);
+  }
+  const fetchManifest = async (d, what) => (await client.manifest(d.digest, what)).bytes;
+  const fetchConfig = async (d, what) => RegistryClient.readCapped(await client.blob(d.digest, what), JSON_CAP_BYTES, what);
+  const resolved = await resolveDocument(bytes, topDigest, mediaType, fetchManifest, { where, ...opts2.platform ? { platform: opts2.platform } : {} });
+  const plan = await planFromManifest(resolved, fetchConfig, where);
+  plan.names = [`${ref.registry}/${ref.repository}${ref.tag !== null ? `:${ref.tag}` : ""}`];
+  plan.layers.forEach((l, i) => {
+    if (l.foreign) {
+      throw new InputError(`layer ${i} (${shortDigest(l.location)}) of ${where} is a foreign layer (${l.mediaType}), which is not supported`, {
+        hint: "foreign (nondistributable) layers are served from elsewhere; mirror the image with its foreign layers included"
+      });
+    }
+  });
+  const scans = await scanPlanned(
+    plan,
+    async (l, i) => opts2.scanner.scanStream(bodyChunks(await client.blob(l.location, `layer ${i} (${shortDigest(l.location)})`), ref.registry), opts2.scan),
+    opts2,
+    (l) => l.claimedBytes ?? 0
+  );
+  return finishImage(plan, scans, scans.map((s) => s.blobBytes), opts2, { reference, transport: "docker" });
+}
+
+// src/image/index.ts
+function splitPathRef(rest) {
+  if (rest === "" || existsSync(rest)) return { path: rest };
+  const i = rest.indexOf(":");
+  if (i <= 0) return { path: rest };
+  const ref = rest.slice(i + 1);
+  return ref === "" ? { path: rest.slice(0, i) } : { path: rest.slice(0, i), ref };
+}
+function fileSource(reference, transport, path2, ref, preferDockerManifest) {
+  if (path2 === "") throw new InputError(`${reference}: no path given`, { hint: ACCEPTED });
+  return {
+    reference,
+    transport,
+    load: (lo) => loadArchiveFile(path2, lo, { reference, transport, preferDockerManifest, ...ref !== void 0 ? { ref } : {} })
+  };
+}
+function ociDirSource(reference, dir, ref) {
+  if (dir === "") throw new InputError(`${reference}: no directory given`, { hint: ACCEPTED });
+  return { reference, transport: "oci", load: (lo) => loadOciDir(dir, lo, { reference, transport: "oci", ...ref !== void 0 ? { ref } : {} }) };
+}
+function sniffArchiveFile(path2) {
+  const fd = openSync(path2, "r");
+  try {
+    const head = new Uint8Array(512);
+    const n = readSync2(fd, head, 0, 512, 0);
+    requireTar(head.subarray(0, n), path2);
+    const names = new Set(indexTarFd((b, o, l, pos) => readSync2(fd, b, o, l, pos), fstatSync(fd).size).map((m) => m.name));
+    if (names.has("manifest.json")) return "docker-archive";
+    if (names.has("index.json")) return "oci-archive";
+    const rootfs = [...names].some((n2) => /^(etc|usr|bin|lib|var|app|home)(\/|$)/.test(n2));
+    throw new InputError(
+      `${path2} is a tar archive without manifest.json or index.json${rootfs ? "; it looks like a filesystem tarball (a single layer), not an image archive" : ""}`,
+      { hint: ACCEPTED }
+    );
+  } finally {
+    closeSync(fd);
+  }
+}
+function barePath(spec) {
+  let st;
+  try {
+    st = statSync3(spec);
+  } catch {
+    throw new InputError(`unknown image source ${JSON.stringify(spec)}: no such file or directory, and not a known transport`, { hint: ACCEPTED });
+  }
+  if (st.isDirectory()) {
+    if (!existsSync(`${spec}/oci-layout`)) {
+      throw new InputError(`${spec} is a directory without oci-layout, so not an OCI layout`, { hint: ACCEPTED });
+    }
+    return ociDirSource(spec, spec, void 0);
+  }
+  if (!st.isFile()) throw new InputError(`${spec} is neither a file nor a directory`, { hint: ACCEPTED });
+  const kind = sniffArchiveFile(spec);
+  return fileSource(spec, kind, spec, void 0, kind === "docker-archive");
+}
+function openSource(spec, opts2 = {}) {
+  const env = opts2.env ?? process.env;
+  if (spec === "-") {
+    const stdin = opts2.stdin ?? process.stdin;
+    if (stdin.isTTY === true) {
+      throw new InputError("- reads an image archive from stdin, but stdin is a terminal", { hint: "pipe one in, e.g. docker save IMAGE | layer-budget analyze -" });
+    }
+    return {
+      reference: "-",
+      transport: "stdin",
+      load: (lo) => loadArchiveStream(stdin, lo, { reference: "-", transport: "stdin", where: "stdin" })
+    };
+  }
+  if (spec.startsWith("docker://")) return registrySource(spec.slice("docker://".length), { env, ...opts2.insecure ? { insecure: true } : {} });
+  const m = /^([a-z-]+):(.*)$/s.exec(spec);
+  const transport = m?.[1];
+  const rest = m?.[2] ?? "";
+  switch (transport) {
+    case "docker-archive": {
+      const { path: path2, ref } = splitPathRef(rest);
+      return fileSource(spec, "docker-archive", path2, ref, true);
+    }
+    case "oci-archive": {
+      const { path: path2, ref } = splitPathRef(rest);
+      return fileSource(spec, "oci-archive", path2, ref, false);
+    }
+    case "oci": {
+      const { path: path2, ref } = splitPathRef(rest);
+      return ociDirSource(spec, path2, ref);
+    }
+    case "docker-daemon":
+      return daemonSource("docker", rest, { env, ...opts2.docker !== void 0 ? { binary: opts2.docker } : {} });
+    case "podman":
+      return daemonSource("podman", rest, { env, ...opts2.podman !== void 0 ? { binary: opts2.podman } : {} });
+    case "docker":
+      throw new InputError(`invalid source ${JSON.stringify(spec)}`, { hint: "a registry image is written docker://HOST/REPO:TAG" });
+    default:
+      if (transport !== void 0 && !existsSync(spec) && transport.length > 1) {
+        throw new InputError(`unknown transport ${JSON.stringify(transport)} in ${JSON.stringify(spec)}`, { hint: ACCEPTED });
+      }
+      return barePath(spec);
+  }
+}
+
+// src/layer/compression.ts
+import { createGunzip, createZstdDecompress } from "node:zlib";
+var SNIFF_BYTES = 6;
+var UNSUPPORTED = [
+  ["xz", [253, 55, 122, 88, 90, 0]],
+  ["bzip2", [66, 90, 104]],
+  ["lz4", [4, 34, 77, 24]],
+  ["lzip", [76, 90, 73, 80]],
+  ["compress (.Z)", [31, 157]],
+  ["lzma", [93, 0, 0]],
+  ["zip", [80, 75, 3, 4]],
+  ["7z", [55, 122, 188, 175, 39, 28]]
+];
+function startsWith(head, magic) {
+  if (head.length < magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (head[i] !== magic[i]) return false;
+  return true;
+}
+function sniffCompression(head) {
+  if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
+  if (startsWith(head, [40, 181, 47, 253])) return "zstd";
+  for (const [name, magic] of UNSUPPORTED) {
+    if (startsWith(head, magic)) {
+      throw new InputError(name === "zip" || name === "7z" ? `unsupported archive format ${name}` : `unsupported compression ${name}`);
+    }
+  }
+  return "none";
+}
+var OUT_CHUNK_BYTES = 256 * 1024;
+async function* decompress(kind, source) {
+  const z = kind === "gzip" ? createGunzip({ chunkSize: OUT_CHUNK_BYTES }) : createZstdDecompress({ chunkSize: OUT_CHUNK_BYTES });
+  let sourceError = void 0;
+  const closed = new Promise((_, reject) => z.once("close", () => reject(new Error("decompressor closed"))));
+  closed.catch(() => {
+  });
+  const pump = (async () => {
+    try {
+      for await (const chunk of source) {
+        if (z.destroyed) return;
+        await Promise.race([new Promise((resolve2, reject) => z.write(chunk, (err) => err ? reject(err) : resolve2())), closed]);
+      }
+      z.end();
+    } catch (err) {
+      if (!z.destroyed) {
+        sourceError = err;
+        z.destroy(err);
+      }
+    }
+  })();
+  try {
+    for await (const chunk of z) yield chunk;
+  } catch (err) {
+    if (sourceError !== void 0 && err === sourceError) throw err;
+    const msg = err instanceof Error ? err.message : String(err);
+    throw new InputError(`corrupt ${kind} stream: ${msg}`, { cause: err });
+  } finally {
+    z.destroy();
+    pump.catch(() => {
+    });
+  }
+}
+
+// src/layer/hash.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// node_modules/xxhash-wasm/esm/xxhash-wasm.js
+var t = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 48, 8, 96, 3, 127, 127, 127, 1, 127, 96, 3, 127, 127, 127, 0, 96, 2, 127, 127, 0, 96, 1, 127, 1, 127, 96, 3, 127, 127, 126, 1, 126, 96, 3, 126, 127, 127, 1, 126, 96, 2, 127, 126, 0, 96, 1, 127, 1, 126, 3, 11, 10, 0, 0, 2, 1, 3, 4, 5, 6, 1, 7, 5, 3, 1, 0, 1, 7, 85, 9, 3, 109, 101, 109, 2, 0, 5, 120, 120, 104, 51, 50, 0, 0, 6, 105, 110, 105, 116, 51, 50, 0, 2, 8, 117, 112, 100, 97, 116, 101, 51, 50, 0, 3, 8, 100, 105, 103, 101, 115, 116, 51, 50, 0, 4, 5, 120, 120, 104, 54, 52, 0, 5, 6, 105, 110, 105, 116, 54, 52, 0, 7, 8, 117, 112, 100, 97, 116, 101, 54, 52, 0, 8, 8, 100, 105, 103, 101, 115, 116, 54, 52, 0, 9, 10, 251, 22, 10, 242, 1, 1, 4, 127, 32, 0, 32, 1, 106, 33, 3, 32, 1, 65, 16, 79, 4, 127, 32, 3, 65, 16, 107, 33, 6, 32, 2, 65, 168, 136, 141, 161, 2, 106, 33, 3, 32, 2, 65, 137, 235, 208, 208, 7, 107, 33, 4, 32, 2, 65, 207, 140, 162, 142, 6, 106, 33, 5, 3, 64, 32, 3, 32, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 3, 32, 4, 32, 0, 65, 4, 106, 34, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 4, 32, 2, 32, 0, 65, 4, 106, 34, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 2, 32, 5, 32, 0, 65, 4, 106, 34, 0, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 5, 32, 6, 32, 0, 65, 4, 106, 34, 0, 79, 13, 0, 11, 32, 2, 65, 12, 119, 32, 5, 65, 18, 119, 106, 32, 4, 65, 7, 119, 106, 32, 3, 65, 1, 119, 106, 5, 32, 2, 65, 177, 207, 217, 178, 1, 106, 11, 32, 1, 106, 32, 0, 32, 1, 65, 15, 113, 16, 1, 11, 146, 1, 0, 32, 1, 32, 2, 106, 33, 2, 3, 64, 32, 1, 65, 4, 106, 32, 2, 75, 69, 4, 64, 32, 0, 32, 1, 40, 2, 0, 65, 189, 220, 202, 149, 124, 108, 106, 65, 17, 119, 65, 175, 214, 211, 190, 2, 108, 33, 0, 32, 1, 65, 4, 106, 33, 1, 12, 1, 11, 11, 3, 64, 32, 1, 32, 2, 79, 69, 4, 64, 32, 0, 32, 1, 45, 0, 0, 65, 177, 207, 217, 178, 1, 108, 106, 65, 11, 119, 65, 177, 243, 221, 241, 121, 108, 33, 0, 32, 1, 65, 1, 106, 33, 1, 12, 1, 11, 11, 32, 0, 32, 0, 65, 15, 118, 115, 65, 247, 148, 175, 175, 120, 108, 34, 0, 65, 13, 118, 32, 0, 115, 65, 189, 220, 202, 149, 124, 108, 34, 0, 65, 16, 118, 32, 0, 115, 11, 63, 0, 32, 0, 65, 8, 106, 32, 1, 65, 168, 136, 141, 161, 2, 106, 54, 2, 0, 32, 0, 65, 12, 106, 32, 1, 65, 137, 235, 208, 208, 7, 107, 54, 2, 0, 32, 0, 65, 16, 106, 32, 1, 54, 2, 0, 32, 0, 65, 20, 106, 32, 1, 65, 207, 140, 162, 142, 6, 106, 54, 2, 0, 11, 195, 4, 1, 6, 127, 32, 1, 32, 2, 106, 33, 6, 32, 0, 65, 24, 106, 33, 4, 32, 0, 65, 40, 106, 40, 2, 0, 33, 3, 32, 0, 32, 0, 40, 2, 0, 32, 2, 106, 54, 2, 0, 32, 0, 65, 4, 106, 34, 5, 32, 5, 40, 2, 0, 32, 2, 65, 16, 79, 32, 0, 40, 2, 0, 65, 16, 79, 114, 114, 54, 2, 0, 32, 2, 32, 3, 106, 65, 16, 73, 4, 64, 32, 3, 32, 4, 106, 32, 1, 32, 2, 252, 10, 0, 0, 32, 0, 65, 40, 106, 32, 2, 32, 3, 106, 54, 2, 0, 15, 11, 32, 3, 4, 64, 32, 3, 32, 4, 106, 32, 1, 65, 16, 32, 3, 107, 34, 2, 252, 10, 0, 0, 32, 0, 65, 8, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 12, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 65, 4, 106, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 16, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 65, 8, 106, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 20, 106, 34, 3, 32, 3, 40, 2, 0, 32, 4, 65, 12, 106, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 54, 2, 0, 32, 0, 65, 40, 106, 65, 0, 54, 2, 0, 32, 1, 32, 2, 106, 33, 1, 11, 32, 1, 32, 6, 65, 16, 107, 77, 4, 64, 32, 6, 65, 16, 107, 33, 8, 32, 0, 65, 8, 106, 40, 2, 0, 33, 2, 32, 0, 65, 12, 106, 40, 2, 0, 33, 3, 32, 0, 65, 16, 106, 40, 2, 0, 33, 5, 32, 0, 65, 20, 106, 40, 2, 0, 33, 7, 3, 64, 32, 2, 32, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 2, 32, 3, 32, 1, 65, 4, 106, 34, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 3, 32, 5, 32, 1, 65, 4, 106, 34, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 5, 32, 7, 32, 1, 65, 4, 106, 34, 1, 40, 2, 0, 65, 247, 148, 175, 175, 120, 108, 106, 65, 13, 119, 65, 177, 243, 221, 241, 121, 108, 33, 7, 32, 8, 32, 1, 65, 4, 106, 34, 1, 79, 13, 0, 11, 32, 0, 65, 8, 106, 32, 2, 54, 2, 0, 32, 0, 65, 12, 106, 32, 3, 54, 2, 0, 32, 0, 65, 16, 106, 32, 5, 54, 2, 0, 32, 0, 65, 20, 106, 32, 7, 54, 2, 0, 11, 32, 1, 32, 6, 73, 4, 64, 32, 4, 32, 1, 32, 6, 32, 1, 107, 34, 1, 252, 10, 0, 0, 32, 0, 65, 40, 106, 32, 1, 54, 2, 0, 11, 11, 97, 1, 1, 127, 32, 0, 65, 16, 106, 40, 2, 0, 33, 1, 32, 0, 65, 4, 106, 40, 2, 0, 4, 127, 32, 1, 65, 12, 119, 32, 0, 65, 20, 106, 40, 2, 0, 65, 18, 119, 106, 32, 0, 65, 12, 106, 40, 2, 0, 65, 7, 119, 106, 32, 0, 65, 8, 106, 40, 2, 0, 65, 1, 119, 106, 5, 32, 1, 65, 177, 207, 217, 178, 1, 106, 11, 32, 0, 40, 2, 0, 106, 32, 0, 65, 24, 106, 32, 0, 65, 40, 106, 40, 2, 0, 16, 1, 11, 255, 3, 2, 3, 126, 1, 127, 32, 0, 32, 1, 106, 33, 6, 32, 1, 65, 32, 79, 4, 126, 32, 6, 65, 32, 107, 33, 6, 32, 2, 66, 214, 235, 130, 238, 234, 253, 137, 245, 224, 0, 124, 33, 3, 32, 2, 66, 177, 169, 172, 193, 173, 184, 212, 166, 61, 125, 33, 4, 32, 2, 66, 249, 234, 208, 208, 231, 201, 161, 228, 225, 0, 124, 33, 5, 3, 64, 32, 3, 32, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 3, 32, 4, 32, 0, 65, 8, 106, 34, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 4, 32, 2, 32, 0, 65, 8, 106, 34, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 2, 32, 5, 32, 0, 65, 8, 106, 34, 0, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 5, 32, 6, 32, 0, 65, 8, 106, 34, 0, 79, 13, 0, 11, 32, 2, 66, 12, 137, 32, 5, 66, 18, 137, 124, 32, 4, 66, 7, 137, 124, 32, 3, 66, 1, 137, 124, 32, 3, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 4, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 2, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 5, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 5, 32, 2, 66, 197, 207, 217, 178, 241, 229, 186, 234, 39, 124, 11, 32, 1, 173, 124, 32, 0, 32, 1, 65, 31, 113, 16, 6, 11, 134, 2, 0, 32, 1, 32, 2, 106, 33, 2, 3, 64, 32, 2, 32, 1, 65, 8, 106, 79, 4, 64, 32, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 32, 0, 133, 66, 27, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 33, 0, 32, 1, 65, 8, 106, 33, 1, 12, 1, 11, 11, 32, 1, 65, 4, 106, 32, 2, 77, 4, 64, 32, 0, 32, 1, 53, 2, 0, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 23, 137, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 249, 243, 221, 241, 153, 246, 153, 171, 22, 124, 33, 0, 32, 1, 65, 4, 106, 33, 1, 11, 3, 64, 32, 1, 32, 2, 73, 4, 64, 32, 0, 32, 1, 49, 0, 0, 66, 197, 207, 217, 178, 241, 229, 186, 234, 39, 126, 133, 66, 11, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 0, 32, 1, 65, 1, 106, 33, 1, 12, 1, 11, 11, 32, 0, 32, 0, 66, 33, 136, 133, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 34, 0, 32, 0, 66, 29, 136, 133, 66, 249, 243, 221, 241, 153, 246, 153, 171, 22, 126, 34, 0, 32, 0, 66, 32, 136, 133, 11, 77, 0, 32, 0, 65, 8, 106, 32, 1, 66, 214, 235, 130, 238, 234, 253, 137, 245, 224, 0, 124, 55, 3, 0, 32, 0, 65, 16, 106, 32, 1, 66, 177, 169, 172, 193, 173, 184, 212, 166, 61, 125, 55, 3, 0, 32, 0, 65, 24, 106, 32, 1, 55, 3, 0, 32, 0, 65, 32, 106, 32, 1, 66, 249, 234, 208, 208, 231, 201, 161, 228, 225, 0, 124, 55, 3, 0, 11, 244, 4, 2, 3, 127, 4, 126, 32, 1, 32, 2, 106, 33, 5, 32, 0, 65, 40, 106, 33, 4, 32, 0, 65, 200, 0, 106, 40, 2, 0, 33, 3, 32, 0, 32, 0, 41, 3, 0, 32, 2, 173, 124, 55, 3, 0, 32, 2, 32, 3, 106, 65, 32, 73, 4, 64, 32, 3, 32, 4, 106, 32, 1, 32, 2, 252, 10, 0, 0, 32, 0, 65, 200, 0, 106, 32, 2, 32, 3, 106, 54, 2, 0, 15, 11, 32, 3, 4, 64, 32, 3, 32, 4, 106, 32, 1, 65, 32, 32, 3, 107, 34, 2, 252, 10, 0, 0, 32, 0, 65, 8, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 16, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 65, 8, 106, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 24, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 65, 16, 106, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 32, 106, 34, 3, 32, 3, 41, 3, 0, 32, 4, 65, 24, 106, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 55, 3, 0, 32, 0, 65, 200, 0, 106, 65, 0, 54, 2, 0, 32, 1, 32, 2, 106, 33, 1, 11, 32, 1, 65, 32, 106, 32, 5, 77, 4, 64, 32, 5, 65, 32, 107, 33, 2, 32, 0, 65, 8, 106, 41, 3, 0, 33, 6, 32, 0, 65, 16, 106, 41, 3, 0, 33, 7, 32, 0, 65, 24, 106, 41, 3, 0, 33, 8, 32, 0, 65, 32, 106, 41, 3, 0, 33, 9, 3, 64, 32, 6, 32, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 6, 32, 7, 32, 1, 65, 8, 106, 34, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 7, 32, 8, 32, 1, 65, 8, 106, 34, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 8, 32, 9, 32, 1, 65, 8, 106, 34, 1, 41, 3, 0, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 124, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 33, 9, 32, 2, 32, 1, 65, 8, 106, 34, 1, 79, 13, 0, 11, 32, 0, 65, 8, 106, 32, 6, 55, 3, 0, 32, 0, 65, 16, 106, 32, 7, 55, 3, 0, 32, 0, 65, 24, 106, 32, 8, 55, 3, 0, 32, 0, 65, 32, 106, 32, 9, 55, 3, 0, 11, 32, 1, 32, 5, 73, 4, 64, 32, 4, 32, 1, 32, 5, 32, 1, 107, 34, 1, 252, 10, 0, 0, 32, 0, 65, 200, 0, 106, 32, 1, 54, 2, 0, 11, 11, 188, 2, 1, 5, 126, 32, 0, 65, 24, 106, 41, 3, 0, 33, 1, 32, 0, 41, 3, 0, 34, 2, 66, 32, 90, 4, 126, 32, 0, 65, 8, 106, 41, 3, 0, 34, 3, 66, 1, 137, 32, 0, 65, 16, 106, 41, 3, 0, 34, 4, 66, 7, 137, 124, 32, 1, 66, 12, 137, 32, 0, 65, 32, 106, 41, 3, 0, 34, 5, 66, 18, 137, 124, 124, 32, 3, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 4, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 1, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 32, 5, 66, 207, 214, 211, 190, 210, 199, 171, 217, 66, 126, 66, 31, 137, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 133, 66, 135, 149, 175, 175, 152, 182, 222, 155, 158, 127, 126, 66, 157, 163, 181, 234, 131, 177, 141, 138, 250, 0, 125, 5, 32, 1, 66, 197, 207, 217, 178, 241, 229, 186, 234, 39, 124, 11, 32, 2, 124, 32, 0, 65, 40, 106, 32, 2, 66, 31, 131, 167, 16, 6, 11]);
+async function e() {
+  return (function(t2) {
+    const { exports: { mem: e2, xxh32: n, xxh64: r, init32: i, update32: a, digest32: o, init64: s, update64: u, digest64: c } } = t2;
+    let h = new Uint8Array(e2.buffer);
+    function g(t3, n2) {
+      if (e2.buffer.byteLength < t3 + n2) {
+        const r2 = Math.ceil((t3 + n2 - e2.buffer.byteLength) / 65536);
+        e2.grow(r2), h = new Uint8Array(e2.buffer);
+      }
+    }
+    function f(t3, e3, n2, r2, i2, a2) {
+      g(t3);
+      const o2 = new Uint8Array(t3);
+      return h.set(o2), n2(0, e3), o2.set(h.subarray(0, t3)), { update(e4) {
+        let n3;
+        return h.set(o2), "string" == typeof e4 ? (g(3 * e4.length, t3), n3 = w.encodeInto(e4, h.subarray(t3)).written) : (g(e4.byteLength, t3), h.set(e4, t3), n3 = e4.byteLength), r2(0, t3, n3), o2.set(h.subarray(0, t3)), this;
+      }, digest: () => (h.set(o2), a2(i2(0))) };
+    }
+    function y(t3) {
+      return t3 >>> 0;
+    }
+    const b = 2n ** 64n - 1n;
+    function d(t3) {
+      return t3 & b;
+    }
+    const w = new TextEncoder(), l = 0, p = 0n;
+    function x(t3, e3 = l) {
+      return g(3 * t3.length, 0), y(n(0, w.encodeInto(t3, h).written, e3));
+    }
+    function L(t3, e3 = p) {
+      return g(3 * t3.length, 0), d(r(0, w.encodeInto(t3, h).written, e3));
+    }
+    return { h32: x, h32ToString: (t3, e3 = l) => x(t3, e3).toString(16).padStart(8, "0"), h32Raw: (t3, e3 = l) => (g(t3.byteLength, 0), h.set(t3), y(n(0, t3.byteLength, e3))), create32: (t3 = l) => f(48, t3, i, a, o, y), h64: L, h64ToString: (t3, e3 = p) => L(t3, e3).toString(16).padStart(16, "0"), h64Raw: (t3, e3 = p) => (g(t3.byteLength, 0), h.set(t3), d(r(0, t3.byteLength, e3))), create64: (t3 = p) => f(88, t3, s, u, c, d) };
+  })((await WebAssembly.instantiate(t)).instance);
+}
+
+// src/layer/hash.ts
+var api = null;
+function hex64(v) {
+  return v.toString(16).padStart(16, "0");
+}
+async function loadContentHasher() {
+  api ??= e();
+  const x = await api;
+  let state = null;
+  return {
+    once: (bytes) => hex64(x.h64Raw(bytes)),
+    begin: () => {
+      state = x.create64();
+    },
+    update: (bytes) => {
+      state.update(bytes);
+    },
+    end: () => {
+      const v = state.digest();
+      state = null;
+      return hex64(v);
+    }
+  };
+}
+var Sha256 = class {
+  h = createHash2("sha256");
+  /** adds bytes */
+  update(bytes) {
+    this.h.update(bytes);
+  }
+  /** `sha256:<hex>` */
+  digest() {
+    return "sha256:" + this.h.digest("hex");
+  }
+};
+
+// src/tar/walk.ts
+var STEP = {
+  /** skip `bodyBytes + padBytes` (a body we do not read, or none) */
+  skip: 0,
+  /** read `bodyBytes` of metadata, hand them to `meta()`, then skip `padBytes` */
+  meta: 1,
+  /** a regular file's body: `bodyBytes` of content for `fileEvent`, then `padBytes` */
+  file: 2,
+  /** a zero block: continue with the next header */
+  zero: 3,
+  /** end of archive: ignore the rest */
+  end: 4
+};
+function padOf(n) {
+  const r = n % BLOCK_BYTES;
+  return r === 0 ? 0 : BLOCK_BYTES - r;
+}
+var TarWalk = class {
+  /** events so far, in archive order */
+  events = [];
+  /** entry headers seen (metadata headers excluded) */
+  entryCount = 0;
+  /** headers of any kind seen */
+  headerCount = 0;
+  /** raw name of the last entry, for messages */
+  lastName = null;
+  /** after the last `header()`: length of the body that follows */
+  bodyBytes = 0;
+  /** after the last `header()`: padding after the body */
+  padBytes = 0;
+  /** after a STEP.file: the event whose body follows (contentHash / content are filled in by the scanner) */
+  fileEvent = null;
+  /** after a STEP.meta: the metadata header */
+  metaHeader = null;
+  /** a zero block was just seen (a second one ends the archive) */
+  zeroSeen = false;
+  /** the end-of-archive marker was seen */
+  ended = false;
+  pending = new PendingMeta();
+  hashSlot;
+  /** `hashSlot`: regular-file events are created with an empty contentHash, to be filled in (default: false) */
+  constructor(hashSlot = false) {
+    this.hashSlot = hashSlot;
+  }
+  /** where we are, for messages: `after entry NAME` or `at the start` */
+  where() {
+    return this.lastName === null ? "at the start of the archive" : `after entry ${this.lastName}`;
+  }
+  /** the error for an archive that ends in the middle of a header block */
+  truncatedHeader() {
+    if (this.headerCount === 0) return new InputError("not a tar archive: shorter than one header");
+    return new InputError(`unexpected end of archive in a header ${this.where()}`);
+  }
+  /** the error for an archive that ends inside the body (or padding) of the current entry */
+  truncatedBody() {
+    const name = this.metaHeader !== null ? `metadata header ${this.where()}` : `entry ${this.lastName ?? "?"}`;
+    return new InputError(`unexpected end of archive in ${name}`);
+  }
+  /** checks an archive that ended right after a complete header or body (no end-of-archive marker) */
+  endAtBoundary(totalBytes) {
+    if (this.ended || this.zeroSeen) return;
+    if (totalBytes === 0) throw new InputError("not a tar archive: empty");
+    if (this.pending.pending) throw new InputError(`unexpected end of archive ${this.where()}: metadata header without its entry`);
+  }
+  /**
+   * Decodes the header block at block[off, off+512), which sits at tar offset `offset`. Returns what follows
+   * (see STEP) and sets bodyBytes / padBytes / fileEvent / metaHeader.
+   */
+  header(block, off, offset) {
+    let h;
+    try {
+      h = decodeHeader(block, off);
+    } catch (err) {
+      if (!(err instanceof HeaderError)) throw err;
+      if (err.reason === "checksum") {
+        if (this.headerCount === 0) throw new InputError("not a tar archive: bad header checksum");
+        if (this.zeroSeen) {
+          this.ended = true;
+          return STEP.end;
+        }
+        throw new InputError(`corrupt archive: bad header checksum at offset ${offset} ${this.where()}`);
+      }
+      const name = decodeString(block, off, off + 100);
+      throw new InputError(`${err.message} in entry ${name || "(no name)"} at offset ${offset}`);
+    }
+    this.headerCount++;
+    if (h === null) {
+      if (this.zeroSeen) {
+        this.ended = true;
+        return STEP.end;
+      }
+      this.zeroSeen = true;
+      return STEP.zero;
+    }
+    this.zeroSeen = false;
+    if (isMetaHeader(h)) {
+      if (h.sizeBytes > MAX_META_BYTES) {
+        throw new InputError(`absurd metadata header size (${h.sizeBytes} bytes) at offset ${offset} ${this.where()}`);
+      }
+      this.metaHeader = h;
+      this.fileEvent = null;
+      this.bodyBytes = h.sizeBytes;
+      this.padBytes = padOf(h.sizeBytes);
+      return STEP.meta;
+    }
+    this.pending.resolve(h);
+    this.metaHeader = null;
+    this.entryCount++;
+    this.lastName = h.name;
+    const ev = eventOf(h, this.hashSlot);
+    this.events.push(ev);
+    this.bodyBytes = h.sizeBytes;
+    this.padBytes = padOf(h.sizeBytes);
+    if (ev.kind === "file") {
+      this.fileEvent = ev;
+      return STEP.file;
+    }
+    this.fileEvent = null;
+    return STEP.skip;
+  }
+  /** takes the body of the metadata header announced by the last STEP.meta */
+  meta(body, offset) {
+    const h = this.metaHeader;
+    try {
+      this.pending.accept(h, body);
+    } catch (err) {
+      if (!(err instanceof HeaderError)) throw err;
+      throw new InputError(`${err.message} in metadata header at offset ${offset} ${this.where()}`);
+    }
+    this.metaHeader = null;
+  }
+};
+
+// src/tar/stream.ts
+var S_HEADER = 0;
+var S_FILE = 1;
+var S_META = 2;
+var S_SKIP = 3;
+var S_DONE = 4;
+var TarStreamParser = class {
+  /** bytes pushed so far (the uncompressed tar length at the end) */
+  tarBytes = 0;
+  walk;
+  hasher;
+  capture;
+  state = S_HEADER;
+  hdr = new Uint8Array(BLOCK_BYTES);
+  hdrFill = 0;
+  /** bytes left of the current body (S_FILE, S_META) or of what to skip (S_SKIP) */
+  remaining = 0;
+  /** padding to skip after the current body */
+  pad = 0;
+  file = null;
+  hashing = false;
+  hashStarted = false;
+  captured = null;
+  capturedFill = 0;
+  metaBuf = null;
+  metaFill = 0;
+  metaOffset = 0;
+  constructor(opts2 = {}) {
+    this.hasher = opts2.hasher ?? null;
+    this.capture = opts2.capture;
+    this.walk = new TarWalk(this.hasher !== null);
+  }
+  /** the events so far */
+  get events() {
+    return this.walk.events;
+  }
+  /** feeds the next chunk; throws InputError for a corrupt archive */
+  push(input) {
+    const chunk = input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    const len2 = chunk.length;
+    const base = this.tarBytes;
+    this.tarBytes += len2;
+    let pos = 0;
+    while (pos < len2) {
+      switch (this.state) {
+        case S_HEADER: {
+          if (this.hdrFill === 0 && len2 - pos >= BLOCK_BYTES) {
+            pos += BLOCK_BYTES;
+            this.onHeader(chunk, pos - BLOCK_BYTES, base + pos - BLOCK_BYTES);
+          } else {
+            const n = Math.min(BLOCK_BYTES - this.hdrFill, len2 - pos);
+            this.hdr.set(chunk.subarray(pos, pos + n), this.hdrFill);
+            this.hdrFill += n;
+            pos += n;
+            if (this.hdrFill === BLOCK_BYTES) {
+              this.hdrFill = 0;
+              this.onHeader(this.hdr, 0, base + pos - BLOCK_BYTES);
+            }
+          }
+          break;
+        }
+        case S_SKIP: {
+          const n = Math.min(this.remaining, len2 - pos);
+          pos += n;
+          this.remaining -= n;
+          if (this.remaining === 0) this.state = S_HEADER;
+          break;
+        }
+        case S_FILE: {
+          const n = Math.min(this.remaining, len2 - pos);
+          this.fileBytes(chunk, pos, n);
+          pos += n;
+          break;
+        }
+        case S_META: {
+          const n = Math.min(this.remaining, len2 - pos);
+          this.metaBuf.set(chunk.subarray(pos, pos + n), this.metaFill);
+          this.metaFill += n;
+          this.remaining -= n;
+          pos += n;
+          if (this.remaining === 0) {
+            this.walk.meta(this.metaBuf, this.metaOffset);
+            this.metaBuf = null;
+            this.skip(this.pad);
+          }
+          break;
+        }
+        default:
+          return;
+      }
+    }
+  }
+  /** finishes the stream: returns the events, or throws InputError when the archive is truncated */
+  end() {
+    if (this.state === S_DONE) return this.walk.events;
+    if (this.state === S_HEADER) {
+      if (this.hdrFill > 0) throw this.walk.truncatedHeader();
+      this.walk.endAtBoundary(this.tarBytes);
+      return this.walk.events;
+    }
+    throw this.walk.truncatedBody();
+  }
+  skip(n) {
+    if (n === 0) {
+      this.state = S_HEADER;
+    } else {
+      this.state = S_SKIP;
+      this.remaining = n;
+    }
+  }
+  onHeader(block, off, offset) {
+    const walk = this.walk;
+    switch (walk.header(block, off, offset)) {
+      case STEP.zero:
+        return;
+      case STEP.end:
+        this.state = S_DONE;
+        return;
+      case STEP.skip:
+        this.skip(walk.bodyBytes + walk.padBytes);
+        return;
+      case STEP.meta:
+        this.pad = walk.padBytes;
+        this.metaOffset = offset;
+        if (walk.bodyBytes === 0) {
+          walk.meta(new Uint8Array(0), offset);
+          this.skip(this.pad);
+          return;
+        }
+        this.metaBuf = new Uint8Array(walk.bodyBytes);
+        this.metaFill = 0;
+        this.remaining = walk.bodyBytes;
+        this.state = S_META;
+        return;
+      case STEP.file: {
+        const ev = walk.fileEvent;
+        const size2 = walk.bodyBytes;
+        this.pad = walk.padBytes;
+        const keep = this.capture === void 0 ? 0 : Math.min(size2, Math.max(0, Math.floor(this.capture(ev.path, size2))));
+        this.captured = keep > 0 ? new Uint8Array(keep) : null;
+        this.capturedFill = 0;
+        this.hashing = this.hasher !== null;
+        this.hashStarted = false;
+        if (size2 === 0) {
+          if (this.hashing) ev.contentHash = this.hasher.once(new Uint8Array(0));
+          this.skip(this.pad);
+          return;
+        }
+        if (!this.hashing && keep === 0) {
+          this.skip(size2 + this.pad);
+          return;
+        }
+        this.file = ev;
+        this.remaining = size2;
+        this.state = S_FILE;
+        return;
+      }
+    }
+  }
+  /** consumes n bytes of the current file's body at chunk[pos] */
+  fileBytes(chunk, pos, n) {
+    const last = n === this.remaining;
+    if (this.hashing) {
+      const h = this.hasher;
+      if (!this.hashStarted && last) {
+        this.file.contentHash = h.once(chunk.subarray(pos, pos + n));
+      } else {
+        if (!this.hashStarted) {
+          h.begin();
+          this.hashStarted = true;
+        }
+        h.update(chunk.subarray(pos, pos + n));
+        if (last) this.file.contentHash = h.end();
+      }
+    }
+    const cap2 = this.captured;
+    if (cap2 !== null && this.capturedFill < cap2.length) {
+      const k = Math.min(cap2.length - this.capturedFill, n);
+      cap2.set(chunk.subarray(pos, pos + k), this.capturedFill);
+      this.capturedFill += k;
+    }
+    this.remaining -= n;
+    if (last) {
+      if (cap2 !== null) this.file.content = cap2;
+      this.captured = null;
+      this.file = null;
+      this.skip(this.pad);
+    }
+  }
+};
+
+// src/tar/seek.ts
+var WINDOW_BYTES = 256 * 1024;
+async function seekTar(ra, opts2 = {}) {
+  const size2 = ra.sizeBytes;
+  const windowBytes = opts2.windowBytes ?? WINDOW_BYTES;
+  const walk = new TarWalk();
+  let buf = new Uint8Array(0);
+  let bufStart = 0;
+  function cached(offset, n) {
+    if (offset < bufStart || offset + n > bufStart + buf.length) return void 0;
+    return buf.subarray(offset - bufStart, offset - bufStart + n);
+  }
+  async function bytesAt(offset, n) {
+    if (offset + n > size2) return null;
+    const hit = cached(offset, n);
+    if (hit !== void 0) return hit;
+    const len2 = Math.min(Math.max(n, windowBytes), size2 - offset);
+    const read = await ra.read(offset, len2);
+    if (read.length < n) return null;
+    const got = read.constructor === Uint8Array ? read : new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
+    buf = got;
+    bufStart = offset;
+    return buf.subarray(0, n);
+  }
+  let off = 0;
+  for (; ; ) {
+    if (off >= size2) {
+      walk.endAtBoundary(size2);
+      return walk.events;
+    }
+    const block = (off + BLOCK_BYTES <= size2 ? cached(off, BLOCK_BYTES) : void 0) ?? await bytesAt(off, BLOCK_BYTES);
+    if (block === null) throw walk.truncatedHeader();
+    const step = walk.header(block, 0, off);
+    off += BLOCK_BYTES;
+    switch (step) {
+      case STEP.end:
+        return walk.events;
+      case STEP.zero:
+        continue;
+      case STEP.meta: {
+        const pad = walk.padBytes;
+        const body = walk.bodyBytes === 0 ? new Uint8Array(0) : await bytesAt(off, walk.bodyBytes);
+        if (body === null) throw walk.truncatedBody();
+        walk.meta(body.slice(), off - BLOCK_BYTES);
+        off += body.length + pad;
+        break;
+      }
+      case STEP.file: {
+        const ev = walk.fileEvent;
+        const n = walk.bodyBytes;
+        const keep = opts2.capture === void 0 ? 0 : Math.min(n, Math.max(0, Math.floor(opts2.capture(ev.path, n))));
+        if (keep > 0) {
+          const head = await bytesAt(off, keep);
+          if (head === null) throw walk.truncatedBody();
+          ev.content = head.slice();
+        }
+        off += n + walk.padBytes;
+        break;
+      }
+      default:
+        off += walk.bodyBytes + walk.padBytes;
+        break;
+    }
+    if (off > size2) throw walk.truncatedBody();
+  }
+}
+
+// src/layer/scan.ts
+async function scanStream(body, opts2) {
+  const hasher = opts2.hash ? await loadContentHasher() : null;
+  const it = body[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    const head = [];
+    let headBytes = 0;
+    while (headBytes < SNIFF_BYTES) {
+      const r = await it.next();
+      if (r.done) {
+        finished = true;
+        break;
+      }
+      if (r.value.length === 0) continue;
+      head.push(r.value);
+      headBytes += r.value.length;
+    }
+    const first = head.length === 1 ? head[0] : joinHead(head, headBytes);
+    const compression = sniffCompression(first.subarray(0, SNIFF_BYTES));
+    const blobHash = opts2.verify ? new Sha256() : null;
+    let blobBytes = 0;
+    async function* blob() {
+      for (const c of head) {
+        blobBytes += c.length;
+        blobHash?.update(c);
+        yield c;
+      }
+      while (!finished) {
+        const r = await it.next();
+        if (r.done) {
+          finished = true;
+          break;
+        }
+        blobBytes += r.value.length;
+        blobHash?.update(r.value);
+        yield r.value;
+      }
+    }
+    const parser = new TarStreamParser({ hasher, capture: opts2.capture });
+    const tarHash = opts2.verify && compression !== "none" ? new Sha256() : null;
+    const tar = compression === "none" ? blob() : decompress(compression, blob());
+    for await (const chunk of tar) {
+      tarHash?.update(chunk);
+      parser.push(chunk);
+    }
+    const events = parser.end();
+    const scan = { events, tarBytes: parser.tarBytes, blobBytes, compression };
+    if (blobHash !== null) {
+      scan.blobDigest = blobHash.digest();
+      scan.diffId = tarHash === null ? scan.blobDigest : tarHash.digest();
+    }
+    return scan;
+  } finally {
+    if (!finished) await it.return?.();
+  }
+}
+function joinHead(parts, n) {
+  const out = new Uint8Array(n);
+  let off = 0;
+  for (const p of parts) {
+    out.set(p, off);
+    off += p.length;
+  }
+  return out;
+}
+async function* readAll(ra, chunkBytes) {
+  for (let off = 0; off < ra.sizeBytes; off += chunkBytes) {
+    const got = await ra.read(off, Math.min(chunkBytes, ra.sizeBytes - off));
+    if (got.length === 0) return;
+    yield got;
+  }
+}
+async function scanSeekable(ra, opts2) {
+  if (opts2.hash || opts2.verify) throw new Error("internal error: scanSeekable needs hash and verify off; use scanStream");
+  const head = ra.sizeBytes === 0 ? new Uint8Array(0) : await ra.read(0, Math.min(SNIFF_BYTES, ra.sizeBytes));
+  const compression = sniffCompression(head);
+  if (compression !== "none") return scanStream(readAll(ra, 1 << 20), opts2);
+  const events = await seekTar(ra, { capture: opts2.capture });
+  return { events, tarBytes: ra.sizeBytes, blobBytes: ra.sizeBytes, compression };
+}
+function createLayerScanner() {
+  return { scanStream, scanSeekable };
+}
+
+// src/budget/evaluate.ts
+function context(input) {
+  const { report, analysis, config } = input;
+  const ignoreGlobs = config.ignore.map((g) => compileGlob(g));
+  const ignored = (p) => ignoreGlobs.some((g) => g.testPathOrAncestor(p));
+  let waste = null;
+  return {
+    report,
+    analysis,
+    diff: input.diff,
+    ignoring: ignoreGlobs.length > 0,
+    ignored,
+    hintLevels: config.hints.rules,
+    waste: () => waste ??= wasteLessIgnored(report, analysis, ignoreGlobs.length > 0, ignored)
+  };
+}
+function evaluate(input) {
+  const ctx = context(input);
+  const out = [];
+  for (const entry of BUDGET_RULES) {
+    const rule2 = entry;
+    const setting = settingAt(input.config.budgets, rule2.name);
+    if (setting === null || setting === void 0) continue;
+    for (const m of rule2.measure(ctx, setting)) {
+      const status = m.skip !== void 0 ? "pass" : m.status ?? (isOver(m) ? m.limit.level : "pass");
+      out.push({ rule: m.rule, status, actual: m.actual, limit: m.limit.value, unit: m.unit, message: rule2.message(m), waived: false });
+    }
+  }
+  if (input.waived) {
+    for (const v of out) {
+      if (v.status !== "fail") continue;
+      v.status = "warn";
+      v.waived = true;
+      v.message += " (waived)";
+    }
+  }
+  return out;
+}
+function overallStatus(verdicts) {
+  if (verdicts.some((v) => v.status === "fail")) return "fail";
+  if (verdicts.some((v) => v.status === "warn")) return "warn";
+  return "pass";
+}
+
+// src/report/diff.ts
+function nd(base, head, withPercent = true) {
+  const delta = head - base;
+  return { base, head, delta, percent: withPercent && base !== 0 ? delta / base * 100 : null };
+}
+function pct(base, delta) {
+  return base === null || base === 0 ? null : delta / base * 100;
+}
+function layerDelta(status, b, h) {
+  const ref = h ?? b;
+  const baseBytes = b ? b.contentBytes : null;
+  const headBytes = h ? h.contentBytes : null;
+  const deltaBytes = (headBytes ?? 0) - (baseBytes ?? 0);
+  const baseC = b ? b.compressedBytes : null;
+  const headC = h ? h.compressedBytes : null;
+  const deltaC = (headC ?? 0) - (baseC ?? 0);
+  return {
+    status,
+    baseIndex: b ? b.index : null,
+    headIndex: h ? h.index : null,
+    instruction: ref.instruction,
+    normalizedInstruction: ref.normalizedInstruction,
+    diffId: ref.diffId,
+    baseBytes,
+    headBytes,
+    deltaBytes,
+    deltaPercent: pct(baseBytes, deltaBytes),
+    baseCompressedBytes: baseC,
+    headCompressedBytes: headC,
+    deltaCompressedBytes: deltaC,
+    deltaCompressedPercent: pct(baseC, deltaC)
+  };
+}
+function alignByInstruction(base, head) {
+  const n = base.length;
+  const m = head.length;
+  if (n === 0 || m === 0) return [];
+  const ids = /* @__PURE__ */ new Map();
+  const id17 = (s) => {
+    if (s === "") return 0;
+    let v = ids.get(s);
+    if (v === void 0) ids.set(s, v = ids.size + 1);
+    return v;
+  };
+  const a = base.map((l) => id17(l.normalizedInstruction));
+  const b = head.map((l) => id17(l.normalizedInstruction));
+  const w = m + 1;
+  const dp = new Uint32Array((n + 1) * w);
+  for (let i2 = n - 1; i2 >= 0; i2--) {
+    const bi = a[i2];
+    for (let j2 = m - 1; j2 >= 0; j2--) {
+      const eq = bi !== 0 && bi === b[j2];
+      dp[i2 * w + j2] = eq ? dp[(i2 + 1) * w + j2 + 1] + 1 : Math.max(dp[(i2 + 1) * w + j2], dp[i2 * w + j2 + 1]);
+    }
+  }
+  const pairs = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const bi = a[i];
+    if (bi !== 0 && bi === b[j] && dp[i * w + j] === dp[(i + 1) * w + j + 1] + 1) {
+      pairs.push([base[i].index, head[j].index]);
+      i++;
+      j++;
+    } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) i++;
+    else j++;
+  }
+  return pairs;
+}
+function depthOf(path2) {
+  return path2 === "/" ? 0 : path2.split("/").length - 1;
+}
+function fold(list) {
+  const listed = new Set(list.map((d) => d.path));
+  const childSum = /* @__PURE__ */ new Map();
+  for (const c of list) {
+    let p = c.path;
+    while (p !== "/") {
+      const cut = p.lastIndexOf("/");
+      p = cut <= 0 ? "/" : p.slice(0, cut);
+      if (listed.has(p)) {
+        childSum.set(p, (childSum.get(p) ?? 0) + Math.abs(c.deltaBytes));
+        break;
+      }
+    }
+  }
+  return list.filter((d) => (childSum.get(d.path) ?? 0) < 0.9 * Math.abs(d.deltaBytes));
+}
+function floors(list, maxDepth) {
+  const out = new Array(maxDepth + 2).fill(Infinity);
+  for (const [path2, size2] of list) {
+    const d = depthOf(path2);
+    if (d <= maxDepth) out[d] = Math.min(out[d], size2);
+  }
+  for (let d = maxDepth - 1; d >= 0; d--) out[d] = Math.min(out[d], out[d + 1]);
+  return out;
+}
+function commonAncestor(path2, b, h) {
+  let p = path2;
+  while (p !== "/") {
+    const cut = p.lastIndexOf("/");
+    p = cut <= 0 ? "/" : p.slice(0, cut);
+    if (b.has(p) && h.has(p)) return p;
+  }
+  return null;
+}
+function outermost(list) {
+  const shown = new Set(list.map((d) => d.path));
+  return list.filter((d) => {
+    let p = d.path;
+    while (p !== "/") {
+      const cut = p.lastIndexOf("/");
+      p = cut <= 0 ? "/" : p.slice(0, cut);
+      if (shown.has(p)) return false;
+    }
+    return true;
+  });
+}
+function diffDirectories(base, head, top) {
+  const depth2 = Math.min(base.directoryDepth, head.directoryDepth);
+  const b = /* @__PURE__ */ new Map();
+  const h = /* @__PURE__ */ new Map();
+  for (const d of base.directories) if (depthOf(d.path) <= depth2) b.set(d.path, d.sizeBytes);
+  for (const d of head.directories) if (depthOf(d.path) <= depth2) h.set(d.path, d.sizeBytes);
+  const baseCapped = base.directoriesOmitted > 0;
+  const headCapped = head.directoriesOmitted > 0;
+  const baseFloor = baseCapped ? floors(b, depth2) : null;
+  const headFloor = headCapped ? floors(h, depth2) : null;
+  const all = [];
+  let indeterminate = 0;
+  for (const path2 of /* @__PURE__ */ new Set([...b.keys(), ...h.keys()])) {
+    const bb = b.get(path2) ?? null;
+    const hb = h.get(path2) ?? null;
+    const deltaBytes = (hb ?? 0) - (bb ?? 0);
+    if (deltaBytes === 0) continue;
+    const uncertain = bb === null && baseCapped || hb === null && headCapped;
+    if (uncertain) {
+      const d = depthOf(path2);
+      const known = bb ?? hb;
+      const floor = bb === null ? baseFloor[d] : headFloor[d];
+      const anc = commonAncestor(path2, b, h);
+      if (known <= floor || anc !== null && b.get(anc) === h.get(anc)) {
+        indeterminate++;
+        continue;
+      }
+    }
+    all.push({ path: path2, baseBytes: bb, headBytes: hb, deltaBytes, deltaPercent: pct(bb, deltaBytes), uncertain });
+  }
+  const byPath = (x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0;
+  const growing = outermost(fold(all.filter((d) => d.deltaBytes > 0))).sort((x, y) => y.deltaBytes - x.deltaBytes || byPath(x, y));
+  const shrinking = outermost(fold(all.filter((d) => d.deltaBytes < 0))).sort((x, y) => x.deltaBytes - y.deltaBytes || byPath(x, y));
+  return {
+    depth: depth2,
+    growing: growing.slice(0, top),
+    shrinking: shrinking.slice(0, top),
+    growingOmitted: Math.max(0, growing.length - top),
+    shrinkingOmitted: Math.max(0, shrinking.length - top),
+    approximate: baseCapped || headCapped,
+    indeterminate
+  };
+}
+function diffReports(base, head, options = {}) {
+  const baseLayers = [...base.layers].sort((x, y) => x.index - y.index);
+  const headLayers = [...head.layers].sort((x, y) => x.index - y.index);
+  const pairOfHead = /* @__PURE__ */ new Map();
+  const pairedBase = /* @__PURE__ */ new Set();
+  const byDiffId = /* @__PURE__ */ new Map();
+  for (const l of baseLayers) {
+    const q = byDiffId.get(l.diffId);
+    if (q) q.push(l.index);
+    else byDiffId.set(l.diffId, [l.index]);
+  }
+  for (const l of headLayers) {
+    const b = byDiffId.get(l.diffId)?.shift();
+    if (b !== void 0) {
+      pairOfHead.set(l.index, { base: b, status: "unchanged" });
+      pairedBase.add(b);
+    }
+  }
+  const restBase = baseLayers.filter((l) => !pairedBase.has(l.index));
+  const restHead = headLayers.filter((l) => !pairOfHead.has(l.index));
+  for (const [b, h] of alignByInstruction(restBase, restHead)) {
+    pairOfHead.set(h, { base: b, status: "changed" });
+    pairedBase.add(b);
+  }
+  const baseByIndex = new Map(baseLayers.map((l) => [l.index, l]));
+  const removedAfter = /* @__PURE__ */ new Map();
+  let lastPaired = -1;
+  for (const l of baseLayers) {
+    if (pairedBase.has(l.index)) lastPaired = l.index;
+    else {
+      const q = removedAfter.get(lastPaired);
+      if (q) q.push(l);
+      else removedAfter.set(lastPaired, [l]);
+    }
+  }
+  const layers = [];
+  const emitRemoved = (after) => {
+    for (const l of removedAfter.get(after) ?? []) layers.push(layerDelta("removed", l, void 0));
+    removedAfter.delete(after);
+  };
+  emitRemoved(-1);
+  for (const h of headLayers) {
+    const pair = pairOfHead.get(h.index);
+    if (pair) {
+      layers.push(layerDelta(pair.status, baseByIndex.get(pair.base), h));
+      emitRemoved(pair.base);
+    } else layers.push(layerDelta("added", void 0, h));
+  }
+  for (const after of [...removedAfter.keys()].sort((x, y) => x - y)) emitRemoved(after);
+  const counts = { unchanged: 0, changed: 0, added: 0, removed: 0 };
+  for (const l of layers) counts[l.status]++;
+  const bt = base.totals;
+  const ht = head.totals;
+  return {
+    layers,
+    counts,
+    totals: {
+      totalBytes: nd(bt.totalBytes, ht.totalBytes),
+      compressedBytes: nd(bt.compressedBytes, ht.compressedBytes),
+      visibleBytes: nd(bt.visibleBytes, ht.visibleBytes),
+      wastedBytes: nd(bt.wastedBytes, ht.wastedBytes),
+      efficiency: nd(bt.efficiency, ht.efficiency, false),
+      layerCount: nd(bt.layerCount, ht.layerCount),
+      duplicateBytes: nd(base.duplicates.reclaimableBytes, head.duplicates.reclaimableBytes)
+    },
+    directories: diffDirectories(base, head, options.topDirectories ?? 20)
+  };
+}
+
+// src/core/outcome.ts
+var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+function rankHints(hints) {
+  return hints.map((h, i) => ({ h, i })).sort((a, b) => SEVERITY_ORDER[a.h.severity] - SEVERITY_ORDER[b.h.severity] || b.h.savingsBytes - a.h.savingsBytes || a.i - b.i).map((x) => x.h);
+}
+function decideWaiver(w, config) {
+  if (w?.force) return { waived: true, label: null };
+  if (!w || w.disabled) return { waived: false, label: null };
+  const labels = w.labels ?? [];
+  for (const label of [w.label, config.waiver.label]) {
+    if (label && labels.includes(label)) return { waived: true, label };
+  }
+  return { waived: false, label: null };
+}
+function buildOutcome(request2, made) {
+  const config = request2.config ?? defaultConfig();
+  const key = request2.key ?? made.report.provenance?.key ?? "default";
+  const provenance = request2.provenance === void 0 ? made.report.provenance : request2.provenance === null ? null : { key, ...request2.provenance };
+  const head = redactReport({ ...made.report, provenance, hints: rankHints(made.hints), verdicts: [] });
+  const base = request2.baseline ? redactReport(request2.baseline) : null;
+  const baseline = base?.value ?? null;
+  const diff = baseline ? diffReports(baseline, head.value) : null;
+  const waiver = decideWaiver(request2.waiver, config);
+  const verdicts = evaluate({
+    report: head.value,
+    ...made.analysis ? { analysis: made.analysis } : {},
+    diff,
+    config,
+    waived: waiver.waived
+  });
+  const report = { ...head.value, verdicts };
+  const verdictStatus = overallStatus(verdicts);
+  return {
+    key,
+    report,
+    baseline,
+    diff,
+    verdicts,
+    verdictStatus,
+    status: verdictStatus === "fail" ? "fail" : baseline ? verdictStatus : "no-baseline",
+    baselineNote: baseline ? null : request2.baselineNote ?? null,
+    waiver,
+    redactions: head.masked + (base?.masked ?? 0),
+    comment: config.comment,
+    summaryUrl: request2.summaryUrl ?? null,
+    analysis: made.analysis
+  };
+}
+
+// src/core/run.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
-async function analyzeSource(opts2, io) {
-  const platform = opts2.platform ? parsePlatform(opts2.platform) : void 0;
+async function run(request2, io) {
+  const config = request2.config ?? defaultConfig();
+  if (typeof request2.source !== "string") {
+    const report = request2.source.report;
+    return buildOutcome(request2, { report, hints: report.hints, analysis: null });
+  }
+  let analysis;
+  try {
+    analysis = await readImage(request2.source, request2, io);
+  } catch (err) {
+    throw masked(err);
+  }
+  const hints = runHints(analysis, { rules: config.hints.rules });
+  return buildOutcome(request2, { report: analysis.report, hints, analysis });
+}
+function masked(err) {
+  if (!(err instanceof Error)) return err;
+  const text = redactText(err.message);
+  if (text === err.message) return err;
+  return err instanceof InputError ? new InputError(text, { cause: err, ...err.hint ? { hint: redactText(err.hint) } : {} }) : new Error(text, { cause: err });
+}
+async function readImage(source, request2, io) {
+  const platform = request2.platform ? parsePlatform(request2.platform) : void 0;
   const load = (spec, hash, onProgress) => openSource(spec, { stdin: io.stdin, env: io.env }).load({
     ...platform ? { platform } : {},
     scanner: createLayerScanner(),
-    scan: { hash, verify: opts2.verify ?? false, ...hash ? { capture: captureBytes } : {} },
+    scan: { hash, verify: request2.verify ?? false, ...hash ? { capture: captureBytes } : {} },
     ...onProgress ? { onProgress } : {}
   });
-  const image = await load(opts2.source, opts2.hash ?? true, opts2.onProgress);
+  const image = await load(source, request2.hash ?? true, request2.onProgress);
   if (platform && !platformMatches(platform, image.platform)) {
-    throw new InputError(`--platform ${formatPlatform(platform)}: ${opts2.source} holds a ${formatPlatform(image.platform)} image only`, {
+    throw new InputError(`--platform ${formatPlatform(platform)}: ${source} holds a ${formatPlatform(image.platform)} image only`, {
       hint: `drop --platform (or the platform input), or pass ${formatPlatform(image.platform)}`
     });
   }
   let baseImage2;
-  if (opts2.baseImageSource) {
+  if (request2.baseImage) {
     let base;
     try {
-      base = await load(opts2.baseImageSource, false);
+      base = await load(request2.baseImage, false);
     } catch (err) {
-      throw withContext(`reading the base image ${opts2.baseImageSource}`, err);
+      throw withContext(`reading the base image ${request2.baseImage}`, err);
     }
-    baseImage2 = { source: "input", name: base.names[0] ?? opts2.baseImageSource, ...base.manifestDigest ? { digest: base.manifestDigest } : {}, diffIds: base.layers.map((l) => l.diffId) };
+    baseImage2 = { source: "input", name: base.names[0] ?? request2.baseImage, ...base.manifestDigest ? { digest: base.manifestDigest } : {}, diffIds: base.layers.map((l) => l.diffId) };
   } else {
-    baseImage2 = baseFromBaseline(opts2.baseline ?? null, image);
+    baseImage2 = baseFromBaseline(request2.baseline ?? null, image);
   }
-  const analysis = analyze(image, { toolVersion: VERSION, ...baseImage2 ? { baseImage: baseImage2 } : {} });
-  analysis.report.hints = runHints(analysis, opts2.hintRules ? { rules: opts2.hintRules } : {});
-  return analysis;
+  return analyze(image, { toolVersion: VERSION, ...baseImage2 ? { baseImage: baseImage2 } : {} });
 }
 function baseFromBaseline(baseline, image) {
   const n = baseline?.baseImage.layerCount ?? null;
@@ -21740,71 +21743,1351 @@ function baseFromBaseline(baseline, image) {
     diffIds
   };
 }
-function check(input) {
-  const diff = input.baseline ? diffReports(input.baseline, input.report) : null;
-  const verdicts = evaluate({
-    report: input.report,
-    ...input.analysis ? { analysis: input.analysis } : {},
-    diff,
-    config: input.config,
-    waived: input.waived ?? false
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size2 = stringLength(cell);
+        sizes2[columnIndex2] = size2;
+        if (longestCellByColumn[columnIndex2] === void 0 || size2 > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size2;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code2 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code2;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code2 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code2 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code2 === 108) {
+      before = ":";
+    } else if (code2 === 114) {
+      after = ":";
+    }
+    let size2 = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size2) + after;
+    if (settings.alignDelimiters !== false) {
+      size2 = before.length + size2 + after.length;
+      if (size2 > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size2;
+      }
+      sizes[columnIndex] = size2;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code2 = alignments[columnIndex];
+        if (code2 === 114) {
+          before = " ".repeat(size2);
+        } else if (code2 === 99) {
+          const half = size2 / 2;
+          if (size2 % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size2);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
+}
+
+// src/render/chart.ts
+function mermaidLabel(s) {
+  return s.replace(/[^A-Za-z0-9 ().:/-]/g, "_").slice(0, 20);
+}
+var UNITS2 = [
+  [1e9, "GB"],
+  [1e6, "MB"],
+  [1e3, "kB"],
+  [1, "B"]
+];
+function renderLayerChart(report, diff, options = {}) {
+  const max = options.maxLayers ?? 60;
+  let bars = diff ? diff.layers.map((l) => ({ label: l.headIndex !== null ? String(l.headIndex) : `(${l.baseIndex})`, base: l.baseBytes ?? 0, now: l.headBytes ?? 0 })) : report.layers.map((l) => ({ label: String(l.index), base: 0, now: l.contentBytes }));
+  if (bars.length === 0) return null;
+  const total = bars.length;
+  if (bars.length > max) {
+    const keep = new Set([...bars].sort((a, b) => Math.max(b.base, b.now) - Math.max(a.base, a.now)).slice(0, max));
+    bars = bars.filter((b) => keep.has(b));
+  }
+  const top = Math.max(...bars.map((b) => Math.max(b.base, b.now)));
+  const [div, unit] = UNITS2.find(([d]) => top >= d) ?? [1, "B"];
+  const num = (n) => String(Math.round(n / div * 10) / 10);
+  const which = total > bars.length ? `, the ${bars.length} largest of ${total} layers` : "";
+  const lines = [
+    "```mermaid",
+    "xychart-beta",
+    `    title "Layer sizes in ${unit}${diff ? ": bars now, line baseline" : ""}${which}"`,
+    `    x-axis "layer" [${bars.map((b) => `"${mermaidLabel(b.label)}"`).join(", ")}]`,
+    `    y-axis "${unit}"`,
+    `    bar [${bars.map((b) => num(b.now)).join(", ")}]`
+  ];
+  if (diff) lines.push(`    line [${bars.map((b) => num(b.base)).join(", ")}]`);
+  lines.push("```");
+  return lines.join("\n");
+}
+
+// src/render/marker.ts
+var MARKER_KEY_MAX = 100;
+function markerKey(key) {
+  const clean = key.replace(/[^A-Za-z0-9._-]/g, "_").replace(/-{2,}/g, "-").slice(0, MARKER_KEY_MAX);
+  return clean === "" ? "_" : clean;
+}
+function commentMarker(key) {
+  return `<!-- layer-budget:${markerKey(key)} -->`;
+}
+function breakMarkers(s) {
+  return s.replace(/<!--/g, "<\u200B!--").replace(/-->/g, "--\u200B>");
+}
+
+// src/render/escape.ts
+var DEFAULT_MAX_LENGTH = 200;
+var PICTURES = { "\n": "\u2424", "\r": "\u240D", "	": "\u2409", "\x1B": "\u241B", "\x7F": "\u2421" };
+function visibleControls(s) {
+  return s.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g, (c) => {
+    const pic = PICTURES[c];
+    if (pic) return pic;
+    const code2 = c.charCodeAt(0);
+    if (code2 < 32) return String.fromCharCode(9216 + code2);
+    return `\\u{${code2.toString(16)}}`;
   });
-  input.report.verdicts = verdicts;
-  return { report: input.report, diff, verdicts, status: overallStatus(verdicts), baselineMissing: input.baselineMissing ?? null };
 }
-function readReport(text, what) {
-  try {
-    return fromJson(text, what);
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw withContext(`reading ${what}`, err);
+function truncateMiddle(s, max) {
+  if (s.length <= max) return s;
+  let count = 0;
+  for (const _ of s) if (++count > max) break;
+  if (count <= max) return s;
+  if (max <= 1) return "\u2026";
+  const headN = Math.ceil((max - 1) / 2);
+  const tailN = max - 1 - headN;
+  let i = 0;
+  for (let k = 0; k < headN; k++) i += (s.codePointAt(i) ?? 0) > 65535 ? 2 : 1;
+  let j = s.length;
+  for (let k = 0; k < tailN; k++) {
+    const low = s.charCodeAt(j - 1);
+    j -= low >= 56320 && low <= 57343 && j >= 2 ? 2 : 1;
+  }
+  return `${s.slice(0, i)}\u2026${s.slice(j)}`;
+}
+function escapeMarkdown(s, options = {}) {
+  const short = truncateMiddle(visibleControls(s), options.maxLength ?? DEFAULT_MAX_LENGTH);
+  return short.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\|`*_[\]~]/g, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B");
+}
+function escapeCode(s, options = {}) {
+  let text = truncateMiddle(visibleControls(s), options.maxLength ?? DEFAULT_MAX_LENGTH);
+  if (text === "") return "(empty)";
+  if (options.inTable ?? true) text = text.replace(/\|/g, "\\|");
+  text = breakMarkers(text);
+  const runs = text.match(/`+/g) ?? [];
+  const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "" ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+function escapeTerminal(s, options = {}) {
+  return truncateMiddle(visibleControls(s), options.maxLength ?? DEFAULT_MAX_LENGTH);
+}
+
+// src/render/limit.ts
+var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT = 1048576;
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+function sizeOf(s, unit) {
+  return unit === "chars" ? s.length : utf8Length(s);
+}
+function cutNote(unit) {
+  return unit === "chars" ? "\n\n_The comment was cut at GitHub's 65,536-character limit; the full report is in the job summary and the report artifact._\n" : "\n\n_The summary was cut at the 1 MiB limit; the full report is in the report artifact._\n";
+}
+function capMarkdown(text, options = {}) {
+  const unit = options.unit ?? "chars";
+  const limit = options.limit ?? (unit === "chars" ? COMMENT_LIMIT : SUMMARY_LIMIT);
+  if (sizeOf(text, unit) <= limit) return text;
+  const note = cutNote(unit);
+  const closers = (cut) => {
+    let tail = (cut.match(/^```/gm) ?? []).length % 2 === 1 ? "\n```" : "";
+    const open3 = (cut.match(/<details[\s>]/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    for (let i = 0; i < open3; i++) tail += "\n</details>";
+    return tail;
+  };
+  let budget = Math.max(0, limit - sizeOf(note, unit) - 16);
+  for (; ; ) {
+    let cut = text.slice(0, budget);
+    while (sizeOf(cut, unit) > budget) cut = cut.slice(0, Math.floor(cut.length * 0.95));
+    const last = cut.charCodeAt(cut.length - 1);
+    if (last >= 55296 && last <= 56319) cut = cut.slice(0, -1);
+    const nl = cut.lastIndexOf("\n");
+    if (nl > cut.length / 2) cut = cut.slice(0, nl);
+    const out = `${cut}${closers(cut)}${note}`;
+    if (sizeOf(out, unit) <= limit || budget === 0) return sizeOf(out, unit) <= limit ? out : note.trim().slice(0, limit);
+    budget = Math.max(0, budget - (sizeOf(out, unit) - limit) - 16);
   }
 }
-async function loadConfig(readText, path2) {
-  if (path2) {
-    const text = await readText(path2);
-    if (text === null) throw new InputError(`config file ${path2} not found`, { hint: "check the config path (--config / the `config` input)" });
-    return path2.endsWith(".dive-ci") ? parseDiveCi(text, path2) : parseConfig(text, path2);
-  }
-  const yml = await readText(".github/layer-budget.yml");
-  if (yml !== null) return parseConfig(yml, ".github/layer-budget.yml");
-  const dive = await readText(".dive-ci");
-  if (dive !== null) return parseDiveCi(dive, ".dive-ci");
-  return defaultConfig();
+
+// src/render/view.ts
+function plural2(n, word, many = `${word}s`) {
+  return `${formatCount(n)} ${n === 1 ? word : many}`;
 }
-var readTextFile = async (path2) => {
-  try {
-    return await readFile2(path2, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT") return null;
-    throw err;
+var KIND_TEXT = {
+  compressed: "compressed",
+  "uncompressed-tar": "stored as uncompressed tars",
+  mixed: "stored (partly uncompressed)"
+};
+var SEVERITY_RANK2 = { error: 0, warning: 1, info: 2 };
+var STATUS_RANK = { fail: 0, warn: 1, pass: 2 };
+function compareHints(a, b) {
+  return SEVERITY_RANK2[a.severity] - SEVERITY_RANK2[b.severity] || b.savingsBytes - a.savingsBytes;
+}
+function rankHints2(hints) {
+  return [...hints].sort(compareHints);
+}
+function worstStatus(verdicts) {
+  return verdicts.reduce((w, v) => STATUS_RANK[v.status] < STATUS_RANK[w] ? v.status : w, "pass");
+}
+function savingsOf(hints) {
+  const independent = hints.reduce((s, h) => s + (h.overlaps ? 0 : h.savingsBytes), 0);
+  return Math.max(independent, ...hints.map((h) => h.savingsBytes), 0);
+}
+function hintsView(hints, top = Infinity) {
+  const ranked = rankHints2(hints);
+  const errors = ranked.filter((h) => h.severity === "error").length;
+  const shown = ranked.slice(0, Math.max(top, errors));
+  return { ranked, shown, more: ranked.length - shown.length, savings: formatBytes(savingsOf(ranked)) };
+}
+function listView(items, top = Infinity, omitted = 0) {
+  const shown = items.slice(0, top);
+  return { shown, more: items.length - shown.length + omitted };
+}
+function instructionOf(l) {
+  return l.normalizedInstruction || l.instruction;
+}
+function imageName(r) {
+  return r.image.names[0] ?? r.image.reference;
+}
+function bytesOrDash(n) {
+  return n === null ? "\u2014" : formatBytes(n);
+}
+function signedCount(n) {
+  return n === 0 ? "" : ` (${n > 0 ? "+" : "\u2212"}${Math.abs(n)})`;
+}
+function totalsView(r) {
+  const t2 = r.totals;
+  return {
+    total: formatBytes(t2.totalBytes),
+    compressed: formatBytes(t2.compressedBytes),
+    compressedKind: KIND_TEXT[t2.compressedKind],
+    wasted: formatBytes(t2.wastedBytes),
+    wastedPercent: `${(t2.totalBytes === 0 ? 0 : t2.wastedBytes / t2.totalBytes * 100).toFixed(1)}%`,
+    efficiency: formatRatio(t2.efficiency),
+    layers: plural2(t2.layerCount, "layer"),
+    files: plural2(t2.fileCount, "file")
+  };
+}
+function growthView(d) {
+  const t2 = d.totals;
+  return {
+    totalBase: formatBytes(t2.totalBytes.base),
+    totalHead: formatBytes(t2.totalBytes.head),
+    totalDelta: formatDelta(t2.totalBytes.delta),
+    totalPercent: formatPercentDelta(t2.totalBytes.base, t2.totalBytes.head),
+    compressedDelta: formatDelta(t2.compressedBytes.delta),
+    wastedDelta: formatDelta(t2.wastedBytes.delta),
+    layerCount: String(t2.layerCount.head),
+    layerCountDelta: signedCount(t2.layerCount.delta),
+    counts: d.counts
+  };
+}
+function layerView(l) {
+  return {
+    index: l.index,
+    instruction: instructionOf(l),
+    contentBytes: l.contentBytes,
+    size: formatBytes(l.contentBytes),
+    compressed: formatBytes(l.compressedBytes),
+    wasted: l.wastedBytes > 0 ? formatBytes(l.wastedBytes) : "\u2014",
+    hiddenBy: l.hiddenBy.map((h) => `#${h.layer}`).join(" ")
+  };
+}
+function deltaText(delta, base) {
+  return `${formatDelta(delta)} (${base === null ? "new" : formatPercentDelta(base, base + delta)})`;
+}
+function layerDeltaView(l) {
+  const index = l.headIndex === null ? `(${l.baseIndex})` : l.baseIndex !== null && l.baseIndex !== l.headIndex ? `${l.headIndex} (was ${l.baseIndex})` : String(l.headIndex);
+  return {
+    status: l.status,
+    index,
+    instruction: instructionOf(l),
+    deltaBytes: l.deltaBytes,
+    headBytes: l.headBytes,
+    base: bytesOrDash(l.baseBytes),
+    now: bytesOrDash(l.headBytes),
+    delta: deltaText(l.deltaBytes, l.baseBytes)
+  };
+}
+function directoryDeltaView(x) {
+  return {
+    path: x.path,
+    base: bytesOrDash(x.baseBytes),
+    now: bytesOrDash(x.headBytes),
+    delta: `${x.uncertain ? "\u2248" : ""}${formatDelta(x.deltaBytes)}`,
+    percent: x.baseBytes === null ? "new" : formatPercentDelta(x.baseBytes, x.baseBytes + x.deltaBytes),
+    uncertain: x.uncertain
+  };
+}
+function buildView(input) {
+  const { report } = input;
+  const diff = input.diff ?? null;
+  const verdicts = input.verdicts ?? [];
+  const status = input.status === void 0 || input.status === "no-baseline" ? worstStatus(verdicts) : input.status;
+  return {
+    name: imageName(report),
+    platform: report.image.platform,
+    status,
+    totals: totalsView(report),
+    growth: diff ? growthView(diff) : null,
+    layers: report.layers.map(layerView),
+    layerDeltas: diff ? diff.layers.map(layerDeltaView) : [],
+    growing: diff ? diff.directories.growing.map(directoryDeltaView) : [],
+    shrinking: diff ? diff.directories.shrinking.map(directoryDeltaView) : [],
+    verdicts: [...verdicts].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status]),
+    hints: hintsView(report.hints, input.topHints),
+    duplicates: report.duplicates.hashed ? `${formatBytes(report.duplicates.reclaimableBytes)} reclaimable in ${plural2(report.duplicates.groupCount, "group")}` : null,
+    wasteByCause: WASTE_CAUSES.filter((c) => (report.waste.byCause[c] ?? 0) > 0).map((c) => ({ cause: c, text: CAUSE_TEXT[c], size: formatBytes(report.waste.byCause[c]) }))
+  };
+}
+
+// src/render/markdown.ts
+var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+var LAYER_ICON = { changed: "\u270F\uFE0F changed", added: "\u2795 added", removed: "\u2796 removed", unchanged: "unchanged" };
+function code(s, max, inTable = true) {
+  return s === "" ? "*(unknown)*" : escapeCode(s, { maxLength: max, inTable });
+}
+function shortSha(sha) {
+  return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : escapeCode(sha, { maxLength: 12, inTable: false });
+}
+function headline({ input, view, mode }) {
+  const { status, totals: t2, growth: g } = view;
+  const name = escapeCode(view.name, { maxLength: 80, inTable: false });
+  const lines = [];
+  if (mode === "diff") lines.push(`### layer-budget diff: ${name}`);
+  else {
+    const verdict = status === "fail" ? "is over budget" : status === "warn" ? input.waived && input.verdicts.some((v) => v.waived) ? "is over budget, waived" : "passes with warnings" : input.verdicts.length === 0 ? "analyzed" : "is within budget";
+    lines.push(`### ${ICON[status]} ${name} ${verdict}`);
+  }
+  lines.push("");
+  let size2 = `**${t2.total}** uncompressed`;
+  if (g) {
+    const sha = input.baseline?.commitSha ? ` vs ${shortSha(input.baseline.commitSha)}` : " vs the baseline";
+    const ref = input.baseline?.ref ? ` on ${escapeCode(input.baseline.ref.replace(/^refs\/heads\//, ""), { maxLength: 60, inTable: false })}` : "";
+    size2 += ` (**${g.totalDelta}**, ${g.totalPercent}${sha}${ref})`;
+  }
+  const parts = [
+    size2,
+    `${t2.compressed}${g ? ` (${g.compressedDelta})` : ""} ${t2.compressedKind}`,
+    `${t2.wasted}${g ? ` (${g.wastedDelta})` : ""} wasted (${t2.wastedPercent}, efficiency ${t2.efficiency})`,
+    `${t2.layers}${g ? g.layerCountDelta : ""}`
+  ];
+  lines.push(parts.join(" \xB7 "));
+  if (input.waived && mode !== "diff") {
+    const label = input.waiverLabel ? ` ${escapeCode(input.waiverLabel, { maxLength: 60, inTable: false })}` : "";
+    lines.push("", `> [!NOTE]
+> The waiver label${label} is on this pull request: failing budgets are reported as warnings.`);
+  }
+  if (!g && mode !== "diff") {
+    lines.push("", `> ${escapeMarkdown(input.baselineNote ?? "No baseline report was found for this image, so only absolute budgets were applied; growth budgets were not evaluated.", { maxLength: 300 })}`);
+  }
+  return lines.join("\n");
+}
+function richText(s, max) {
+  const text = s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+  return text.split(/(`[^`\n]+`)/).map((part, i) => i % 2 === 1 ? escapeCode(part.slice(1, -1), { maxLength: max, inTable: false }) : escapeMarkdown(part, { maxLength: max })).join("");
+}
+function table(rows, align) {
+  return markdownTable(rows, { alignDelimiters: false, align });
+}
+function keepLargest(rows, n, weight) {
+  if (n === null || rows.length <= n) return { rows, omitted: 0 };
+  const keep = new Set([...rows].sort((a, b) => weight(b) - weight(a)).slice(0, n));
+  return { rows: rows.filter((r) => keep.has(r)), omitted: rows.length - keep.size };
+}
+function layerRow(l, max) {
+  return [LAYER_ICON[l.status], l.index, code(l.instruction, max), l.base, l.now, l.delta];
+}
+function layersSection({ input, view, mode }, dg) {
+  const max = mode === "comment" ? 80 : 200;
+  const out = ["#### Layers", ""];
+  if (!view.growth) {
+    const { rows: rows2, omitted: omitted2 } = keepLargest(view.layers, dg.layerRows, (l) => l.contentBytes);
+    out.push(table([["#", "Instruction", "Size", "Compressed", "Wasted"], ...rows2.map((l) => [String(l.index), code(l.instruction, max), l.size, l.compressed, l.wasted])], ["r", "l", "r", "r", "r"]));
+    if (omitted2 > 0) out.push("", `*${plural2(omitted2, "smaller layer")} not shown.*`);
+    return out.join("\n");
+  }
+  const collapse = input.collapseUnchanged ?? mode === "comment";
+  const shown = view.layerDeltas.filter((l) => l.status !== "unchanged" || !collapse);
+  const unchanged = view.layerDeltas.filter((l) => l.status === "unchanged");
+  const { rows, omitted } = keepLargest(shown, dg.layerRows, (l) => Math.abs(l.deltaBytes));
+  if (rows.length > 0) out.push(table([["", "#", "Instruction", "Baseline", "Now", "\u0394"], ...rows.map((l) => layerRow(l, max))], ["l", "r", "l", "r", "r", "r"]));
+  else if (shown.length === 0) out.push("No layer changed.");
+  if (omitted > 0) out.push("", `*${plural2(omitted, "more changed layer")} with smaller \u0394 not shown.*`);
+  if (collapse && unchanged.length > 0) {
+    const bytes = unchanged.reduce((s, l) => s + (l.headBytes ?? 0), 0);
+    const summary = `${plural2(unchanged.length, "unchanged layer")} (${formatBytes(bytes)})`;
+    if (dg.unchanged) {
+      const t2 = table([["#", "Instruction", "Size"], ...unchanged.map((l) => [l.index, code(l.instruction, max), l.now])], ["r", "l", "r"]);
+      out.push("", `<details><summary>${summary}</summary>`, "", t2, "", "</details>");
+    } else out.push("", `*${summary} not shown.*`);
+  }
+  return out.join("\n");
+}
+function dirsSection({ input, view, mode }, dg) {
+  const d = input.diff?.directories;
+  if (!d || view.growing.length === 0 && view.shrinking.length === 0) return null;
+  const top = Math.min(input.topDirectories ?? (mode === "comment" ? 10 : Infinity), dg.dirs);
+  const head = view.growing.length === 0 ? "#### Where it shrank" : view.shrinking.length === 0 ? "#### Where it grew" : "#### Where it grew and shrank";
+  if (top === 0) return `${head}
+
+*${d.growing.length + d.growingOmitted} directories grew and ${d.shrinking.length + d.shrinkingOmitted} shrank; not shown.*`;
+  const grow = view.growing.slice(0, top);
+  const shrink = view.shrinking.slice(0, top);
+  const row = (x) => [code(x.path, mode === "comment" ? 120 : 300), x.base, x.now, `${x.delta} (${x.percent})`];
+  const out = [head, "", table([["Directory", "Baseline", "Now", "\u0394"], ...[...grow, ...shrink].map(row)], ["l", "r", "r", "r"])];
+  const more = d.growing.length - grow.length + d.growingOmitted + (d.shrinking.length - shrink.length) + d.shrinkingOmitted;
+  const notes = [];
+  if (more > 0) notes.push(`${more} more not shown.`);
+  if ([...grow, ...shrink].some((x) => x.uncertain)) notes.push("\u2248: the directory is missing from a capped directory list on one side, so the change may be smaller.");
+  if (d.indeterminate > 0) notes.push(`${d.indeterminate} small ${d.indeterminate === 1 ? "directory" : "directories"} missing from a capped list could not be compared.`);
+  notes.push(`Directory sizes are visible bytes, aggregated to depth ${d.depth}.`);
+  out.push("", `*${notes.join(" ")}*`);
+  return out.join("\n");
+}
+function budgetsSection({ view, mode }, dg) {
+  if (mode === "diff") return null;
+  const out = ["#### Budgets", ""];
+  if (view.verdicts.length === 0) {
+    out.push("No budgets are configured. Add `.github/layer-budget.yml` to set them.");
+    return out.join("\n");
+  }
+  const passed = view.verdicts.filter((v) => v.status === "pass").length;
+  const list = dg.budgetsFailingOnly ? view.verdicts.filter((v) => v.status !== "pass") : view.verdicts;
+  if (list.length > 0) {
+    out.push(table([["", "Rule", "Result"], ...list.map((v) => [`${ICON[v.status]}${v.waived ? " waived" : ""}`, code(v.rule, 100), escapeMarkdown(v.message, { maxLength: 300 })])], ["l", "l", "l"]));
+  }
+  if (dg.budgetsFailingOnly && passed > 0) out.push("", `*${plural2(passed, "passing budget")} not shown.*`);
+  return out.join("\n");
+}
+function hintItem(h, i, evidenceMax, full) {
+  const where = h.layer !== null ? ` \xB7 layer ${h.layer}${h.instruction ? ` ${code(h.instruction, 60, false)}` : ""}` : "";
+  const lines = [`${i + 1}. **${escapeMarkdown(h.title, { maxLength: 200 })}**: saves ${h.overlaps ? "up to " : ""}${formatBytes(h.savingsBytes)}${where} \xB7 ${code(h.rule, 60, false)} (${h.severity})`];
+  if (!full) return lines[0];
+  if (h.advice) lines.push(`   ${richText(h.advice, 600)}`);
+  for (const e2 of h.evidence.slice(0, evidenceMax)) lines.push(`   - ${code(e2.path, 120, false)} ${formatBytes(e2.sizeBytes)}${e2.layer !== null ? ` (layer ${e2.layer})` : ""}`);
+  if (h.evidence.length > evidenceMax) lines.push(`   - and ${h.evidence.length - evidenceMax} more`);
+  return lines.join("\n");
+}
+function hintsSection({ view, mode }, dg) {
+  const hv = view.hints;
+  const n = hv.ranked.length;
+  if (n === 0) return null;
+  const errors = hv.ranked.filter((h) => h.severity === "error").length;
+  const summary = `\u{1F4A1} ${plural2(n, "hint")}${errors > 0 ? ` (${plural2(errors, "error")})` : ""}: up to ${hv.savings} could be saved`;
+  if (!dg.hints) {
+    const errs = hv.shown.filter((h) => h.severity === "error").map((h, i) => hintItem(h, i, 0, false));
+    return [`*${summary}; see the job summary.*`, ...errs.length > 0 ? ["", ...errs] : []].join("\n");
+  }
+  const evidenceMax = mode === "comment" ? 3 : 10;
+  const items = hv.shown.map((h, i) => hintItem(h, i, evidenceMax, true));
+  if (hv.more > 0) items.push(`
+*${hv.more} more in the job summary.*`);
+  const body = items.join("\n");
+  return mode === "comment" ? `<details${errors > 0 ? " open" : ""}><summary>${summary}</summary>
+
+${body}
+
+</details>` : `#### Hints
+
+${summary}
+
+${body}`;
+}
+function chartSection({ input, mode }, dg) {
+  if (!dg.chart || input.chart === false) return null;
+  const chart = renderLayerChart(input.report, input.diff);
+  if (!chart) return null;
+  return mode === "comment" ? `<details><summary>\u{1F4CA} Layer sizes</summary>
+
+${chart}
+
+</details>` : `#### Layer sizes
+
+${chart}`;
+}
+function extrasSection({ input, view, mode }, dg) {
+  if (mode === "comment" || !dg.extras) return null;
+  const r = input.report;
+  const out = [];
+  if (view.wasteByCause.length > 0) {
+    out.push("#### Waste by cause", "", table([["Cause", "Bytes"], ...view.wasteByCause.map((c) => [c.text, c.size])], ["l", "r"]));
+  }
+  const more = (n, what = "") => n > 0 ? ["", `*${formatCount(n)} more${what} not listed.*`] : [];
+  if (r.waste.topPaths.length > 0) {
+    const list = listView(r.waste.topPaths, Infinity, r.waste.topPathsOmitted);
+    const rows = list.shown.map((p) => [code(p.path, 200), formatBytes(p.sizeBytes), p.cause, String(p.layer), String(p.hiddenBy)]);
+    out.push("", "#### Top wasted paths", "", table([["Path", "Size", "Cause", "Layer", "Hidden by"], ...rows], ["l", "r", "l", "r", "r"]), ...more(list.more));
+  }
+  if (r.duplicates.groups.length > 0) {
+    const list = listView(r.duplicates.groups, Infinity, r.duplicates.groupsOmitted);
+    const rows = list.shown.map((g) => [g.paths.slice(0, 3).map((p) => code(p, 120)).join("<br>") + (g.paths.length > 3 ? `<br>and ${g.paths.length - 3} more` : ""), String(g.paths.length), formatBytes(g.sizeBytes), formatBytes(g.reclaimableBytes)]);
+    out.push("", "#### Duplicate files", "", `${view.duplicates} of identical files.`, "", table([["Paths", "Copies", "Size", "Reclaimable"], ...rows], ["l", "r", "r", "r"]), ...more(list.more, " groups"));
+  }
+  if (r.waste.deletedPaths.length > 0) {
+    const list = listView(r.waste.deletedPaths, Infinity, r.waste.deletedPathsOmitted);
+    const rows = list.shown.map((p) => [code(p.path, 200), p.kind, formatBytes(p.sizeBytes), String(p.layer)]);
+    out.push("", "#### Deleted paths still shipped", "", table([["Path", "Kind", "Size", "Deleted in layer"], ...rows], ["l", "l", "r", "r"]), ...more(list.more));
+  }
+  return out.length > 0 ? out.join("\n") : null;
+}
+function linkTarget(url) {
+  return encodeURI(url).replace(/\(/g, "%28").replace(/\)/g, "%29");
+}
+function footer({ input, mode }, dg) {
+  const lines = [];
+  if (dg.cut.length > 0) {
+    const where = input.summaryUrl ? `the [job summary](${linkTarget(input.summaryUrl)})` : "the job summary";
+    const limit = mode === "comment" ? "GitHub's 65,536-character comment limit" : "the size limit";
+    const cut = dg.cut.filter((c) => !(c === "some directories" && dg.cut.includes("the directories")));
+    const list = cut.length > 1 ? `${cut.slice(0, -1).join(", ")} and ${cut[cut.length - 1]}` : cut[0];
+    lines.push(`> [!NOTE]
+> Shortened to fit ${limit}: left out ${list}. ${mode === "comment" ? `See ${where} for everything.` : ""}`.trimEnd());
+  }
+  const r = input.report;
+  const link = mode === "comment" && input.summaryUrl && dg.cut.length === 0 ? ` \xB7 [job summary](${linkTarget(input.summaryUrl)})` : "";
+  lines.push(`<sub>${escapeMarkdown(r.tool.name)} ${escapeMarkdown(r.tool.version, { maxLength: 40 })} \xB7 key ${escapeCode(input.key, { maxLength: 80, inTable: false })}${link}</sub>`);
+  return lines.join("\n\n");
+}
+function assemble(ctx, dg) {
+  const parts = [
+    ctx.mode === "comment" ? commentMarker(ctx.input.key) : null,
+    headline(ctx),
+    layersSection(ctx, dg),
+    dirsSection(ctx, dg),
+    budgetsSection(ctx, dg),
+    hintsSection(ctx, dg),
+    extrasSection(ctx, dg),
+    chartSection(ctx, dg),
+    footer(ctx, dg)
+  ];
+  return `${parts.filter((p) => p !== null).join("\n\n")}
+`;
+}
+function renderMarkdown(input, mode, maxLength) {
+  const unit = mode === "comment" ? "chars" : "utf8";
+  const limit = maxLength ?? (mode === "comment" ? COMMENT_LIMIT : SUMMARY_LIMIT);
+  const fits = (s) => sizeOf(s, unit) <= limit;
+  const view = buildView({ report: input.report, diff: input.diff, verdicts: input.verdicts, status: input.status, topHints: input.topHints ?? (mode === "comment" ? 5 : Infinity) });
+  const ctx = { input, view, mode };
+  const dg = { chart: true, unchanged: true, extras: true, hints: true, dirs: Infinity, layerRows: null, budgetsFailingOnly: false, cut: [] };
+  let text = assemble(ctx, dg);
+  if (fits(text)) return text;
+  const steps = [
+    ["the chart", () => dg.chart = false],
+    ["the unchanged layers", () => dg.unchanged = false],
+    ["the waste details", () => dg.extras = false],
+    ["the hints", () => dg.hints = false],
+    ["some directories", () => dg.dirs = 5],
+    ["the directories", () => dg.dirs = 0]
+  ];
+  for (const [what, step] of steps) {
+    const before = text;
+    step();
+    text = assemble(ctx, dg);
+    if (text === before) continue;
+    dg.cut.push(what);
+    text = assemble(ctx, dg);
+    if (fits(text)) return text;
+  }
+  const rowCount = view.growth ? view.layerDeltas.length : view.layers.length;
+  dg.cut.push("layer rows with the smallest changes");
+  let lo = 0;
+  let hi = rowCount;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    dg.layerRows = mid;
+    if (fits(assemble(ctx, dg))) lo = mid;
+    else hi = mid - 1;
+  }
+  dg.layerRows = lo;
+  text = assemble(ctx, dg);
+  if (fits(text)) return text;
+  dg.cut.push("passing budgets");
+  dg.budgetsFailingOnly = true;
+  text = assemble(ctx, dg);
+  return capMarkdown(text, { limit, unit });
+}
+
+// src/render/comment.ts
+function renderComment(input, maxLength) {
+  return renderMarkdown(input, "comment", maxLength);
+}
+
+// src/render/explorer/model.ts
+var KIND = { dir: 0, file: 1, symlink: 2, other: 3, deleted: 4 };
+var PathTrie = class {
+  names = [];
+  parent = [-1];
+  seg = [-1];
+  nameIds = /* @__PURE__ */ new Map();
+  /** per node, its children by name id (created lazily) */
+  kids = [void 0];
+  /** the id of a path, created with its parents when new; `null` for `/` is 0 */
+  intern(path2) {
+    let node = 0;
+    let start = 1;
+    const n = path2.length;
+    while (start <= n) {
+      let end = path2.indexOf("/", start);
+      if (end === -1) end = n;
+      if (end > start) node = this.child(node, path2.slice(start, end));
+      start = end + 1;
+    }
+    return node;
+  }
+  /** the id of a path when it is in the trie, else -1 (never creates) */
+  find(path2) {
+    let node = 0;
+    for (const part of path2.split("/")) {
+      if (part === "") continue;
+      const nameId = this.nameIds.get(part);
+      const next = nameId === void 0 ? void 0 : this.kids[node]?.get(nameId);
+      if (next === void 0) return -1;
+      node = next;
+    }
+    return node;
+  }
+  child(node, name) {
+    let nameId = this.nameIds.get(name);
+    if (nameId === void 0) {
+      nameId = this.names.length;
+      this.names.push(name);
+      this.nameIds.set(name, nameId);
+    }
+    let kids = this.kids[node];
+    if (!kids) this.kids[node] = kids = /* @__PURE__ */ new Map();
+    let id17 = kids.get(nameId);
+    if (id17 === void 0) {
+      id17 = this.parent.length;
+      this.parent.push(node);
+      this.seg.push(nameId);
+      this.kids.push(void 0);
+      kids.set(nameId, id17);
+    }
+    return id17;
   }
 };
-function renderOutcome(outcome, key, waived, config, baseline, extra = {}) {
-  const input = {
-    key,
-    report: outcome.report,
-    diff: outcome.diff,
-    baseline: baseline ? { commitSha: baseline.provenance?.commitSha ?? null, ref: baseline.provenance?.ref ?? null } : null,
-    verdicts: outcome.verdicts,
-    status: baseline ? outcome.status : outcome.status === "fail" ? "fail" : "no-baseline",
-    waived,
-    waiverLabel: extra.waiverLabel ?? config.waiver.label,
-    baselineNote: extra.baselineNote ?? null,
-    summaryUrl: extra.summaryUrl ?? null,
-    topHints: config.comment.topHints,
-    topDirectories: config.comment.topDirectories,
-    collapseUnchanged: config.comment.collapseUnchanged,
-    chart: config.comment.chart
+function buildExplorerData(input) {
+  const { report } = input;
+  const trie = new PathTrie();
+  const changes = [];
+  for (let i = 0; i < input.layerCount; i++) changes.push({ node: [], kind: [], bytes: [] });
+  const add = (layer, path2, kind, bytes) => {
+    const c = changes[layer];
+    if (!c) return;
+    c.node.push(trie.intern(path2));
+    c.kind.push(kind);
+    c.bytes.push(bytes);
   };
+  input.forEachWrite((layer, path2, kind, sizeBytes) => add(layer, path2, KIND[kind], kind === "file" ? sizeBytes : 0));
+  input.forEachDeletion((layer, path2) => add(layer, path2, KIND.deleted, 0));
+  const causeIndex = new Map(WASTE_CAUSES.map((c, i) => [c, i]));
+  const wasted = { node: [], bytes: [], cause: [], layer: [], hiddenBy: [] };
+  input.forEachWasted((path2, sizeBytes, cause, layer, hiddenBy) => {
+    wasted.node.push(trie.intern(path2));
+    wasted.bytes.push(sizeBytes);
+    wasted.cause.push(causeIndex.get(cause) ?? 0);
+    wasted.layer.push(layer);
+    wasted.hiddenBy.push(hiddenBy);
+  });
+  const t2 = report.totals;
+  const headline2 = [
+    { label: "total", value: formatBytes(t2.totalBytes) },
+    { label: t2.compressedKind === "uncompressed-tar" ? "tar size" : "compressed", value: formatBytes(t2.compressedBytes) },
+    { label: "visible", value: formatBytes(t2.visibleBytes) },
+    { label: "wasted", value: formatBytes(t2.wastedBytes) },
+    { label: "efficiency", value: `${(t2.efficiency * 100).toFixed(1)}%` },
+    { label: "layers", value: String(t2.layerCount) },
+    { label: "files", value: t2.fileCount.toLocaleString("en-US") }
+  ];
+  const layers = report.layers.map((l) => ({
+    index: l.index,
+    instruction: l.instruction,
+    location: input.locationOf?.(l.index) ?? null,
+    sizeBytes: l.contentBytes,
+    size: formatBytes(l.contentBytes),
+    compressed: formatBytes(l.compressedBytes),
+    wastedBytes: l.wastedBytes,
+    wasted: formatBytes(l.wastedBytes),
+    hiddenBy: l.hiddenBy.map((h) => `layer ${h.layer} (${formatBytes(h.bytes)})`).join(", "),
+    isBase: l.isBase
+  }));
+  const b = input.baseline ?? null;
   return {
-    report: outcome.report,
-    diff: outcome.diff,
-    verdicts: outcome.verdicts,
-    status: outcome.status,
-    commentMarkdown: renderComment(input),
-    summaryMarkdown: renderSummary({ ...input, topHints: Number.MAX_SAFE_INTEGER, topDirectories: 50, collapseUnchanged: false })
+    v: 1,
+    title: report.image.names[0] ?? report.image.reference,
+    headline: headline2,
+    layers,
+    baseline: b ? {
+      title: `${b.image.names[0] ?? b.image.reference}${b.provenance?.commitSha ? ` @ ${b.provenance.commitSha.slice(0, 12)}` : ""}`,
+      layers: b.layers.map((l) => ({ index: l.index, instruction: l.instruction, sizeBytes: l.contentBytes }))
+    } : null,
+    names: trie.names,
+    parent: trie.parent,
+    seg: trie.seg,
+    changes,
+    wasted,
+    causes: WASTE_CAUSES.map((id17) => ({ id: id17, text: CAUSE_TEXT[id17], bytes: report.waste.byCause[id17], size: formatBytes(report.waste.byCause[id17]) })),
+    duplicates: report.duplicates.groups.map((g) => ({ size: formatBytes(g.sizeBytes), reclaim: formatBytes(g.reclaimableBytes), nodes: g.paths.map((p) => trie.find(p)) })),
+    hints: report.hints.map((h) => ({
+      rule: h.rule,
+      severity: h.severity,
+      title: h.title,
+      advice: h.advice,
+      savings: formatBytes(h.savingsBytes),
+      layer: h.layer,
+      evidence: h.evidence.map((e2) => ({ node: trie.find(e2.path), path: e2.path, size: formatBytes(e2.sizeBytes) }))
+    }))
   };
+}
+function explorerInput(analysis, report, opts2 = {}) {
+  return {
+    report,
+    baseline: opts2.baseline ?? null,
+    layerCount: analysis.layerEvents.length,
+    forEachWrite(emit) {
+      analysis.layerEvents.forEach((events, layer) => {
+        for (const e2 of events) {
+          if (e2.kind === "whiteout" || e2.kind === "opaque") continue;
+          emit(layer, e2.path, e2.kind === "hardlink" ? "file" : e2.kind, e2.kind === "file" ? e2.sizeBytes : 0);
+        }
+      });
+    },
+    forEachDeletion(emit) {
+      for (const d of analysis.deletions) emit(d.layer, d.path);
+    },
+    forEachWasted(emit) {
+      for (const w of analysis.wasted) emit(w.path, w.sizeBytes, w.cause, w.layer, w.hiddenBy);
+    },
+    ...opts2.locationOf ? { locationOf: opts2.locationOf } : {}
+  };
+}
+
+// src/render/explorer/client.ts
+var CLIENT_JS = String.raw`(function () {
+'use strict';
+var D = JSON.parse(document.getElementById('lb-data').textContent);
+var N = D.parent.length, L = D.changes.length, ROW = 20;
+var parent = Int32Array.from(D.parent), seg = Int32Array.from(D.seg);
+function $(id) { return document.getElementById(id); }
+function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined && text !== null) e.textContent = String(text); return e; }
+var SI = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+function fmt(b) { if (b < 1000) return Math.round(b) + ' B'; var i = 0, v = b; while (v >= 1000 && i < SI.length - 1) { v /= 1000; i++; } if (Number(v.toFixed(1)) >= 1000 && i < SI.length - 1) { v /= 1000; i++; } return v.toFixed(1) + ' ' + SI[i]; }
+function nameOf(n) { return n === 0 ? '/' : D.names[seg[n]]; }
+var pathCache = null;
+function pathOf(n) {
+  if (pathCache && pathCache[n] !== undefined) return pathCache[n];
+  var parts = []; for (var m = n; m > 0; m = parent[m]) parts.push(D.names[seg[m]]);
+  return '/' + parts.reverse().join('/');
+}
+function allPaths() {
+  if (pathCache) return pathCache;
+  pathCache = new Array(N); pathCache[0] = '/';
+  for (var n = 1; n < N; n++) { var p = pathCache[parent[n]]; pathCache[n] = (p === '/' ? '' : p) + '/' + D.names[seg[n]]; }
+  return pathCache;
+}
+
+// children in CSR form
+var kidStart = new Int32Array(N + 1), kids = new Int32Array(Math.max(N - 1, 0));
+(function () { var c = new Int32Array(N); for (var n = 1; n < N; n++) c[parent[n]]++; for (var i = 0; i < N; i++) kidStart[i + 1] = kidStart[i] + c[i]; var fill = kidStart.slice(0, N); for (var n2 = 1; n2 < N; n2++) kids[fill[parent[n2]]++] = n2; })();
+
+// view state, replayed for the selected layer
+var present = new Uint8Array(N), since = new Int32Array(N), fsize = new Float64Array(N), kind = new Uint8Array(N), removedBy = new Int32Array(N), op = new Uint8Array(N);
+var agg = new Float64Array(N), cnt = new Int32Array(N), ghost = new Float64Array(N), changedBelow = new Uint8Array(N);
+var view = { layer: L - 1, onlyChanges: false, showDeleted: true, sort: 'size' };
+var expanded = new Uint8Array(N); expanded[0] = 1;
+var selected = 0, rows = [], sortedKids = new Map();
+
+function removeSubtree(root, layer) {
+  var stack = [root];
+  while (stack.length) {
+    var n = stack.pop();
+    if (present[n] && since[n] < layer) { present[n] = 0; removedBy[n] = layer; }
+    for (var i = kidStart[n]; i < kidStart[n + 1]; i++) stack.push(kids[i]);
+  }
+}
+function replay(upto) {
+  present.fill(0); since.fill(-1); fsize.fill(0); kind.fill(0); removedBy.fill(-1); op.fill(0);
+  present[0] = 1;
+  for (var l = 0; l <= upto; l++) {
+    var c = D.changes[l], i;
+    var mark = l === upto;
+    if (mark) for (i = 0; i < c.node.length; i++) if (c.kind[i] !== 4) { var w = c.node[i]; op[w] = present[w] ? 2 : 1; }
+    for (i = 0; i < c.node.length; i++) if (c.kind[i] === 4) { removeSubtree(c.node[i], l); if (mark && !op[c.node[i]]) op[c.node[i]] = 3; }
+    for (i = 0; i < c.node.length; i++) {
+      if (c.kind[i] === 4) continue;
+      var n = c.node[i];
+      present[n] = 1; since[n] = l; fsize[n] = c.bytes[i]; kind[n] = c.kind[i]; removedBy[n] = -1;
+      for (var p = parent[n]; p > 0 && !present[p]; p = parent[p]) { present[p] = 1; since[p] = l; kind[p] = 0; removedBy[p] = -1; if (mark && !op[p]) op[p] = 1; }
+    }
+  }
+  agg.fill(0); cnt.fill(0); ghost.fill(0); changedBelow.fill(0);
+  for (var m = N - 1; m >= 0; m--) {
+    if (present[m] && kind[m] === 1) { agg[m] += fsize[m]; cnt[m] += 1; }
+    else if (!present[m] && removedBy[m] >= 0 && kind[m] === 1) ghost[m] += fsize[m];
+    if (op[m]) changedBelow[m] = 1;
+    if (m > 0) { var q = parent[m]; if (present[m]) { agg[q] += agg[m]; cnt[q] += cnt[m]; } ghost[q] += ghost[m]; if (changedBelow[m]) changedBelow[q] = 1; }
+  }
+  sortedKids = new Map();
+}
+function shown(n) {
+  if (!present[n] && !(view.showDeleted && removedBy[n] >= 0)) return false;
+  if (view.onlyChanges && !changedBelow[n]) return false;
+  return true;
+}
+function childrenOf(n) {
+  var s = sortedKids.get(n); if (s) return s;
+  s = [];
+  for (var i = kidStart[n]; i < kidStart[n + 1]; i++) if (shown(kids[i])) s.push(kids[i]);
+  if (view.sort === 'name') s.sort(function (a, b) { var x = D.names[seg[a]], y = D.names[seg[b]]; return x < y ? -1 : x > y ? 1 : 0; });
+  else s.sort(function (a, b) { return (agg[b] + ghost[b]) - (agg[a] + ghost[a]) || a - b; });
+  sortedKids.set(n, s); return s;
+}
+function isDir(n) { return n === 0 || kind[n] === 0; }
+function hasKids(n) { return kidStart[n + 1] > kidStart[n]; }
+function buildRows() {
+  rows = [];
+  var stack = [[0, 0]];
+  while (stack.length) {
+    var top = stack.pop(), n = top[0], d = top[1];
+    rows.push(n); rowDepth.set(n, d);
+    if (expanded[n] && hasKids(n)) { var ks = childrenOf(n); for (var i = ks.length - 1; i >= 0; i--) stack.push([ks[i], d + 1]); }
+  }
+  if (rows.indexOf(selected) < 0) selected = 0;
+  $('tree-spacer').style.height = (rows.length * ROW) + 'px';
+  drawRows(true);
+}
+var rowDepth = new Map(), pool = [];
+function drawRows(force) {
+  var tree = $('tree'), top = tree.scrollTop, h = tree.clientHeight || 600;
+  var first = Math.max(0, Math.floor(top / ROW) - 5), last = Math.min(rows.length, Math.ceil((top + h) / ROW) + 5);
+  var need = last - first;
+  while (pool.length < need) { var r = el('div', 'row'); r.appendChild(el('span', 'name')); r.appendChild(el('span', 'size')); r.appendChild(el('span', 'count')); r.appendChild(el('span', 'note')); tree.appendChild(r); pool.push(r); }
+  for (var i = 0; i < pool.length; i++) {
+    var row = pool[i];
+    if (i >= need) { row.style.display = 'none'; continue; }
+    var idx = first + i, n = rows[idx];
+    row.style.display = ''; row.style.top = (idx * ROW) + 'px'; row.dataset.node = String(n);
+    var gone = !present[n];
+    var cls = 'row' + (n === selected ? ' selected' : '') + (gone ? ' gone' : op[n] === 1 ? ' added' : op[n] === 2 ? ' modified' : '');
+    row.className = cls;
+    row.setAttribute('role', 'treeitem'); row.setAttribute('aria-selected', n === selected ? 'true' : 'false');
+    var nameEl = row.childNodes[0]; nameEl.textContent = '';
+    nameEl.style.paddingLeft = (rowDepth.get(n) * 14) + 'px';
+    var tog = el('span', 'tog', isDir(n) && hasKids(n) ? (expanded[n] ? '\u25be' : '\u25b8') : ''); nameEl.appendChild(tog);
+    nameEl.appendChild(document.createTextNode(nameOf(n) + (isDir(n) && n !== 0 ? '/' : '') + (kind[n] === 2 ? ' \u2192 link' : '')));
+    if (op[n]) { var b = el('span', 'badge ' + ' AMD'.charAt(op[n]), ' AMD'.charAt(op[n])); b.style.marginLeft = '6px'; nameEl.appendChild(b); }
+    row.childNodes[1].textContent = fmt(gone ? ghost[n] : agg[n]);
+    row.childNodes[2].textContent = isDir(n) ? cnt[n].toLocaleString('en-US') : '';
+    row.childNodes[3].textContent = gone ? 'deleted by layer ' + removedBy[n] : op[n] === 1 ? 'added in layer ' + view.layer : op[n] === 2 ? 'modified in layer ' + view.layer : since[n] >= 0 && n !== 0 ? 'from layer ' + since[n] : '';
+  }
+}
+function toggle(n, open) { if (!hasKids(n)) return; expanded[n] = open === undefined ? (expanded[n] ? 0 : 1) : (open ? 1 : 0); buildRows(); }
+function select(n, scroll) {
+  selected = n;
+  if (scroll) { var i = rows.indexOf(n), tree = $('tree'); if (i >= 0 && (i * ROW < tree.scrollTop || (i + 1) * ROW > tree.scrollTop + tree.clientHeight)) tree.scrollTop = Math.max(0, i * ROW - tree.clientHeight / 2); }
+  drawRows(true);
+}
+function reveal(n, layer) {
+  if (n < 0) return;
+  if (layer !== undefined && layer !== null && layer !== view.layer) setLayer(layer);
+  if (!present[n] && !(removedBy[n] >= 0)) { setLayer(L - 1); }
+  if (!view.showDeleted && !present[n]) { view.showDeleted = true; $('show-deleted').checked = true; replay(view.layer); }
+  if (view.onlyChanges && !changedBelow[n]) { view.onlyChanges = false; $('only-changes').checked = false; sortedKids = new Map(); }
+  for (var p = parent[n]; p >= 0; p = parent[p]) expanded[p] = 1;
+  showTab('tree'); buildRows(); select(n, true); $('tree').focus();
+}
+
+// layer list
+function setLayer(l) {
+  view.layer = l; replay(l);
+  var trs = $('layers').tBodies[0].rows;
+  for (var i = 0; i < trs.length; i++) trs[i].classList.toggle('selected', Number(trs[i].dataset.layer) === l);
+  $('view-label').textContent = l === L - 1 ? 'final image (as of layer ' + l + ')' : 'as of layer ' + l + '; its changes are marked';
+  buildRows();
+}
+function drawLayers() {
+  var body = $('layers').tBodies[0];
+  D.layers.forEach(function (r) {
+    var tr = document.createElement('tr'); tr.dataset.layer = String(r.index);
+    tr.appendChild(el('td', '', r.index + (r.isBase ? ' (base)' : '')));
+    var td = el('td', '', r.instruction); td.title = r.instruction;
+    if (r.location) td.appendChild(el('span', 'loc', r.location));
+    tr.appendChild(td);
+    tr.appendChild(el('td', '', r.size)); tr.appendChild(el('td', '', r.compressed)); tr.appendChild(el('td', '', r.wasted)); tr.appendChild(el('td', '', r.hiddenBy));
+    tr.addEventListener('click', function () { setLayer(r.index); showTab('tree'); });
+    body.appendChild(tr);
+  });
+}
+
+// tabs
+function showTab(name) {
+  var bs = document.querySelectorAll('#tabs button');
+  for (var i = 0; i < bs.length; i++) bs[i].setAttribute('aria-selected', bs[i].dataset.tab === name ? 'true' : 'false');
+  ['tree', 'waste', 'dups', 'hints', 'map', 'bars'].forEach(function (t) { $('panel-' + t).hidden = t !== name; });
+  if (name === 'tree') drawRows(true);
+  if (name === 'map') drawMap();
+}
+
+// search: substring, or a glob where * matches any run of characters and ? one character
+function globMatch(p, s) {
+  var i = 0, j = 0, star = -1, mark = 0;
+  while (j < s.length) {
+    if (i < p.length && (p[i] === '?' || p[i] === s[j])) { i++; j++; }
+    else if (i < p.length && p[i] === '*') { star = i++; mark = j; }
+    else if (star >= 0) { i = star + 1; j = ++mark; }
+    else return false;
+  }
+  while (i < p.length && p[i] === '*') i++;
+  return i === p.length;
+}
+function search(q) {
+  var box = $('results'); box.textContent = '';
+  if (!q) { box.hidden = true; return []; }
+  var paths = allPaths(), out = [], glob = /[*?]/.test(q), lq = q.toLowerCase();
+  var pat = glob ? (q.charAt(0) === '/' ? q : '*' + q).replace(/\*+/g, '*') : '';
+  for (var n = 1; n < N && out.length < 1000; n++) {
+    if (!present[n] && removedBy[n] < 0) continue;
+    var p = paths[n];
+    if (glob ? globMatch(pat, p) : p.toLowerCase().indexOf(lq) >= 0) out.push(n);
+  }
+  box.hidden = false;
+  box.appendChild(el('div', 'more', out.length >= 1000 ? 'first 1000 matches' : out.length + ' match' + (out.length === 1 ? '' : 'es')));
+  out.slice(0, 300).forEach(function (n) { var d = el('div', '', paths[n] + (present[n] ? '' : '  (deleted)')); d.dataset.node = String(n); d.addEventListener('click', function () { reveal(n); }); box.appendChild(d); });
+  return out;
+}
+
+// waste, duplicates, hints
+function drawWaste() {
+  var panel = $('panel-waste'), W = D.wasted, byCause = D.causes.map(function () { return []; });
+  for (var i = 0; i < W.node.length; i++) byCause[W.cause[i]].push(i);
+  D.causes.forEach(function (c, ci) {
+    var box = el('div', 'cause'); box.appendChild(el('h3', '', c.text + ': ' + c.size));
+    var list = byCause[ci].sort(function (a, b) { return W.bytes[b] - W.bytes[a]; });
+    list.slice(0, 400).forEach(function (i) {
+      var it = el('div', 'item waste-item'); it.dataset.node = String(W.node[i]);
+      it.appendChild(el('span', 'p', pathOf(W.node[i]))); it.appendChild(el('span', 's', fmt(W.bytes[i])));
+      it.appendChild(el('span', 'l', 'in layer ' + W.layer[i] + ', hidden by layer ' + W.hiddenBy[i]));
+      it.addEventListener('click', function () { reveal(W.node[i], W.layer[i]); });
+      box.appendChild(it);
+    });
+    if (list.length > 400) box.appendChild(el('div', 'more', (list.length - 400) + ' more'));
+    if (list.length === 0) box.appendChild(el('div', 'more', 'none'));
+    panel.appendChild(box);
+  });
+}
+function drawDups() {
+  var panel = $('panel-dups');
+  if (!D.duplicates.length) { panel.appendChild(el('p', 'more', 'No duplicate files (or the image was analyzed with --no-hash).')); return; }
+  D.duplicates.forEach(function (g) {
+    var box = el('div', 'cause'); box.appendChild(el('h3', '', g.nodes.length + ' copies of ' + g.size + ' (' + g.reclaim + ' reclaimable)'));
+    g.nodes.forEach(function (n) { if (n < 0) return; var it = el('div', 'item'); it.appendChild(el('span', 'p', pathOf(n))); it.addEventListener('click', function () { reveal(n); }); box.appendChild(it); });
+    panel.appendChild(box);
+  });
+}
+function drawHints() {
+  var panel = $('panel-hints');
+  if (!D.hints.length) { panel.appendChild(el('p', 'more', 'No hints.')); return; }
+  D.hints.forEach(function (h) {
+    var box = el('div', 'hint'); var t = el('div'); t.appendChild(el('span', 'sev ' + h.severity, h.severity)); t.appendChild(el('b', '', h.title)); t.appendChild(el('span', 'more', ' saves ' + h.savings + ' \u00b7 ' + h.rule)); box.appendChild(t);
+    box.appendChild(el('div', 'advice', h.advice));
+    h.evidence.forEach(function (e) {
+      var it = el('div', 'item'); var p = el(e.node >= 0 ? 'a' : 'span', e.node >= 0 ? 'p jump' : 'p', e.path); it.appendChild(p); it.appendChild(el('span', 's', e.size));
+      if (e.node >= 0) it.addEventListener('click', function () { reveal(e.node, h.layer === null ? undefined : h.layer); });
+      box.appendChild(it);
+    });
+    panel.appendChild(box);
+  });
+}
+
+// per-layer bars, with the baseline alongside
+function drawBars() {
+  var panel = $('panel-bars'), max = 1, b = D.baseline;
+  D.layers.forEach(function (r) { max = Math.max(max, r.sizeBytes); });
+  if (b) b.layers.forEach(function (r) { max = Math.max(max, r.sizeBytes); });
+  if (b) panel.appendChild(el('p', 'more', 'blue: this image; grey: baseline ' + b.title));
+  var box = el('div', 'bars'), n = Math.max(D.layers.length, b ? b.layers.length : 0);
+  for (var i = 0; i < n; i++) {
+    var r = D.layers[i], br = b ? b.layers[i] : null;
+    var row = el('div', 'b'); row.appendChild(el('span', 'lab', r ? i + ' ' + r.instruction : i + ' (baseline only)'));
+    var tr = el('div', 'track'); var f = el('div', 'fill'); f.style.width = (r ? 100 * r.sizeBytes / max : 0) + '%'; tr.appendChild(f);
+    if (br) { var g = el('div', 'fill base'); g.style.width = (100 * br.sizeBytes / max) + '%'; tr.appendChild(g); }
+    row.appendChild(tr); row.appendChild(el('span', 'val', (r ? r.size : '') + (br ? ' (was ' + fmt(br.sizeBytes) + ')' : '')));
+    if (r) (function (idx) { row.addEventListener('click', function () { setLayer(idx); showTab('tree'); }); })(r.index);
+    box.appendChild(row);
+  }
+  panel.appendChild(box);
+}
+
+// treemap of the final tree (squarified), click a directory to zoom in, a file to reveal it
+var mapRoot = 0, mapRects = [];
+function worst(sum, mx, mn, side) { return Math.max(side * side * mx / (sum * sum), (sum * sum) / (side * side * mn)); }
+function squarify(items, x, y, w, h, out) {
+  var total = 0; items.forEach(function (it) { total += it.v; });
+  if (total <= 0 || w <= 0 || h <= 0) return;
+  var scale = w * h / total, rest = items.slice();
+  while (rest.length) {
+    var short = Math.min(w, h), row = [], rowSum = 0, mx = 0, mn = Infinity, cur = Infinity;
+    while (rest.length) {
+      var a = rest[0].v * scale, s = rowSum + a, nmx = Math.max(mx, a), nmn = Math.min(mn, a), r = worst(s, nmx, nmn, short);
+      if (row.length && r > cur) break;
+      cur = r; mx = nmx; mn = nmn; row.push(rest.shift()); rowSum = s;
+    }
+    var thick = rowSum / short, off = 0;
+    row.forEach(function (it) { var len = it.v * scale / thick; if (w >= h) out.push({ n: it.n, x: x, y: y + off, w: thick, h: len }); else out.push({ n: it.n, x: x + off, y: y, w: len, h: thick }); off += len; });
+    if (w >= h) { x += thick; w -= thick; } else { y += thick; h -= thick; }
+  }
+}
+function drawMap() {
+  if (view.layer !== L - 1) setLayer(L - 1);
+  var cv = $('map'), ctx = cv.getContext('2d'), W = cv.width, H = cv.height;
+  ctx.clearRect(0, 0, W, H); mapRects = [];
+  var items = []; childrenOf(mapRoot).forEach(function (n) { if (present[n] && agg[n] > 0) items.push({ n: n, v: agg[n] }); });
+  items.sort(function (a, b) { return b.v - a.v; });
+  squarify(items, 0, 0, W, H, mapRects);
+  var colors = ['#54aeff', '#4ac26b', '#d4a72c', '#fb8f44', '#c297ff', '#ff8182', '#6cb6ff', '#57ab5a'];
+  mapRects.forEach(function (r, i) {
+    ctx.fillStyle = colors[i % colors.length]; ctx.fillRect(r.x, r.y, r.w, r.h);
+    ctx.strokeStyle = '#fff'; ctx.lineWidth = 2; ctx.strokeRect(r.x, r.y, r.w, r.h);
+    if (isDir(r.n)) { var inner = []; var ks = []; childrenOf(r.n).forEach(function (k) { if (present[k] && agg[k] > 0) ks.push({ n: k, v: agg[k] }); }); ks.sort(function (a, b) { return b.v - a.v; }); squarify(ks.slice(0, 200), r.x + 3, r.y + 16, r.w - 6, r.h - 19, inner); ctx.strokeStyle = 'rgba(255,255,255,0.6)'; ctx.lineWidth = 1; inner.forEach(function (q) { ctx.strokeRect(q.x, q.y, q.w, q.h); }); }
+    if (r.w > 40 && r.h > 14) { ctx.fillStyle = '#000'; ctx.font = '12px system-ui, sans-serif'; ctx.save(); ctx.beginPath(); ctx.rect(r.x, r.y, r.w, r.h); ctx.clip(); ctx.fillText(nameOf(r.n) + ' ' + fmt(agg[r.n]), r.x + 4, r.y + 12); ctx.restore(); }
+  });
+  var crumbs = $('map-crumbs'); crumbs.textContent = '';
+  var chain = []; for (var m = mapRoot; m >= 0; m = parent[m]) chain.unshift(m);
+  chain.forEach(function (m) { var a = el('a', 'jump', m === 0 ? '/' : nameOf(m) + '/'); a.addEventListener('click', function () { mapRoot = m; drawMap(); }); crumbs.appendChild(a); });
+}
+function mapHit(ev) {
+  var cv = $('map'), rect = cv.getBoundingClientRect(), x = (ev.clientX - rect.left) * cv.width / rect.width, y = (ev.clientY - rect.top) * cv.height / rect.height;
+  for (var i = 0; i < mapRects.length; i++) { var r = mapRects[i]; if (x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h) return r.n; }
+  return -1;
+}
+
+// wiring
+function init() {
+  $('image-title').textContent = D.title;
+  var hl = $('headline');
+  D.headline.forEach(function (h) { var d = el('div'); d.appendChild(el('dt', '', h.label)); d.appendChild(el('dd', '', h.value)); hl.appendChild(d); });
+  drawLayers(); drawWaste(); drawDups(); drawHints(); drawBars();
+  var bs = document.querySelectorAll('#tabs button');
+  for (var i = 0; i < bs.length; i++) bs[i].addEventListener('click', function (e) { showTab(e.currentTarget.dataset.tab); });
+  $('only-changes').addEventListener('change', function (e) { view.onlyChanges = e.target.checked; sortedKids = new Map(); buildRows(); });
+  $('show-deleted').addEventListener('change', function (e) { view.showDeleted = e.target.checked; sortedKids = new Map(); buildRows(); });
+  $('sort').addEventListener('change', function (e) { view.sort = e.target.value; sortedKids = new Map(); buildRows(); });
+  var timer = 0;
+  $('search').addEventListener('input', function (e) { clearTimeout(timer); var q = e.target.value; timer = setTimeout(function () { search(q); }, 150); });
+  $('search').addEventListener('keydown', function (e) { if (e.key === 'Enter') { var r = search(e.target.value); if (r.length) reveal(r[0]); } if (e.key === 'Escape') { e.target.value = ''; search(''); $('tree').focus(); } });
+  var tree = $('tree');
+  tree.addEventListener('scroll', function () { drawRows(false); });
+  tree.addEventListener('click', function (e) {
+    var row = e.target.closest('.row'); if (!row || row.dataset.node === undefined) return;
+    var n = Number(row.dataset.node);
+    if (e.target.classList.contains('tog')) toggle(n); else select(n, false);
+  });
+  tree.addEventListener('dblclick', function (e) { var row = e.target.closest('.row'); if (row) toggle(Number(row.dataset.node)); });
+  tree.addEventListener('keydown', function (e) {
+    var i = rows.indexOf(selected);
+    if (e.key === 'ArrowDown') { if (i < rows.length - 1) select(rows[i + 1], true); }
+    else if (e.key === 'ArrowUp') { if (i > 0) select(rows[i - 1], true); }
+    else if (e.key === 'ArrowRight') { if (hasKids(selected) && !expanded[selected]) toggle(selected, true); else if (hasKids(selected) && expanded[selected] && i < rows.length - 1) select(rows[i + 1], true); }
+    else if (e.key === 'ArrowLeft') { if (hasKids(selected) && expanded[selected] && selected !== 0) toggle(selected, false); else if (parent[selected] >= 0) select(parent[selected], true); }
+    else if (e.key === 'Enter' || e.key === ' ') toggle(selected);
+    else if (e.key === 'Home') select(rows[0], true);
+    else if (e.key === 'End') select(rows[rows.length - 1], true);
+    else return;
+    e.preventDefault();
+  });
+  document.addEventListener('keydown', function (e) { if (e.key === '/' && document.activeElement !== $('search')) { e.preventDefault(); showTab('tree'); $('search').focus(); } });
+  var cv = $('map');
+  cv.addEventListener('click', function (e) { var n = mapHit(e); if (n < 0) return; if (isDir(n)) { mapRoot = n; drawMap(); } else reveal(n); });
+  cv.addEventListener('dblclick', function (e) { var n = mapHit(e); if (n >= 0) reveal(n); });
+  cv.addEventListener('mousemove', function (e) { var n = mapHit(e), tip = $('map-tip'); if (n < 0) { tip.hidden = true; return; } tip.hidden = false; tip.textContent = pathOf(n) + '  ' + fmt(agg[n]) + (isDir(n) ? '  (' + cnt[n] + ' files; click to zoom)' : ''); tip.style.left = (e.clientX + 12) + 'px'; tip.style.top = (e.clientY + 12) + 'px'; });
+  cv.addEventListener('mouseleave', function () { $('map-tip').hidden = true; });
+  setLayer(L - 1);
+  if (L === 0) buildRows();
+  window.layerBudgetExplorer = { ready: true, reveal: reveal, setLayer: setLayer, search: search, rows: function () { return rows.slice(); }, size: function (i) { return D.layers[i] ? D.layers[i].sizeBytes : 0; } };
+  document.body.dataset.ready = 'true';
+}
+init();
+})();
+`;
+
+// src/render/explorer/style.ts
+var STYLE_CSS = String.raw`
+:root { --fg:#1f2328; --muted:#656d76; --bg:#fff; --line:#d0d7de; --sel:#ddf4ff; --add:#1a7f37; --mod:#9a6700; --del:#cf222e; --bar:#0969da; --base:#8c959f; }
+* { box-sizing: border-box; }
+body { margin:0; font:13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color:var(--fg); background:var(--bg); }
+header { display:flex; flex-wrap:wrap; align-items:baseline; gap:12px; padding:8px 12px; border-bottom:1px solid var(--line); }
+header h1 { font-size:15px; margin:0; }
+#image-title { font-family:ui-monospace, monospace; color:var(--muted); overflow-wrap:anywhere; }
+#headline { display:flex; flex-wrap:wrap; gap:14px; margin:0; }
+#headline div { display:flex; gap:4px; } #headline dt { color:var(--muted); } #headline dd { margin:0; font-weight:600; }
+main { display:grid; grid-template-columns:minmax(380px, 44%) 1fr; height:calc(100vh - 42px); }
+#layers-pane { overflow:auto; border-right:1px solid var(--line); padding:4px; }
+#layers { border-collapse:collapse; width:100%; }
+#layers th, #layers td { padding:3px 5px; border-bottom:1px solid var(--line); text-align:right; white-space:nowrap; }
+#layers th:nth-child(2), #layers td:nth-child(2) { text-align:left; white-space:normal; max-width:260px; overflow:hidden; text-overflow:ellipsis; font-family:ui-monospace, monospace; font-size:12px; }
+#layers tbody tr { cursor:pointer; } #layers tbody tr:hover { background:#f6f8fa; } #layers tbody tr.selected { background:var(--sel); }
+#layers .loc { display:block; color:var(--muted); font-size:11px; }
+.switch { display:block; margin:6px 4px; }
+#work { display:flex; flex-direction:column; min-width:0; }
+#tabs { display:flex; gap:2px; border-bottom:1px solid var(--line); padding:4px 8px 0; }
+#tabs button { border:1px solid transparent; border-bottom:none; background:none; padding:5px 10px; cursor:pointer; font:inherit; }
+#tabs button[aria-selected="true"] { border-color:var(--line); background:var(--bg); font-weight:600; border-radius:6px 6px 0 0; }
+.panel { flex:1; overflow:auto; padding:6px 8px; min-height:0; }
+#panel-tree { display:flex; flex-direction:column; overflow:hidden; }
+#panel-tree[hidden], .panel[hidden] { display:none; }
+#tree-tools { display:flex; gap:8px; align-items:center; margin-bottom:4px; }
+#search { flex:1; font:inherit; padding:3px 6px; }
+#view-label { color:var(--muted); }
+#results { max-height:30%; overflow:auto; border:1px solid var(--line); margin-bottom:4px; }
+#results div { padding:2px 6px; cursor:pointer; font-family:ui-monospace, monospace; font-size:12px; overflow-wrap:anywhere; } #results div:hover { background:#f6f8fa; }
+#tree { position:relative; flex:1; overflow:auto; outline:none; font-family:ui-monospace, monospace; font-size:12px; }
+#tree:focus .row.selected { outline:1px solid var(--bar); }
+.row { position:absolute; left:0; right:0; height:20px; display:flex; align-items:center; white-space:nowrap; cursor:default; }
+.row.head { position:static; font-weight:600; color:var(--muted); border-bottom:1px solid var(--line); font-family:inherit; }
+.row.selected { background:var(--sel); }
+.row .name { flex:1; overflow:hidden; text-overflow:ellipsis; }
+.row .tog { display:inline-block; width:14px; text-align:center; cursor:pointer; color:var(--muted); }
+.row .size { width:90px; text-align:right; } .row .count { width:70px; text-align:right; color:var(--muted); } .row .note { width:210px; padding-left:10px; overflow:hidden; text-overflow:ellipsis; }
+.row.added .name { color:var(--add); } .row.modified .name { color:var(--mod); }
+.row.gone .name, .row.gone .size { text-decoration:line-through; color:var(--del); }
+.badge { display:inline-block; min-width:16px; padding:0 4px; border-radius:8px; font-size:11px; font-weight:600; color:#fff; text-align:center; }
+.badge.A { background:var(--add); } .badge.M { background:var(--mod); } .badge.D { background:var(--del); }
+.cause h3 { font-size:13px; margin:10px 0 4px; }
+.item { display:flex; gap:10px; padding:2px 4px; cursor:pointer; font-family:ui-monospace, monospace; font-size:12px; } .item:hover { background:#f6f8fa; }
+.item .p { flex:1; overflow-wrap:anywhere; } .item .s { width:90px; text-align:right; } .item .l { color:var(--muted); width:210px; }
+.more { color:var(--muted); padding:2px 4px; }
+.hint { border:1px solid var(--line); border-radius:6px; padding:6px 8px; margin:6px 0; }
+.hint .sev { font-weight:700; text-transform:uppercase; font-size:11px; margin-right:6px; } .hint .sev.error { color:var(--del); } .hint .sev.warning { color:var(--mod); } .hint .sev.info { color:var(--muted); }
+.hint .advice { color:var(--muted); margin:4px 0; }
+a.jump { color:var(--bar); cursor:pointer; text-decoration:underline; }
+#map { width:100%; max-width:1200px; border:1px solid var(--line); cursor:pointer; }
+#map-crumbs { margin-bottom:4px; } #map-crumbs a { margin-right:4px; }
+#map-tip { position:fixed; pointer-events:none; background:#24292f; color:#fff; padding:3px 6px; border-radius:4px; font-size:12px; max-width:520px; overflow-wrap:anywhere; }
+.bars .b { display:flex; align-items:center; gap:8px; margin:3px 0; cursor:pointer; }
+.bars .lab { width:260px; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; font-family:ui-monospace, monospace; font-size:12px; }
+.bars .track { flex:1; } .bars .fill { height:9px; background:var(--bar); margin:1px 0; } .bars .fill.base { background:var(--base); }
+.bars .val { width:170px; text-align:right; }
+`;
+
+// src/render/explorer/page.ts
+function scriptSafeJson(value) {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function htmlText(s) {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function renderExplorer(data) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>layer-budget explorer: ${htmlText(data.title)}</title>
+<style>${STYLE_CSS}</style>
+</head>
+<body>
+<header id="top"><h1>layer-budget explorer</h1><span id="image-title"></span><dl id="headline"></dl></header>
+<main>
+<section id="layers-pane" aria-label="layers">
+<table id="layers"><thead><tr><th>#</th><th>instruction</th><th>size</th><th>compressed</th><th>wasted</th><th>hidden by</th></tr></thead><tbody></tbody></table>
+<label class="switch"><input type="checkbox" id="only-changes"> only this layer's changes</label>
+<label class="switch"><input type="checkbox" id="show-deleted" checked> show deleted paths</label>
+</section>
+<section id="work">
+<nav id="tabs" role="tablist">
+<button role="tab" data-tab="tree" aria-selected="true">Tree</button><button role="tab" data-tab="waste">Waste</button><button role="tab" data-tab="dups">Duplicates</button><button role="tab" data-tab="hints">Hints</button><button role="tab" data-tab="map">Treemap</button><button role="tab" data-tab="bars">Layer sizes</button>
+</nav>
+<div id="panel-tree" class="panel">
+<div id="tree-tools"><input id="search" type="search" placeholder="search: substring or glob (* ?)  \u2014 press / to focus" autocomplete="off" spellcheck="false"> <label>sort <select id="sort"><option value="size">size</option><option value="name">name</option></select></label> <span id="view-label"></span></div>
+<div id="results" hidden></div>
+<div id="tree-head" class="row head"><span class="name">path</span><span class="size">size</span><span class="count">files</span><span class="note">change</span></div>
+<div id="tree" tabindex="0" role="tree" aria-label="file tree"><div id="tree-spacer"></div></div>
+</div>
+<div id="panel-waste" class="panel" hidden></div>
+<div id="panel-dups" class="panel" hidden></div>
+<div id="panel-hints" class="panel" hidden></div>
+<div id="panel-map" class="panel" hidden><div id="map-crumbs"></div><canvas id="map" width="900" height="520"></canvas><div id="map-tip" hidden></div></div>
+<div id="panel-bars" class="panel" hidden></div>
+</section>
+</main>
+<script id="lb-data" type="application/json">${scriptSafeJson(data)}</script>
+<script>${CLIENT_JS}</script>
+</body>
+</html>
+`;
+}
+
+// src/render/diff-markdown.ts
+function renderDiffMarkdown(base, head, diff) {
+  return renderMarkdown(
+    {
+      key: head.provenance?.key ?? "diff",
+      report: head,
+      diff,
+      baseline: base.provenance ? { commitSha: base.provenance.commitSha, ref: base.provenance.ref } : null,
+      verdicts: [],
+      status: "pass",
+      waived: false,
+      collapseUnchanged: true
+    },
+    "diff"
+  );
+}
+
+// src/render/json.ts
+function toCheckResult(outcome) {
+  return {
+    kind: "layer-budget/check",
+    version: 1,
+    status: outcome.status,
+    failed: outcome.status === "fail",
+    baselineMissing: outcome.baselineMissing ?? null,
+    verdicts: outcome.verdicts,
+    diff: outcome.diff,
+    report: { ...outcome.report, hints: rankHints2(outcome.report.hints) }
+  };
+}
+function side(r) {
+  return { reference: r.image.reference, names: r.image.names, configDigest: r.image.configDigest, commitSha: r.provenance?.commitSha ?? null };
+}
+function toDiffResult(base, head, diff) {
+  return { kind: "layer-budget/diff", version: 1, base: side(base), head: side(head), diff };
+}
+function checkResultJson(outcome) {
+  return JSON.stringify(toCheckResult(outcome), null, 2);
+}
+function diffResultJson(base, head, diff) {
+  return JSON.stringify(toDiffResult(base, head, diff), null, 2);
+}
+
+// src/render/summary.ts
+function renderSummary(input, maxBytes) {
+  return renderMarkdown({ ...input, collapseUnchanged: input.collapseUnchanged ?? false }, "summary", maxBytes);
 }
 
 // src/render/terminal.ts
@@ -21840,37 +23123,36 @@ function textTable(cols, rows, width, p) {
 function opts(o) {
   return { p: paint(o.color ?? false), width: Math.max(60, o.width ?? 100), top: o.top ?? 10 };
 }
-function ins(s) {
-  return escapeTerminal(s.normalizedInstruction || s.instruction || "(unknown)", { maxLength: 300 });
+function ins(instruction) {
+  return escapeTerminal(instruction || "(unknown)", { maxLength: 300 });
 }
-function title(r) {
-  return escapeTerminal(r.image.names[0] ?? r.image.reference, { maxLength: 120 });
+function title(name) {
+  return escapeTerminal(name, { maxLength: 120 });
 }
-function totalsLine(r) {
-  const t2 = r.totals;
-  const pct2 = t2.totalBytes === 0 ? 0 : t2.wastedBytes / t2.totalBytes * 100;
-  const kind = t2.compressedKind === "compressed" ? "compressed" : "stored (uncompressed tar)";
-  return `total ${formatBytes2(t2.totalBytes)} \xB7 ${kind} ${formatBytes2(t2.compressedBytes)} \xB7 wasted ${formatBytes2(t2.wastedBytes)} (${pct2.toFixed(1)}%) \xB7 efficiency ${formatRatio(t2.efficiency)} \xB7 ${t2.layerCount} layers \xB7 ${formatCount(t2.fileCount)} files`;
+function totalsLine({ totals: t2 }) {
+  return `total ${t2.total} \xB7 ${t2.compressed} ${t2.compressedKind} \xB7 wasted ${t2.wasted} (${t2.wastedPercent}) \xB7 efficiency ${t2.efficiency} \xB7 ${t2.layers} \xB7 ${t2.files}`;
+}
+function moreLine(p, more) {
+  return more > 0 ? [p.dim(`  \u2026 ${formatCount(more)} more`)] : [];
 }
 function section(p, name) {
   return `
 ${p.bold(name)}`;
 }
-function hintLines(hints, top, p) {
-  const sorted = [...hints].sort((a, b) => b.savingsBytes - a.savingsBytes || a.rule.localeCompare(b.rule));
-  const out = sorted.slice(0, top).map((h) => {
+function hintLines(hints, p) {
+  const out = hints.shown.map((h) => {
     const sev = h.severity === "error" ? p.red(h.severity) : h.severity === "warning" ? p.yellow(h.severity) : p.dim(h.severity);
     const where = h.layer !== null ? ` (layer ${h.layer})` : "";
-    return `  ${formatBytes2(h.savingsBytes).padStart(9)}  ${sev} ${escapeTerminal(h.title)}${where} [${escapeTerminal(h.rule, { maxLength: 60 })}]
+    return `  ${formatBytes(h.savingsBytes).padStart(9)}  ${sev} ${escapeTerminal(h.title)}${where} [${escapeTerminal(h.rule, { maxLength: 60 })}]
              ${escapeTerminal(h.advice, { maxLength: 400 })}`;
   });
-  if (sorted.length > top) out.push(p.dim(`  \u2026 ${sorted.length - top} more`));
-  return out;
+  return [...out, ...moreLine(p, hints.more)];
 }
 function renderTerminal(source, options = {}) {
   const r = "schemaVersion" in source ? source : source.report;
   const { p, width, top } = opts(options);
-  const out = [`${p.bold(title(r))}  ${p.dim(escapeTerminal(r.image.platform, { maxLength: 40 }))}`, totalsLine(r)];
+  const view = buildView({ report: r, topHints: top });
+  const out = [`${p.bold(title(view.name))}  ${p.dim(escapeTerminal(view.platform, { maxLength: 40 }))}`, totalsLine(view)];
   out.push(section(p, "Layers"));
   out.push(
     ...textTable(
@@ -21882,61 +23164,50 @@ function renderTerminal(source, options = {}) {
         { head: "Wasted", align: "r", style: (s) => s.trim() === "\u2014" ? p.dim(s) : p.yellow(s) },
         { head: "Hidden by", align: "l" }
       ],
-      r.layers.map((l) => [
-        String(l.index),
-        ins(l),
-        formatBytes2(l.contentBytes),
-        formatBytes2(l.compressedBytes),
-        l.wastedBytes > 0 ? formatBytes2(l.wastedBytes) : "\u2014",
-        l.hiddenBy.map((h) => `#${h.layer}`).join(" ")
-      ]),
+      view.layers.map((l) => [String(l.index), ins(l.instruction), l.size, l.compressed, l.wasted, l.hiddenBy]),
       width,
       p
     )
   );
-  const causes = WASTE_CAUSES.filter((c) => (r.waste.byCause[c] ?? 0) > 0);
-  if (causes.length > 0) {
+  if (view.wasteByCause.length > 0) {
     out.push(section(p, "Waste by cause"));
-    for (const c of causes) out.push(`  ${formatBytes2(r.waste.byCause[c]).padStart(9)}  ${CAUSE_TEXT[c]}`);
+    for (const c of view.wasteByCause) out.push(`  ${c.size.padStart(9)}  ${c.text}`);
   }
   if (r.waste.topPaths.length > 0) {
     out.push(section(p, "Top wasted paths"));
-    for (const w of r.waste.topPaths.slice(0, top)) {
-      out.push(`  ${formatBytes2(w.sizeBytes).padStart(9)}  ${escapeTerminal(w.path, { maxLength: width - 40 })}  ${p.dim(`${w.cause}, layer ${w.layer} hidden by ${w.hiddenBy}`)}`);
+    const list = listView(r.waste.topPaths, top, r.waste.topPathsOmitted);
+    for (const w of list.shown) {
+      out.push(`  ${formatBytes(w.sizeBytes).padStart(9)}  ${escapeTerminal(w.path, { maxLength: width - 40 })}  ${p.dim(`${w.cause}, layer ${w.layer} hidden by ${w.hiddenBy}`)}`);
     }
-    const more = r.waste.topPaths.length - Math.min(top, r.waste.topPaths.length) + r.waste.topPathsOmitted;
-    if (more > 0) out.push(p.dim(`  \u2026 ${formatCount(more)} more`));
+    out.push(...moreLine(p, list.more));
   }
   if (r.duplicates.hashed && r.duplicates.groupCount > 0) {
-    out.push(section(p, `Duplicates: ${formatBytes2(r.duplicates.reclaimableBytes)} reclaimable in ${formatCount(r.duplicates.groupCount)} group${r.duplicates.groupCount === 1 ? "" : "s"}`));
+    out.push(section(p, `Duplicates: ${view.duplicates}`));
     for (const g of r.duplicates.groups.slice(0, top)) {
       const first = g.paths.slice(0, 2).map((x) => escapeTerminal(x, { maxLength: Math.floor((width - 30) / 2) })).join(", ");
-      out.push(`  ${formatBytes2(g.reclaimableBytes).padStart(9)}  ${g.paths.length}\xD7 ${formatBytes2(g.sizeBytes)}: ${first}${g.paths.length > 2 ? ", \u2026" : ""}`);
+      out.push(`  ${formatBytes(g.reclaimableBytes).padStart(9)}  ${g.paths.length}\xD7 ${formatBytes(g.sizeBytes)}: ${first}${g.paths.length > 2 ? ", \u2026" : ""}`);
     }
   } else if (!r.duplicates.hashed) out.push(section(p, "Duplicates: not measured (contents not hashed)"));
   if (r.waste.deletedPaths.length > 0) {
     out.push(section(p, "Deleted paths still shipped"));
-    for (const d of r.waste.deletedPaths.slice(0, top)) {
-      out.push(`  ${formatBytes2(d.sizeBytes).padStart(9)}  ${escapeTerminal(d.path, { maxLength: width - 40 })}${d.kind === "dir" ? "/" : ""}  ${p.dim(`deleted in layer ${d.layer}`)}`);
+    const list = listView(r.waste.deletedPaths, top, r.waste.deletedPathsOmitted);
+    for (const d of list.shown) {
+      out.push(`  ${formatBytes(d.sizeBytes).padStart(9)}  ${escapeTerminal(d.path, { maxLength: width - 40 })}${d.kind === "dir" ? "/" : ""}  ${p.dim(`deleted in layer ${d.layer}`)}`);
     }
-    const more = r.waste.deletedPaths.length - Math.min(top, r.waste.deletedPaths.length) + r.waste.deletedPathsOmitted;
-    if (more > 0) out.push(p.dim(`  \u2026 ${formatCount(more)} more`));
+    out.push(...moreLine(p, list.more));
   }
   if (r.directories.length > 0) {
     out.push(section(p, `Largest directories (to depth ${r.directoryDepth})`));
     const dirs = [...r.directories].filter((d) => d.path !== "/").sort((a, b) => b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : 1));
-    for (const d of dirs.slice(0, top)) out.push(`  ${formatBytes2(d.sizeBytes).padStart(9)}  ${escapeTerminal(d.path, { maxLength: width - 30 })}  ${p.dim(`${formatCount(d.fileCount)} files`)}`);
+    for (const d of dirs.slice(0, top)) out.push(`  ${formatBytes(d.sizeBytes).padStart(9)}  ${escapeTerminal(d.path, { maxLength: width - 30 })}  ${p.dim(`${formatCount(d.fileCount)} files`)}`);
   }
-  if (r.hints.length > 0) {
-    out.push(section(p, "Hints"));
-    out.push(...hintLines(r.hints, top, p));
-  }
+  if (view.hints.ranked.length > 0) out.push(section(p, "Hints"), ...hintLines(view.hints, p));
   return `${out.join("\n")}
 `;
 }
 var MARK = { pass: "\u2713", warn: "!", fail: "\u2717" };
-function layerDeltaTable(diff, width, p, all) {
-  const rows = diff.layers.filter((l) => all || l.status !== "unchanged");
+function layerDeltaTable(view, width, p, all) {
+  const rows = view.layerDeltas.filter((l) => all || l.status !== "unchanged");
   if (rows.length === 0) return ["  no layer changed"];
   const style = (l) => l.status === "added" ? p.green : l.status === "removed" ? p.red : l.status === "changed" ? p.yellow : p.dim;
   const table2 = textTable(
@@ -21948,125 +23219,136 @@ function layerDeltaTable(diff, width, p, all) {
       { head: "Now", align: "r" },
       { head: "\u0394", align: "r" }
     ],
-    rows.map((l) => [
-      l.status,
-      l.headIndex === null ? `(${l.baseIndex})` : String(l.headIndex),
-      ins(l),
-      l.baseBytes === null ? "\u2014" : formatBytes2(l.baseBytes),
-      l.headBytes === null ? "\u2014" : formatBytes2(l.headBytes),
-      `${formatDelta(l.deltaBytes)} (${l.baseBytes === null ? "new" : formatPercentDelta(l.baseBytes, l.baseBytes + l.deltaBytes)})`
-    ]),
+    rows.map((l) => [l.status, l.index, ins(l.instruction), l.base, l.now, l.delta]),
     width,
     p
   );
-  const unchanged = diff.counts.unchanged;
-  if (!all && unchanged > 0) table2.push(p.dim(`  ${unchanged} unchanged layer${unchanged === 1 ? "" : "s"} not shown`));
+  const unchanged = view.layerDeltas.length - rows.length;
+  if (unchanged > 0) table2.push(p.dim(`  ${plural2(unchanged, "unchanged layer")} not shown`));
   return table2;
 }
-function dirLines(diff, width, top, p) {
+function dirLines(view, width, top, p) {
   const out = [];
-  const d = diff.directories;
-  const line = (x) => `  ${`${x.uncertain ? "\u2248" : ""}${formatDelta(x.deltaBytes)}`.padStart(11)}  ${escapeTerminal(x.path, { maxLength: width - 40 })}  ${p.dim(`${x.baseBytes === null ? "\u2014" : formatBytes2(x.baseBytes)} \u2192 ${x.headBytes === null ? "\u2014" : formatBytes2(x.headBytes)}`)}`;
-  if (d.growing.length > 0) out.push(section(p, "Where it grew"), ...d.growing.slice(0, top).map(line));
-  if (d.shrinking.length > 0) out.push(section(p, "Where it shrank"), ...d.shrinking.slice(0, top).map(line));
+  const line = (x) => `  ${x.delta.padStart(11)}  ${escapeTerminal(x.path, { maxLength: width - 40 })}  ${p.dim(`${x.base} \u2192 ${x.now}`)}`;
+  if (view.growing.length > 0) out.push(section(p, "Where it grew"), ...view.growing.slice(0, top).map(line));
+  if (view.shrinking.length > 0) out.push(section(p, "Where it shrank"), ...view.shrinking.slice(0, top).map(line));
   return out;
 }
-function growthLine(diff) {
-  const t2 = diff.totals;
-  const lc = t2.layerCount.delta === 0 ? "" : ` (${t2.layerCount.delta > 0 ? "+" : "\u2212"}${Math.abs(t2.layerCount.delta)})`;
-  return `total ${formatBytes2(t2.totalBytes.base)} \u2192 ${formatBytes2(t2.totalBytes.head)} (${formatDelta(t2.totalBytes.delta)}, ${formatPercentDelta(t2.totalBytes.base, t2.totalBytes.head)}) \xB7 compressed ${formatDelta(t2.compressedBytes.delta)} \xB7 wasted ${formatDelta(t2.wastedBytes.delta)} \xB7 layers ${t2.layerCount.head}${lc}: ${diff.counts.changed} changed, ${diff.counts.added} added, ${diff.counts.removed} removed`;
+function growthLine(view) {
+  const g = view.growth;
+  if (!g) return "";
+  return `total ${g.totalBase} \u2192 ${g.totalHead} (${g.totalDelta}, ${g.totalPercent}) \xB7 compressed ${g.compressedDelta} \xB7 wasted ${g.wastedDelta} \xB7 layers ${g.layerCount}${g.layerCountDelta}: ${g.counts.changed} changed, ${g.counts.added} added, ${g.counts.removed} removed`;
 }
-function renderCheckTerminal(view, options = {}) {
+function renderCheckTerminal(check, options = {}) {
   const { p, width, top } = opts(options);
-  const r = view.report;
-  const color = view.status === "fail" ? p.red : view.status === "warn" ? p.yellow : p.green;
-  const word = view.status === "fail" ? "FAIL" : view.status === "warn" ? "WARN" : "PASS";
-  const out = [`${p.bold(color(word))} ${p.bold(title(r))}`, totalsLine(r)];
-  if (view.diff) out.push(growthLine(view.diff));
-  else out.push(p.dim(escapeTerminal(view.baselineMissing ? `no baseline (${view.baselineMissing}); growth rules not evaluated` : "no baseline; growth rules not evaluated", { maxLength: 400 })));
+  const v = buildView({ report: check.report, diff: check.diff, verdicts: check.verdicts, status: check.status, topHints: Math.min(top, 5) });
+  const color = v.status === "fail" ? p.red : v.status === "warn" ? p.yellow : p.green;
+  const word = v.status === "fail" ? "FAIL" : v.status === "warn" ? "WARN" : "PASS";
+  const out = [`${p.bold(color(word))} ${p.bold(title(v.name))}`, totalsLine(v)];
+  if (v.growth) out.push(growthLine(v));
+  else out.push(p.dim(escapeTerminal(check.baselineMissing ? `no baseline (${check.baselineMissing}); growth rules not evaluated` : "no baseline; growth rules not evaluated", { maxLength: 400 })));
   out.push(section(p, "Budgets"));
-  if (view.verdicts.length === 0) out.push("  no budgets configured (.github/layer-budget.yml)");
-  const order2 = { fail: 0, warn: 1, pass: 2 };
-  const verdicts = [...view.verdicts].sort((a, b) => order2[a.status] - order2[b.status]);
-  const ruleW = Math.min(30, Math.max(0, ...verdicts.map((v) => len(v.rule))));
-  for (const v of verdicts) {
-    const c = v.status === "fail" ? p.red : v.status === "warn" ? p.yellow : p.green;
-    const rule = escapeTerminal(v.rule, { maxLength: 30 });
-    out.push(`  ${c(MARK[v.status])} ${rule.padEnd(ruleW)}  ${escapeTerminal(v.message, { maxLength: 400 })}`);
+  if (v.verdicts.length === 0) out.push("  no budgets configured (.github/layer-budget.yml)");
+  const verdicts = v.verdicts;
+  const ruleW = Math.min(30, Math.max(0, ...verdicts.map((v2) => len(v2.rule))));
+  for (const x of verdicts) {
+    const c = x.status === "fail" ? p.red : x.status === "warn" ? p.yellow : p.green;
+    const rule2 = escapeTerminal(x.rule, { maxLength: 30 });
+    out.push(`  ${c(MARK[x.status])} ${rule2.padEnd(ruleW)}  ${escapeTerminal(x.message, { maxLength: 400 })}`);
   }
-  if (view.diff) {
+  if (v.growth) {
     out.push(section(p, "Layers vs baseline"));
-    out.push(...layerDeltaTable(view.diff, width, p, false));
-    out.push(...dirLines(view.diff, width, top, p));
+    out.push(...layerDeltaTable(v, width, p, false));
+    out.push(...dirLines(v, width, top, p));
   }
-  if (r.hints.length > 0) {
-    out.push(section(p, "Hints"));
-    out.push(...hintLines(r.hints, Math.min(top, 5), p));
-  }
+  if (v.hints.ranked.length > 0) out.push(section(p, "Hints"), ...hintLines(v.hints, p));
   return `${out.join("\n")}
 `;
 }
 function renderDiffTerminal(base, head, diff, options = {}) {
   const { p, width, top } = opts(options);
-  const out = [`${p.bold(title(base))} \u2192 ${p.bold(title(head))}`, growthLine(diff)];
+  const v = buildView({ report: head, diff });
+  const out = [`${p.bold(title(imageName(base)))} \u2192 ${p.bold(title(v.name))}`, growthLine(v)];
   out.push(section(p, "Layers"));
-  out.push(...layerDeltaTable(diff, width, p, true));
-  out.push(...dirLines(diff, width, top, p));
-  if (diff.directories.growing.length === 0 && diff.directories.shrinking.length === 0) out.push(section(p, "Directories"), "  no directory changed");
+  out.push(...layerDeltaTable(v, width, p, true));
+  out.push(...dirLines(v, width, top, p));
+  if (v.growing.length === 0 && v.shrinking.length === 0) out.push(section(p, "Directories"), "  no directory changed");
   return `${out.join("\n")}
 `;
 }
 
-// src/render/diff-markdown.ts
-function renderDiffMarkdown(base, head, diff) {
-  return renderMarkdown(
-    {
-      key: head.provenance?.key ?? "diff",
-      report: head,
-      diff,
-      baseline: base.provenance ? { commitSha: base.provenance.commitSha, ref: base.provenance.ref } : null,
-      verdicts: [],
-      status: "pass",
-      waived: false,
-      collapseUnchanged: true
-    },
-    "diff"
-  );
-}
-
-// src/render/json.ts
-function toCheckResult(outcome) {
+// src/render/index.ts
+function markdownInput(o) {
   return {
-    kind: "layer-budget/check",
-    version: 1,
-    status: outcome.status,
-    failed: outcome.status === "fail",
-    baselineMissing: outcome.baselineMissing ?? null,
-    verdicts: outcome.verdicts,
-    diff: outcome.diff,
-    report: outcome.report
+    key: o.key,
+    report: o.report,
+    diff: o.diff,
+    baseline: o.baseline ? { commitSha: o.baseline.provenance?.commitSha ?? null, ref: o.baseline.provenance?.ref ?? null } : null,
+    verdicts: o.verdicts,
+    status: o.status,
+    waived: o.waiver.waived,
+    waiverLabel: o.waiver.label,
+    baselineNote: o.baselineNote,
+    summaryUrl: o.summaryUrl,
+    topHints: o.comment.topHints,
+    topDirectories: o.comment.topDirectories,
+    collapseUnchanged: o.comment.collapseUnchanged,
+    chart: o.comment.chart
   };
 }
-function side(r) {
-  return { reference: r.image.reference, names: r.image.names, configDigest: r.image.configDigest, commitSha: r.provenance?.commitSha ?? null };
+function needDiff(o, format) {
+  if (!o.baseline || !o.diff) throw new Error(`render ${format}: the outcome has no baseline to diff against`);
+  return { base: o.baseline, diff: o.diff };
 }
-function toDiffResult(base, head, diff) {
-  return { kind: "layer-budget/diff", version: 1, base: side(base), head: side(head), diff };
-}
-function checkResultJson(outcome) {
-  return JSON.stringify(toCheckResult(outcome), null, 2);
-}
-function diffResultJson(base, head, diff) {
-  return JSON.stringify(toDiffResult(base, head, diff), null, 2);
+function render(outcome, format, options = {}) {
+  const term = { color: options.color ?? false, width: options.width ?? 100 };
+  switch (format) {
+    case "comment":
+      return renderComment(markdownInput(outcome));
+    case "summary":
+      return renderSummary({ ...markdownInput(outcome), topHints: Number.MAX_SAFE_INTEGER, topDirectories: 50, collapseUnchanged: false });
+    case "terminal":
+      return renderCheckTerminal(
+        { report: outcome.report, diff: outcome.diff, verdicts: outcome.verdicts, status: outcome.verdictStatus, baselineMissing: outcome.baselineNote },
+        term
+      );
+    case "analysis":
+      return renderTerminal(outcome.report, term);
+    case "json":
+      return `${checkResultJson({ report: outcome.report, diff: outcome.diff, verdicts: outcome.verdicts, status: outcome.verdictStatus, baselineMissing: outcome.baselineNote })}
+`;
+    case "report":
+      return `${toJson(outcome.report)}
+`;
+    case "explorer":
+      if (!outcome.analysis) throw new Error("render explorer: the outcome has no analysis (a report made earlier cannot be explored)");
+      return renderExplorer(buildExplorerData(explorerInput(outcome.analysis, outcome.report, { baseline: outcome.baseline })));
+    case "diff-terminal": {
+      const { base, diff } = needDiff(outcome, format);
+      return renderDiffTerminal(base, outcome.report, diff, term);
+    }
+    case "diff-markdown": {
+      const { base, diff } = needDiff(outcome, format);
+      return `${renderDiffMarkdown(base, outcome.report, diff)}
+`;
+    }
+    case "diff-json": {
+      const { base, diff } = needDiff(outcome, format);
+      return `${diffResultJson(base, outcome.report, diff)}
+`;
+    }
+  }
 }
 
-// src/cli-main.ts
+// src/cli/main.ts
 var USAGE = `usage: layer-budget <command> [options]
 
 commands:
   analyze SOURCE     per-layer sizes, waste by cause, duplicates and hints
   check SOURCE       evaluate budgets (and growth against --baseline); exit 1 when a budget fails
   diff BASE HEAD     compare two images or two saved reports (.json)
+  explore SOURCE     write one self-contained HTML page to browse the layers and files of the image
+                     (default layer-budget-explorer.html; --output FILE.html, --baseline REPORT.json)
 
 SOURCE is one of:
   docker-archive:PATH       docker save / podman save output (legacy and Docker 25+ layouts)
@@ -22079,15 +23361,18 @@ SOURCE is one of:
   PATH                      a file or directory; the format is detected
 
 options:
-  --json                  print the JSON report (analyze) / result (check, diff)
   --format text|markdown|json
-                          output format (default: text)
+                          output format (default: text); for every command, markdown is the PR comment the
+                          action posts (diff: the diff as markdown) and json is the JSON report (analyze) or
+                          result (check, diff)
+  --json                  the same as --format json
   --platform OS/ARCH[/V]  pick a platform from a multi-platform index (default: the only one, else linux/amd64)
   --no-hash               skip content hashing (faster; no duplicate detection)
   --verify                check blob digests and diffIds
-  --config FILE           budgets config (default: .github/layer-budget.yml, else .dive-ci, else no budgets)
-  --baseline REPORT.json  a saved report to diff against (check)
-  --output FILE           also write the JSON report to FILE (analyze, check)
+  --config FILE           budgets config and hint rules (default: .github/layer-budget.yml, else .dive-ci,
+                          else the defaults: a hint of severity error, such as a shipped secret, fails)
+  --baseline REPORT.json  a saved report to diff against (analyze, check)
+  --output FILE           also write the JSON report to FILE (analyze, check); the page's path (explore)
   --key KEY               the image's key in the PR comment marker (default: default)
   --waived                turn failing budgets into warnings (as a waiver label does)
   --base-image SOURCE     the base image (any SOURCE form): its layers are marked as base layers
@@ -22150,65 +23435,64 @@ function requireArgs(positionals, n, usage) {
   if (positionals.length !== n) throw new InputError(`expected ${usage}`, { hint: "run `layer-budget --help` for usage" });
   return positionals;
 }
-async function loadImage(ports, source, flags, hintRules, baseline) {
-  return analyzeSource(
-    {
-      source,
-      ...flags.baseImage ? { baseImageSource: flags.baseImage } : {},
-      ...baseline ? { baseline } : {},
-      ...flags.platform ? { platform: flags.platform } : {},
-      hash: flags.hash,
-      verify: flags.verify,
-      ...hintRules?.rules ? { hintRules: hintRules.rules } : {}
-    },
-    { env: ports.env, stdin: ports.stdin }
-  );
+var EXPLORER_FILE = "layer-budget-explorer.html";
+var FORMATS = {
+  analyze: { text: "analysis", markdown: "comment", json: "report" },
+  check: { text: "terminal", markdown: "comment", json: "json" },
+  diff: { text: "diff-terminal", markdown: "diff-markdown", json: "diff-json" }
+};
+function request(source, flags, config, baseline) {
+  return {
+    source,
+    ...flags.platform ? { platform: flags.platform } : {},
+    hash: flags.hash,
+    verify: flags.verify,
+    ...flags.baseImage ? { baseImage: flags.baseImage } : {},
+    config,
+    baseline,
+    key: flags.key,
+    waiver: { force: flags.waived }
+  };
 }
-async function loadSide(ports, spec, flags) {
-  if (spec.endsWith(".json")) {
-    const text = await ports.files.readText(spec);
-    if (text === null) throw new InputError(`report ${spec} not found`);
-    return readReport(text, `report ${spec}`);
+async function readSavedReport(ports, path2, what, hint) {
+  const text = await ports.files.readText(path2);
+  if (text === null) throw new InputError(`${what} ${path2} not found`, hint ? { hint } : void 0);
+  return readReport(text, `${what} ${path2}`);
+}
+function side2(ports, spec) {
+  return spec.endsWith(".json") ? readSavedReport(ports, spec, "report", "pass a report written by `layer-budget analyze --json` or the action").then((report) => ({ report })) : spec;
+}
+function print(ports, outcome, format) {
+  const terminal = format === "terminal" || format === "analysis" || format === "diff-terminal";
+  const text = render(outcome, format, { color: terminal && ports.console.isTTY && !ports.env.NO_COLOR, width: ports.console.columns });
+  ports.console.out(format === "comment" ? `${text}
+` : text);
+}
+async function runCommand(ports, name, positionals, flags) {
+  const io = { env: ports.env, stdin: ports.stdin };
+  const readText = (p) => ports.files.readText(p);
+  if (name === "diff") {
+    const [baseSpec, headSpec] = requireArgs(positionals, 2, "diff BASE HEAD");
+    const config2 = defaultConfig();
+    const base = await run(request(await side2(ports, baseSpec), flags, config2, null), io);
+    const outcome2 = await run(request(await side2(ports, headSpec), flags, config2, base.report), io);
+    print(ports, outcome2, FORMATS.diff[flags.format]);
+    return EXIT.ok;
   }
-  return (await loadImage(ports, spec, flags)).report;
-}
-async function commandAnalyze(ports, positionals, flags) {
-  const [source] = requireArgs(positionals, 1, "analyze SOURCE");
-  const analysis = await loadImage(ports, source, flags);
-  if (flags.output) await ports.files.writeText(flags.output, toJson(analysis.report));
-  if (flags.format === "json") ports.console.out(toJson(analysis.report) + "\n");
-  else ports.console.out(renderTerminal(analysis, { color: flags.format === "text" && ports.console.isTTY && !ports.env.NO_COLOR, width: ports.console.columns }));
-  return EXIT.ok;
-}
-async function commandCheck(ports, positionals, flags) {
-  const [source] = requireArgs(positionals, 1, "check SOURCE");
-  const config = await loadConfig((p) => ports.files.readText(p), flags.config);
-  let baseline = null;
-  if (flags.baseline) {
-    const text = await ports.files.readText(flags.baseline);
-    if (text === null) throw new InputError(`baseline report ${flags.baseline} not found`, { hint: "pass a report written by `layer-budget analyze --json` or the action" });
-    baseline = readReport(text, `baseline report ${flags.baseline}`);
+  const [source] = requireArgs(positionals, 1, `${name} SOURCE`);
+  const config = await loadConfig(readText, flags.config);
+  const baseline = flags.baseline ? await readSavedReport(ports, flags.baseline, "baseline report", "pass a report written by `layer-budget analyze --json` or the action") : null;
+  const outcome = await run(request(source, flags, config, baseline), io);
+  if (name === "explore") {
+    const path2 = flags.output ?? EXPLORER_FILE;
+    await ports.files.writeText(path2, render(outcome, "explorer"));
+    ports.console.err(`layer-budget: wrote ${path2}
+`);
+    return EXIT.ok;
   }
-  const analysis = await loadImage(ports, source, flags, config.hints, baseline);
-  const outcome = check({ analysis, report: analysis.report, baseline, config, waived: flags.waived });
-  if (flags.output) await ports.files.writeText(flags.output, toJson(outcome.report));
-  const color = ports.console.isTTY && !ports.env.NO_COLOR;
-  if (flags.format === "json") ports.console.out(checkResultJson(outcome) + "\n");
-  else if (flags.format === "markdown") {
-    ports.console.out(renderOutcome(outcome, flags.key, flags.waived, config, baseline).commentMarkdown + "\n");
-  } else ports.console.out(renderCheckTerminal(outcome, { color, width: ports.console.columns }));
-  return outcome.status === "fail" ? EXIT.budgetFailed : EXIT.ok;
-}
-async function commandDiff(ports, positionals, flags) {
-  const [baseSpec, headSpec] = requireArgs(positionals, 2, "diff BASE HEAD");
-  const base = await loadSide(ports, baseSpec, flags);
-  const head = await loadSide(ports, headSpec, flags);
-  const diff = diffReports(base, head);
-  const color = ports.console.isTTY && !ports.env.NO_COLOR;
-  if (flags.format === "json") ports.console.out(diffResultJson(base, head, diff) + "\n");
-  else if (flags.format === "markdown") ports.console.out(renderDiffMarkdown(base, head, diff) + "\n");
-  else ports.console.out(renderDiffTerminal(base, head, diff, { color, width: ports.console.columns }));
-  return EXIT.ok;
+  if (flags.output) await ports.files.writeText(flags.output, render(outcome, "report"));
+  print(ports, outcome, FORMATS[name][flags.format]);
+  return name === "check" && outcome.status === "fail" ? EXIT.budgetFailed : EXIT.ok;
 }
 async function main(argv, ports) {
   try {
@@ -22230,30 +23514,24 @@ async function main(argv, ports) {
       ports.console.out(VERSION + "\n");
       return EXIT.ok;
     }
-    switch (command) {
-      case "analyze":
-        return await commandAnalyze(ports, positionals, flags);
-      case "check":
-        return await commandCheck(ports, positionals, flags);
-      case "diff":
-        return await commandDiff(ports, positionals, flags);
-      default:
-        throw new InputError(`unknown command '${command}'`, { hint: "commands are analyze, check and diff; see `layer-budget --help`" });
+    if (command !== "analyze" && command !== "check" && command !== "diff" && command !== "explore") {
+      throw new InputError(`unknown command '${command}'`, { hint: "commands are analyze, check, diff and explore; see `layer-budget --help`" });
     }
+    return await runCommand(ports, command, positionals, flags);
   } catch (err) {
     return reportError(ports, err);
   }
 }
 function reportError(ports, err) {
   if (err instanceof InputError) {
-    ports.console.err(`layer-budget: ${err.message}
+    ports.console.err(`layer-budget: ${redactText(err.message)}
 `);
-    if (err.hint) ports.console.err(`  hint: ${err.hint}
+    if (err.hint) ports.console.err(`  hint: ${redactText(err.hint)}
 `);
     return EXIT.input;
   }
   const e2 = err instanceof Error ? err : new Error(String(err));
-  ports.console.err(`layer-budget: internal error: ${e2.message}
+  ports.console.err(`layer-budget: internal error: ${redactText(e2.message)}
   this is a bug in layer-budget; please report it with the command you ran
 `);
   if (ports.env.LAYER_BUDGET_DEBUG) ports.console.err(`${e2.stack ?? ""}
@@ -22261,9 +23539,17 @@ function reportError(ports, err) {
   return EXIT.internal;
 }
 
-// src/process-ports.ts
-import { mkdir, writeFile } from "node:fs/promises";
+// src/cli/process-ports.ts
+import { mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
+var readTextFile = async (path2) => {
+  try {
+    return await readFile2(path2, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT") return null;
+    throw err;
+  }
+};
 function processPorts() {
   return {
     console: {
@@ -22284,5 +23570,5 @@ function processPorts() {
   };
 }
 
-// src/cli.ts
+// src/cli/index.ts
 process.exitCode = await main(process.argv.slice(2), processPorts());

@@ -22,11 +22,6 @@ function noise(seed: number, size: number): Uint8Array {
   return out;
 }
 
-interface DemoLayer {
-  createdBy: string;
-  entries: TarEntrySpec[];
-}
-
 const BASE: DemoLayer = {
   createdBy: '/bin/sh -c #(nop) ADD file:9b1c4b7ab0a2e4a1f0c5d5a7c2b8e1f3a4d6c8e0b2a4c6e8f0a2b4c6d8e0f2a4 in / ',
   entries: [
@@ -104,31 +99,42 @@ function layers(after: boolean): DemoLayer[] {
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-/** Writes `demo/app:<tag>` as a legacy docker-archive at `path`. */
-export function writeDemoImage(path: string, tag: 'before' | 'after'): void {
-  const tars = layers(tag === 'after').map((l) => tarEntries(l.entries));
+/** A layer of a hand-made image: its history line and its tar entries. */
+export interface DemoLayer {
+  createdBy: string;
+  entries: TarEntrySpec[];
+}
+
+/** A legacy docker-archive (docker save layout) of `list`, tagged `repoTag`. */
+export function dockerArchive(list: DemoLayer[], repoTag: string, cmd: string[] = ['node', '/app/server.js']): Uint8Array {
+  const tars = list.map((l) => tarEntries(l.entries));
   const diffIds = tars.map((t) => `sha256:${sha256(t)}`);
   const config = {
     architecture: 'amd64',
     os: 'linux',
     created: '2026-01-01T00:00:00Z',
-    config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['node', '/app/server.js'], WorkingDir: '/app' },
+    config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: cmd, WorkingDir: '/app' },
     rootfs: { type: 'layers', diff_ids: diffIds },
     history: [
-      ...layers(tag === 'after').map((l) => ({ created: '2026-01-01T00:00:00Z', created_by: l.createdBy })),
-      { created: '2026-01-01T00:00:00Z', created_by: '/bin/sh -c #(nop)  CMD ["node" "/app/server.js"]', empty_layer: true },
+      ...list.map((l) => ({ created: '2026-01-01T00:00:00Z', created_by: l.createdBy })),
+      { created: '2026-01-01T00:00:00Z', created_by: `/bin/sh -c #(nop)  CMD ${JSON.stringify(cmd).replace(/,/g, ' ')}`, empty_layer: true },
     ],
   };
   const configText = JSON.stringify(config);
   const configName = `${sha256(Buffer.from(configText))}.json`;
   const layerNames = diffIds.map((d) => `${d.slice(7)}/layer.tar`);
-  const manifest = [{ Config: configName, RepoTags: [`demo/app:${tag}`], Layers: layerNames }];
+  const manifest = [{ Config: configName, RepoTags: [repoTag], Layers: layerNames }];
   const entries: TarEntrySpec[] = [];
   tars.forEach((t, i) => {
     entries.push({ name: `${diffIds[i]!.slice(7)}/`, type: 'dir' }, { name: layerNames[i]!, body: t });
   });
   entries.push({ name: configName, body: configText }, { name: 'manifest.json', body: JSON.stringify(manifest) });
-  writeFileSync(path, tarEntries(entries));
+  return tarEntries(entries);
+}
+
+/** Writes `demo/app:<tag>` as a legacy docker-archive at `path`. */
+export function writeDemoImage(path: string, tag: 'before' | 'after'): void {
+  writeFileSync(path, dockerArchive(layers(tag === 'after'), `demo/app:${tag}`));
 }
 
 if (import.meta.main) {

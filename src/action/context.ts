@@ -21,36 +21,33 @@ export interface RunContextData {
   workflowRef?: string;
   serverUrl: string;
   apiUrl: string;
+  /** GITHUB_RUN_ATTEMPT (default: 1) */
+  runAttempt?: number;
 }
 
-/** A pull request as the action needs it. */
-export interface PullInfo {
-  number: number;
-  baseSha: string;
-  baseRef: string;
+/** A `merge_group` event's group (merge queue). */
+export interface MergeGroupInfo {
+  /** the queue's head commit, the one being checked */
   headSha: string;
+  /** `gh-readonly-queue/main/pr-…` (without `refs/heads/`) */
   headRef: string;
-  /** `owner/name` of the head repository (null: the fork was deleted) */
-  headRepository: string | null;
-  /** the head lives in another repository */
-  fromFork: boolean;
-  labels: string[];
+  /** the group's parent commit on the base branch */
+  baseSha: string;
+  /** the branch it merges into (without `refs/heads/`) */
+  baseRef: string;
 }
 
-/** The run that triggered a `workflow_run` event (comment mode). */
-export interface TriggeringRun {
-  id: number;
-  /** the workflow that run belongs to (for the baseline lookup) */
-  workflowId: number | null;
-  event: string;
-  conclusion: string | null;
-  headSha: string;
-  headBranch: string | null;
-  /** `owner/name` of the head repository */
-  headRepository: string | null;
-  /** PR numbers GitHub attached (empty for fork PRs) */
-  pullRequests: number[];
+/** A `push` event's commits. */
+export interface PushInfo {
+  /** the branch tip before the push (null: a new branch) */
+  before: string | null;
+  after: string;
+  /** the branch pushed to (without `refs/heads/`; null for tags) */
+  branch: string | null;
 }
+
+export type { PullInfo, TriggeringRun } from '../github/types.ts';
+import type { PullInfo, TriggeringRun } from '../github/types.ts';
 
 /** The parsed context. */
 export interface RunContext {
@@ -70,9 +67,20 @@ export interface RunContext {
   readOnlyToken: boolean;
   /** set on workflow_run events */
   workflowRun: TriggeringRun | null;
+  /** set on merge_group events */
+  mergeGroup: MergeGroupInfo | null;
+  /** set on push events */
+  push: PushInfo | null;
+  /** GITHUB_SHA is the PR's test merge commit (`refs/pull/N/merge`), whose first parent is the base as merged */
+  shaIsPullMerge: boolean;
+  /** GITHUB_RUN_ATTEMPT: > 1 on a re-run */
+  runAttempt: number;
   serverUrl: string;
   apiUrl: string;
 }
+
+const ZERO_SHA = /^0{40}$/;
+const branchOf = (ref: string | null): string | null => (ref && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null);
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
@@ -117,6 +125,27 @@ export function parseContext(data: RunContextData): RunContext {
         : [],
     };
   }
+  let mergeGroup: MergeGroupInfo | null = null;
+  const mg = obj(payload['merge_group']);
+  if (data.eventName === 'merge_group' && typeof mg['head_sha'] === 'string') {
+    const baseRef = str(mg['base_ref']) ?? '';
+    const headRef = str(mg['head_ref']) ?? '';
+    mergeGroup = {
+      headSha: mg['head_sha'],
+      headRef: branchOf(headRef) ?? headRef,
+      baseSha: str(mg['base_sha']) ?? '',
+      baseRef: branchOf(baseRef) ?? baseRef,
+    };
+  }
+  let push: PushInfo | null = null;
+  if (data.eventName === 'push') {
+    const before = str(payload['before']);
+    push = {
+      before: before && !ZERO_SHA.test(before) ? before : null,
+      after: str(payload['after']) ?? data.sha,
+      branch: branchOf(str(payload['ref']) ?? data.ref),
+    };
+  }
   const wf = data.workflowRef ? /\.github\/workflows\/([^@/]+)@/.exec(data.workflowRef) : null;
   return {
     eventName: data.eventName,
@@ -130,6 +159,10 @@ export function parseContext(data: RunContextData): RunContext {
     pr,
     readOnlyToken: data.eventName === 'pull_request' && pr !== null && pr.fromFork,
     workflowRun,
+    mergeGroup,
+    push,
+    shaIsPullMerge: pr !== null && data.ref === `refs/pull/${pr.number}/merge` && /^[0-9a-f]{40}$/.test(data.sha) && data.sha !== pr.headSha,
+    runAttempt: data.runAttempt && data.runAttempt > 0 ? data.runAttempt : 1,
     serverUrl: data.serverUrl,
     apiUrl: data.apiUrl,
   };
@@ -160,5 +193,6 @@ export async function contextDataFromEnv(
     ...(env['GITHUB_WORKFLOW_REF'] ? { workflowRef: env['GITHUB_WORKFLOW_REF'] } : {}),
     serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
     apiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
+    runAttempt: Number(env['GITHUB_RUN_ATTEMPT'] ?? 1) || 1,
   };
 }

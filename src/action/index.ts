@@ -1,4 +1,3 @@
 import { runAction } from './main.ts';
 import { realActionPorts } from './runner-ports.ts';
-import { actionPipeline } from '../core/run.ts';
-process.exitCode = await runAction(realActionPorts(actionPipeline));
+process.exitCode = await runAction(realActionPorts());

@@ -1,6 +1,6 @@
 /**
  * analyze(image) → Analysis: replays the layers (union-fs), aligns the history, and summarizes everything into a
- * Report v1 with capped lists and aggregated directories (DESIGN §4, §5). Pure: handed a LoadedImage, no I/O.
+ * Report v1 with capped lists and aggregated directories (docs/architecture.md §"Accounting", §"Report, baseline and diff"). Pure: handed a LoadedImage, no I/O.
  */
 import { InputError } from '../errors.ts';
 import type { FileEvent } from '../layer/events.ts';
@@ -199,7 +199,7 @@ function compressedKind(image: LoadedImage): Report['totals']['compressedKind'] 
 /** Replays and summarizes an image. Hints, verdicts and provenance are left empty for later steps. */
 export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis {
   if (image.layers.length > LIMITS.layers) {
-    throw new InputError(`image has ${image.layers.length} layers; layer-budget reads at most ${LIMITS.layers}`);
+    throw new InputError(`image has ${image.layers.length} layers; layer-budget reads at most ${LIMITS.layers}`, { hint: 'squash or rebuild the image with fewer layers' });
   }
   const layerEvents = image.layers.map((l) => l.scan.events);
   const u = replayLayers(layerEvents);
@@ -288,5 +288,5 @@ export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis
     verdicts: [],
   };
   const notes = u.notesOmitted > 0 ? [...u.notes, `… and ${u.notesOmitted} more`] : u.notes;
-  return { report, image, visibleFiles: u.visibleFiles, wasted, layerEvents, notes };
+  return { report, image, visibleFiles: u.visibleFiles, wasted, deletions: u.deletions, layerEvents, notes };
 }

@@ -1,6 +1,6 @@
 /**
  * Aligns the config history to the layers: entries with `empty_layer: true` made no layer; the others belong to
- * the layers in order (DESIGN §3). Missing or short history leaves the remaining layers with instruction ''.
+ * the layers in order (docs/architecture.md §"Formats"). Missing or short history leaves the remaining layers with instruction ''.
  * Extra non-empty entries (a malformed config) are ignored.
  */
 import type { HistoryEntry } from '../image/types.ts';

@@ -4,7 +4,7 @@
  */
 import type { FileEvent } from '../layer/events.ts';
 import type { LoadedImage } from '../image/types.ts';
-import type { Report, WasteCause } from '../report/types.ts';
+import type { DeletedPath, Report, WasteCause } from '../report/types.ts';
 
 /** A regular file visible in the final tree. */
 export interface VisibleFile {
@@ -40,6 +40,8 @@ export interface Analysis {
   visibleFiles: VisibleFile[];
   /** every wasted block, largest first */
   wasted: WastedItem[];
+  /** every removal by whiteout, opaque marker or replacement: the top-most removed path (uncapped) */
+  deletions: DeletedPath[];
   /** the events of each layer, by layer index (same arrays as image.layers[i].scan.events) */
   layerEvents: FileEvent[][];
   /** oddities the replay met (dangling hardlinks, a non-directory replaced by an implied directory), capped */

@@ -1,7 +1,7 @@
 /**
  * The union-filesystem reducer: replays layers of FileEvents, in order, into one tree and accounts every
  * regular-file byte either as visible (in the final tree) or as wasted (shipped but hidden), with the cause and
- * the two layers involved (DESIGN §4).
+ * the two layers involved (docs/architecture.md §"Accounting").
  *
  * Model. Every regular-file event creates an inode (its bytes, its layer). Paths map to nodes: a file node
  * references an inode, a hardlink adds one more path reference to the inode at its target *as the tree stands

@@ -10,8 +10,10 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml
 import type { Node as YamlNode } from 'yaml';
 import { InputError } from '../errors.ts';
 import type { Level, Severity } from '../report/types.ts';
+import { defaultBudgets } from './rules.ts';
 import { CONFIG_SPEC, HINTS_BUDGET_KEYS, ruleKeys } from './spec.ts';
 import type { ObjectSpec, RuleSpec, Spec } from './spec.ts';
+import { compileGlob, GlobError } from './glob.ts';
 import { closestKey } from './suggest.ts';
 import { RULE_IDS } from '../hints/index.ts';
 import type { BudgetConfig, HintLevel, HintsBudget, Limit, PatternLimit } from './types.ts';
@@ -22,24 +24,14 @@ export type { BudgetConfig, Budgets, HintLevel, HintsBudget, Limit, PatternLimit
 /** The waiver label used when the config names none. */
 export const DEFAULT_WAIVER_LABEL = 'layer-budget-waiver';
 
-/** The config used when there is no config file: no budgets, the default comment settings. */
+/**
+ * The config used when there is no config file: each budget rule's default (all off but `hints`, which fails
+ * on a hint of severity error), the default comment settings.
+ */
 export function defaultConfig(): BudgetConfig {
   return {
     source: { kind: 'default', fileName: null },
-    budgets: {
-      total: null,
-      compressed: null,
-      layer: null,
-      instructions: [],
-      paths: [],
-      wasted: null,
-      wastedPercent: null,
-      efficiency: null,
-      layerCount: null,
-      growth: { total: null, totalPercent: null, layer: null, layerPercent: null },
-      duplicates: null,
-      hints: { failOn: null, warnOn: null },
-    },
+    budgets: defaultBudgets(),
     ignore: [],
     waiver: { label: DEFAULT_WAIVER_LABEL },
     comment: { topHints: 5, topDirectories: 10, collapseUnchanged: true, chart: true },
@@ -57,6 +49,8 @@ interface Ctx {
   errors: string[];
   /** values are action-input strings: `"true"` is a boolean, `"a, b"` a list (default: false) */
   lenient?: boolean;
+  /** errors past MAX_ERRORS, counted only */
+  more?: number;
 }
 
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
@@ -81,7 +75,14 @@ function show(v: unknown): string {
   return String(v);
 }
 
+/** Errors reported per file; more are counted, not located (locating is linear in a mapping's size). */
+const MAX_ERRORS = 50;
+
 function fail(ctx: Ctx, path: readonly Seg[], what: 'key' | 'value', msg: string): undefined {
+  if (ctx.errors.length >= MAX_ERRORS) {
+    ctx.more = (ctx.more ?? 0) + 1;
+    return undefined;
+  }
   const loc = ctx.locate(path, what);
   ctx.errors.push(`${ctx.where}${loc ? `:${loc}` : ''}: ${keyPath(path)}: ${msg}`);
   return undefined;
@@ -174,6 +175,17 @@ function parseHintsBudget(ctx: Ctx, path: readonly Seg[], v: unknown): HintsBudg
   return ok ? out : undefined;
 }
 
+/** Why a glob pattern cannot be compiled (e.g. `[z-a]`), or null when it can. */
+function patternError(pattern: string): string | null {
+  try {
+    compileGlob(pattern);
+    return null;
+  } catch (err) {
+    if (err instanceof GlobError) return `${JSON.stringify(pattern)} is not a valid pattern: ${err.message}`;
+    throw err;
+  }
+}
+
 /** A validated, partial config: the same shape as the input with parsed leaves. */
 type Patch = Record<string, unknown>;
 
@@ -201,6 +213,11 @@ function validate(ctx: Ctx, path: readonly Seg[], spec: Spec, v: unknown): unkno
       for (const [k, val] of Object.entries(v)) {
         if (k.trim() === '') {
           fail(ctx, [...path, k], 'key', 'empty pattern');
+          continue;
+        }
+        const bad = patternError(k);
+        if (bad) {
+          fail(ctx, [...path, k], 'key', bad);
           continue;
         }
         const r = parseRule(ctx, [...path, k], spec.rule, val);
@@ -242,7 +259,9 @@ function validate(ctx: Ctx, path: readonly Seg[], spec: Spec, v: unknown): unkno
       if (!Array.isArray(list)) return fail(ctx, path, 'value', `expected a list of glob patterns; got ${show(v)}`);
       const out: string[] = [];
       list.forEach((item, i) => {
-        if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
+        const bad = typeof item === 'string' ? patternError(item.trim()) : null;
+        if (bad) fail(ctx, [...path, i], 'value', bad);
+        else if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
         else fail(ctx, [...path, i], 'value', `${show(item)} is not a glob pattern`);
       });
       return out;
@@ -256,12 +275,14 @@ function apply(target: Record<string, unknown>, patch: Patch, spec: ObjectSpec):
     const field = spec.fields[k]!;
     if (field.kind === 'object') apply(target[k] as Record<string, unknown>, val as Patch, field);
     else if (field.kind === 'patterns') {
-      const list = target[k] as PatternLimit[];
+      // linear in the number of patterns: a re-set pattern moves to the end, `off` removes it
+      const byPattern = new Map<string, PatternLimit>();
+      for (const p of target[k] as PatternLimit[]) byPattern.set(p.pattern, p);
       for (const [pattern, limit] of Object.entries(val as Record<string, Limit | null>)) {
-        const at = list.findIndex((p) => p.pattern === pattern);
-        if (at >= 0) list.splice(at, 1);
-        if (limit) list.push({ pattern, ...limit });
+        byPattern.delete(pattern);
+        if (limit) byPattern.set(pattern, { pattern, ...limit });
       }
+      target[k] = [...byPattern.values()];
     } else if (field.kind === 'hintLevels') Object.assign(target[k] as object, val);
     else target[k] = val;
   }
@@ -273,28 +294,74 @@ function clone(config: BudgetConfig): BudgetConfig {
 
 function throwIfErrors(ctx: Ctx, what: string): void {
   if (ctx.errors.length === 0) return;
+  if (ctx.more) ctx.errors.push(`${ctx.where}: … and ${ctx.more} more errors`);
   const [first, ...rest] = ctx.errors;
   throw new InputError(rest.length === 0 ? first! : `${first}\n${rest.join('\n')}`, {
     hint: `see docs/config.md for every key of ${what}`,
   });
 }
 
+/** Deepest nesting a config may have (the real schema needs 4 levels). */
+export const MAX_YAML_DEPTH = 64;
+/** Alias expansions a config may make (the yaml library's guard against alias bombs). */
+const MAX_ALIAS_COUNT = 100;
+
+const YAML_HINT = 'the file must be valid YAML; see docs/config.md';
+
+/**
+ * Walks the document without recursion: refuses nesting deeper than MAX_YAML_DEPTH and duplicate keys in a
+ * mapping (a Set per mapping: linear, where the yaml library's own `uniqueKeys` check is quadratic).
+ */
+function checkDocument(contents: unknown, fileName: string, at: (offset: number | undefined) => string | null): void {
+  const stack: Array<[unknown, number]> = [[contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_YAML_DEPTH) {
+      const pos = at((node as YamlNode).range?.[0]);
+      throw new InputError(`${fileName}${pos ? `:${pos}` : ''}: nested deeper than ${MAX_YAML_DEPTH} levels`, { hint: `${YAML_HINT}; a config needs only a few levels` });
+    }
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (isScalar(pair.key) && seen.has(key)) {
+          const pos = at(pair.key.range?.[0]);
+          throw new InputError(`${fileName}${pos ? `:${pos}` : ''}: Map keys must be unique`, { hint: YAML_HINT });
+        }
+        seen.add(key);
+        stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
+      }
+    } else for (const item of node.items) stack.push([item, depth + 1]);
+  }
+}
+
 /** Reads YAML with positions; returns its JS value and a locator, or throws on YAML syntax errors. */
 function readYaml(text: string, fileName: string): { value: unknown; locate: Locate } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const tooDeep = (): InputError => new InputError(`${fileName}: nested too deeply to read`, { hint: `${YAML_HINT}; a config needs only a few levels` });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  } catch (err) {
+    if (err instanceof RangeError) throw tooDeep();
+    throw err;
+  }
   if (doc.errors.length > 0) {
-    const lines = doc.errors.map((e) => {
+    if (doc.errors.some((e) => /call stack/i.test(e.message))) throw tooDeep();
+    const lines = doc.errors.slice(0, 20).map((e) => {
       const pos = lineCounter.linePos(e.pos[0]);
       return `${fileName}:${pos.line}:${pos.col}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`;
     });
-    throw new InputError(lines.join('\n'), { hint: 'the file must be valid YAML' });
+    if (doc.errors.length > 20) lines.push(`${fileName}: … and ${doc.errors.length - 20} more YAML errors`);
+    throw new InputError(lines.join('\n'), { hint: YAML_HINT });
   }
   const at = (offset: number | undefined): string | null => {
     if (offset === undefined) return null;
     const p = lineCounter.linePos(offset);
     return `${p.line}:${p.col}`;
   };
+  checkDocument(doc.contents, fileName, at);
   const locate: Locate = (path, what) => {
     let node: unknown = doc.contents;
     let keyNode: unknown = null;
@@ -312,7 +379,17 @@ function readYaml(text: string, fileName: string): { value: unknown; locate: Loc
     const target = what === 'key' && keyNode ? keyNode : node ?? keyNode;
     return at((target as YamlNode | null)?.range?.[0]);
   };
-  return { value: doc.toJS({ maxAliasCount: 100 }) ?? null, locate };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null;
+  } catch (err) {
+    if (err instanceof ReferenceError && /alias/i.test(err.message)) {
+      throw new InputError(`${fileName}: aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} alias uses)`, { hint: `${YAML_HINT}; write the values out instead of nesting aliases` });
+    }
+    if (err instanceof RangeError) throw tooDeep();
+    throw err;
+  }
+  return { value, locate };
 }
 
 /**
@@ -330,7 +407,13 @@ export function parseConfig(text: string, fileName: string): BudgetConfig {
   return config;
 }
 
-const DIVE_RULES = ['lowestEfficiency', 'highestWastedBytes', 'highestUserWastedPercent'] as const;
+/** dive's CI rules: the unit dive writes each in, and where its value goes in our config. */
+const DIVE_RULES: Record<string, { unit: 'ratio' | 'size'; set: (b: BudgetConfig['budgets'], n: number) => void }> = {
+  lowestEfficiency: { unit: 'ratio', set: (b, n) => (b.efficiency = { value: n, level: 'fail' }) },
+  highestWastedBytes: { unit: 'size', set: (b, n) => (b.wasted = { value: n, level: 'fail' }) },
+  highestUserWastedPercent: { unit: 'ratio', set: (b, n) => (b.wastedPercent = { value: Math.round(n * 1e6) / 1e4, level: 'fail' }) },
+};
+const DIVE_RULE_NAMES = Object.keys(DIVE_RULES);
 
 /**
  * Reads dive's CI config (`.dive-ci`) as a budgets config, for migration:
@@ -349,26 +432,18 @@ export function parseDiveCi(text: string, fileName: string): BudgetConfig {
   else {
     for (const k of Object.keys(value ?? {})) if (k !== 'rules') unknownKey(ctx, [], k, ['rules']);
     const rules = (value as Record<string, unknown> | null)?.rules ?? null;
-    if (rules !== null && !isObject(rules)) fail(ctx, ['rules'], 'value', `expected a mapping of ${DIVE_RULES.join(', ')}; got ${show(rules)}`);
+    if (rules !== null && !isObject(rules)) fail(ctx, ['rules'], 'value', `expected a mapping of ${DIVE_RULE_NAMES.join(', ')}; got ${show(rules)}`);
     else {
       for (const [k, raw] of Object.entries(rules ?? {})) {
         const path = ['rules', k];
-        if (!(DIVE_RULES as readonly string[]).includes(k)) {
-          unknownKey(ctx, ['rules'], k, DIVE_RULES);
+        const rule = Object.hasOwn(DIVE_RULES, k) ? DIVE_RULES[k]! : null;
+        if (!rule) {
+          unknownKey(ctx, ['rules'], k, DIVE_RULE_NAMES);
           continue;
         }
         if (raw === null || raw === 'disabled' || raw === 'off') continue;
-        const v = typeof raw === 'string' ? raw.trim() : raw;
-        if (k === 'lowestEfficiency') {
-          const n = parseUnit(ctx, path, 'ratio', v);
-          if (n !== undefined) config.budgets.efficiency = { value: n, level: 'fail' };
-        } else if (k === 'highestWastedBytes') {
-          const n = parseUnit(ctx, path, 'size', v);
-          if (n !== undefined) config.budgets.wasted = { value: n, level: 'fail' };
-        } else {
-          const n = parseUnit(ctx, path, 'ratio', v);
-          if (n !== undefined) config.budgets.wastedPercent = { value: Math.round(n * 1e6) / 1e4, level: 'fail' };
-        }
+        const n = parseUnit(ctx, path, rule.unit, typeof raw === 'string' ? raw.trim() : raw);
+        if (n !== undefined) rule.set(config.budgets, n);
       }
     }
   }

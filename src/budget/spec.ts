@@ -1,7 +1,9 @@
 /**
  * CONFIG_SPEC: every key the budgets config accepts, as data. The validator walks it, the unknown-key
  * suggestions come from it, and a test keeps `schema/layer-budget.config.schema.json` in step with it.
+ * The `budgets` section is built from the rule table (BUDGET_RULES in rules.ts), one field per rule.
  */
+import { BUDGET_RULES } from './rules.ts';
 
 /** What a rule's value measures. */
 export type RuleUnit = 'size' | 'percent' | 'ratio' | 'count';
@@ -26,12 +28,16 @@ export interface ObjectSpec {
   fields: Record<string, Spec>;
 }
 
+/** `info|warning|error` (the fail level) or `{ failOn, warnOn }` */
+export interface HintsBudgetSpec {
+  kind: 'hintsBudget';
+}
+
 export type Spec =
   | ObjectSpec
   | PatternsSpec
   | RuleSpec
-  /** `info|warning|error` (the fail level) or `{ failOn, warnOn }` */
-  | { kind: 'hintsBudget' }
+  | HintsBudgetSpec
   /** hint rule id → `off|info|warning|error` */
   | { kind: 'hintLevels' }
   | { kind: 'string' }
@@ -39,33 +45,27 @@ export type Spec =
   | { kind: 'count' }
   | { kind: 'stringList' };
 
-const size = (): RuleSpec => ({ kind: 'rule', unit: 'size', bound: 'max' });
-const percent = (): RuleSpec => ({ kind: 'rule', unit: 'percent', bound: 'max' });
+/** The `budgets` section's spec: each rule's spec at its dotted name (`growth.total` → growth → total). */
+function budgetsSpec(): ObjectSpec {
+  const root: ObjectSpec = { kind: 'object', fields: {} };
+  for (const r of BUDGET_RULES) {
+    const segs = r.name.split('.');
+    let at = root;
+    for (const seg of segs.slice(0, -1)) {
+      const next = (at.fields[seg] ??= { kind: 'object', fields: {} });
+      if (next.kind !== 'object') throw new Error(`budget rule ${r.name}: ${seg} is not a section`);
+      at = next;
+    }
+    at.fields[segs[segs.length - 1]!] = r.spec;
+  }
+  return root;
+}
 
 /** The whole config file. */
 export const CONFIG_SPEC: ObjectSpec = {
   kind: 'object',
   fields: {
-    budgets: {
-      kind: 'object',
-      fields: {
-        total: size(),
-        compressed: size(),
-        layer: size(),
-        instructions: { kind: 'patterns', rule: size() },
-        paths: { kind: 'patterns', rule: size() },
-        wasted: size(),
-        wastedPercent: percent(),
-        efficiency: { kind: 'rule', unit: 'ratio', bound: 'min' },
-        layerCount: { kind: 'rule', unit: 'count', bound: 'max' },
-        growth: {
-          kind: 'object',
-          fields: { total: size(), totalPercent: percent(), layer: size(), layerPercent: percent() },
-        },
-        duplicates: size(),
-        hints: { kind: 'hintsBudget' },
-      },
-    },
+    budgets: budgetsSpec(),
     ignore: { kind: 'stringList' },
     waiver: { kind: 'object', fields: { label: { kind: 'string' } } },
     comment: {

@@ -22,47 +22,19 @@ export type HintLevel = 'off' | Severity;
 
 /** Which hints fail or warn the check. */
 export interface HintsBudget {
-  /** fail when a hint at or above this severity is present (default: null, never) */
+  /** fail when a hint at or above this severity is present (default: `error`; null: never) */
   failOn: Severity | null;
   /** warn when a hint at or above this severity is present (default: null, never) */
   warnOn: Severity | null;
 }
 
-export interface Budgets {
-  /** sum of layer content bytes, uncompressed (default: off) */
-  total: Limit | null;
-  /** sum of stored blob sizes (default: off) */
-  compressed: Limit | null;
-  /** content bytes of any single layer (default: off) */
-  layer: Limit | null;
-  /** content bytes of each layer whose instruction matches the pattern (default: none) */
-  instructions: PatternLimit[];
-  /** visible bytes under each path pattern (default: none) */
-  paths: PatternLimit[];
-  /** wasted bytes, less ignored paths (default: off) */
-  wasted: Limit | null;
-  /** wasted bytes as a percent of total bytes (default: off) */
-  wastedPercent: Limit | null;
-  /** minimum visible / total (default: off) */
-  efficiency: Limit | null;
-  /** number of layers (default: off) */
-  layerCount: Limit | null;
-  /** growth against the baseline; skipped without one (default: all off) */
-  growth: {
-    /** total bytes Δ */
-    total: Limit | null;
-    /** total bytes Δ in percent */
-    totalPercent: Limit | null;
-    /** any single layer's content bytes Δ */
-    layer: Limit | null;
-    /** any single layer's content bytes Δ in percent (layers new in head are not counted) */
-    layerPercent: Limit | null;
-  };
-  /** reclaimable duplicate bytes (default: off) */
-  duplicates: Limit | null;
-  /** hint severities that fail or warn (default: none) */
-  hints: HintsBudget;
-}
+/**
+ * The `budgets` section: mapped from the rule table (BUDGET_RULES in rules.ts), one key per rule — a Limit or
+ * null (off) for a limit rule, a PatternLimit list for `instructions` and `paths`, a HintsBudget for `hints`.
+ * What each rule measures and its default are documented on its entry there and in docs/config.md.
+ */
+export type { Budgets } from './rules.ts';
+import type { Budgets } from './rules.ts';
 
 export interface BudgetConfig {
   /** where the config came from, for messages */

@@ -1,20 +1,25 @@
 /**
- * The `layer-budget` command line: `analyze`, `check` and `diff`. Entry point logic lives here so tests can run
- * it with injected ports; src/cli/index.ts only wires the real process.
+ * The `layer-budget` command line: `analyze`, `check` and `diff`. Each command builds one AnalyzeRequest, calls
+ * the core (`run`) and renders the one Outcome; `--format text|markdown|json` means the same for every command
+ * (markdown is the PR comment the action would post). Entry point logic lives here so tests can run it with
+ * injected ports; src/cli/index.ts only wires the real process.
  */
 import { parseArgs } from 'node:util';
 import type { Ports } from './ports.ts';
-import type { Analysis } from '../analysis/types.ts';
 import type { Report } from '../report/types.ts';
-import type { BudgetConfig } from '../budget/config.ts';
-import { analyzeSource, check, loadConfig, readReport, renderOutcome, VERSION } from '../core/run.ts';
-import { toJson } from '../report/json.ts';
+import type { BudgetConfig } from '../budget/types.ts';
+import { defaultConfig } from '../budget/config.ts';
+import { loadConfig, readReport } from '../core/inputs.ts';
 import { loadDockerfile } from '../core/dockerfile.ts';
-import { diffReports } from '../report/diff.ts';
-import { renderTerminal, renderCheckTerminal, renderDiffTerminal } from '../render/terminal.ts';
-import { renderDiffMarkdown } from '../render/diff-markdown.ts';
-import { checkResultJson, diffResultJson } from '../render/json.ts';
-import { EXIT, InputError } from '../errors.ts';
+import type { DockerfileInput } from '../core/dockerfile.ts';
+import type { AnalyzeRequest } from '../core/request.ts';
+import type { Outcome } from '../core/outcome.ts';
+import { redactText } from '../core/redact.ts';
+import { run, VERSION } from '../core/run.ts';
+import { render } from '../render/index.ts';
+import { EXPLORER_FILE } from '../render/explorer/page.ts';
+import type { OutputFormat } from '../render/index.ts';
+import { EXIT, InputError, escapeControls, untrusted } from '../errors.ts';
 
 const USAGE = `usage: layer-budget <command> [options]
 
@@ -22,6 +27,8 @@ commands:
   analyze SOURCE     per-layer sizes, waste by cause, duplicates and hints
   check SOURCE       evaluate budgets (and growth against --baseline); exit 1 when a budget fails
   diff BASE HEAD     compare two images or two saved reports (.json)
+  explore SOURCE     write one self-contained HTML page to browse the layers and files of the image
+                     (default layer-budget-explorer.html; --output FILE.html, --baseline REPORT.json)
 
 SOURCE is one of:
   docker-archive:PATH       docker save / podman save output (legacy and Docker 25+ layouts)
@@ -34,15 +41,18 @@ SOURCE is one of:
   PATH                      a file or directory; the format is detected
 
 options:
-  --json                  print the JSON report (analyze) / result (check, diff)
   --format text|markdown|json
-                          output format (default: text)
+                          output format (default: text); for every command, markdown is the PR comment the
+                          action posts (diff: the diff as markdown) and json is the JSON report (analyze) or
+                          result (check, diff)
+  --json                  the same as --format json
   --platform OS/ARCH[/V]  pick a platform from a multi-platform index (default: the only one, else linux/amd64)
   --no-hash               skip content hashing (faster; no duplicate detection)
   --verify                check blob digests and diffIds
-  --config FILE           budgets config (default: .github/layer-budget.yml, else .dive-ci, else no budgets)
-  --baseline REPORT.json  a saved report to diff against (check)
-  --output FILE           also write the JSON report to FILE (analyze, check)
+  --config FILE           budgets config and hint rules (default: .github/layer-budget.yml, else .dive-ci,
+                          else the defaults: a hint of severity error, such as a shipped secret, fails)
+  --baseline REPORT.json  a saved report to diff against (analyze, check)
+  --output FILE           also write the JSON report to FILE (analyze, check); the page's path (explore)
   --key KEY               the image's key in the PR comment marker (default: default)
   --waived                turn failing budgets into warnings (as a waiver label does)
   --base-image SOURCE     the base image (any SOURCE form): its layers are marked as base layers
@@ -129,73 +139,80 @@ function requireArgs(positionals: string[], n: number, usage: string): string[] 
   return positionals;
 }
 
-async function loadImage(ports: Ports, source: string, flags: Flags, hintRules?: BudgetConfig['hints'], baseline?: Report | null, withDockerfile = true): Promise<Analysis> {
-  const dockerfile = withDockerfile ? await loadDockerfile((p) => ports.files.readText(p), flags.dockerfile) : null;
-  return analyzeSource(
-    {
-      source,
-      dockerfile,
-      ...(flags.baseImage ? { baseImageSource: flags.baseImage } : {}),
-      ...(baseline ? { baseline } : {}),
-      ...(flags.platform ? { platform: flags.platform } : {}),
-      hash: flags.hash,
-      verify: flags.verify,
-      ...(hintRules?.rules ? { hintRules: hintRules.rules } : {}),
-    },
-    { env: ports.env, stdin: ports.stdin },
-  );
+type Command = 'analyze' | 'check' | 'diff' | 'explore';
+
+
+/** What each command prints for each --format. */
+const FORMATS: Record<Exclude<Command, 'explore'>, Record<Format, OutputFormat>> = {
+  analyze: { text: 'analysis', markdown: 'comment', json: 'report' },
+  check: { text: 'terminal', markdown: 'comment', json: 'json' },
+  diff: { text: 'diff-terminal', markdown: 'diff-markdown', json: 'diff-json' },
+};
+
+/** The request every command builds from its flags: one source, the config, the baseline, the Dockerfile. */
+function request(source: AnalyzeRequest['source'], flags: Flags, config: BudgetConfig, baseline: Report | null, dockerfile: DockerfileInput | null = null): AnalyzeRequest {
+  return {
+    source,
+    ...(dockerfile ? { dockerfile } : {}),
+    ...(flags.platform ? { platform: flags.platform } : {}),
+    hash: flags.hash,
+    verify: flags.verify,
+    ...(flags.baseImage ? { baseImage: flags.baseImage } : {}),
+    config,
+    baseline,
+    key: flags.key,
+    waiver: { force: flags.waived },
+  };
 }
 
-/** A saved report (`*.json`) or an image source. */
-async function loadSide(ports: Ports, spec: string, flags: Flags, head: boolean): Promise<Report> {
-  if (spec.endsWith('.json')) {
-    const text = await ports.files.readText(spec);
-    if (text === null) throw new InputError(`report ${spec} not found`);
-    return readReport(text, `report ${spec}`);
+async function readSavedReport(ports: Ports, path: string, what: string, hint: string): Promise<Report> {
+  const text = await ports.files.readText(path);
+  if (text === null) throw new InputError(`${what} ${untrusted(path)} not found`, { hint });
+  return readReport(text, `${what} ${path}`);
+}
+
+/** A `diff` side: a saved report (`*.json`) or an image source. */
+function side(ports: Ports, spec: string): Promise<AnalyzeRequest['source']> | AnalyzeRequest['source'] {
+  return spec.endsWith('.json') ? readSavedReport(ports, spec, 'report', 'pass a report written by `layer-budget analyze --json` or the action').then((report) => ({ report })) : spec;
+}
+
+function print(ports: Ports, outcome: Outcome, format: OutputFormat): void {
+  const terminal = format === 'terminal' || format === 'analysis' || format === 'diff-terminal';
+  const text = render(outcome, format, { color: terminal && ports.console.isTTY && !ports.env.NO_COLOR, width: ports.console.columns });
+  ports.console.out(format === 'comment' ? `${text}\n` : text);
+}
+
+async function runCommand(ports: Ports, name: Command, positionals: string[], flags: Flags): Promise<number> {
+  const io = { env: ports.env, stdin: ports.stdin };
+  const readText = (p: string): Promise<string | null> => ports.files.readText(p);
+  // --dockerfile: read here, mapped by the core (diff: the HEAD side only)
+  const dockerfile = await loadDockerfile(readText, flags.dockerfile);
+  if (name === 'diff') {
+    const [baseSpec, headSpec] = requireArgs(positionals, 2, 'diff BASE HEAD');
+    // diff compares two sides and never gates: no config is read
+    const config = defaultConfig();
+    const base = await run(request(await side(ports, baseSpec!), flags, config, null), io);
+    const outcome = await run(request(await side(ports, headSpec!), flags, config, base.report, dockerfile), io);
+    print(ports, outcome, FORMATS.diff[flags.format]);
+    return EXIT.ok;
   }
-  return (await loadImage(ports, spec, flags, undefined, undefined, head)).report;
-}
-
-async function commandAnalyze(ports: Ports, positionals: string[], flags: Flags): Promise<number> {
-  const [source] = requireArgs(positionals, 1, 'analyze SOURCE');
-  const analysis = await loadImage(ports, source!, flags);
-  if (flags.output) await ports.files.writeText(flags.output, toJson(analysis.report));
-  if (flags.format === 'json') ports.console.out(toJson(analysis.report) + '\n');
-  else ports.console.out(renderTerminal(analysis, { color: flags.format === 'text' && ports.console.isTTY && !ports.env.NO_COLOR, width: ports.console.columns }));
-  return EXIT.ok;
-}
-
-async function commandCheck(ports: Ports, positionals: string[], flags: Flags): Promise<number> {
-  const [source] = requireArgs(positionals, 1, 'check SOURCE');
-  const config = await loadConfig((p) => ports.files.readText(p), flags.config);
-  let baseline: Report | null = null;
-  if (flags.baseline) {
-    const text = await ports.files.readText(flags.baseline);
-    if (text === null) throw new InputError(`baseline report ${flags.baseline} not found`, { hint: 'pass a report written by `layer-budget analyze --json` or the action' });
-    baseline = readReport(text, `baseline report ${flags.baseline}`);
+  const [source] = requireArgs(positionals, 1, `${name} SOURCE`);
+  const config = await loadConfig(readText, flags.config);
+  const baseline = flags.baseline
+    ? await readSavedReport(ports, flags.baseline, 'baseline report', 'pass a report written by `layer-budget analyze --json` or the action')
+    : null;
+  const outcome = await run(request(source!, flags, config, baseline, dockerfile), io);
+  if (name === 'explore') {
+    // the page is the output: --output names it
+    const path = flags.output ?? EXPLORER_FILE;
+    await ports.files.writeText(path, render(outcome, 'explorer'));
+    ports.console.err(`layer-budget: wrote ${path}\n`);
+    return EXIT.ok;
   }
-  const analysis = await loadImage(ports, source!, flags, config.hints, baseline);
-  const outcome = check({ analysis, report: analysis.report, baseline, config, waived: flags.waived });
-  if (flags.output) await ports.files.writeText(flags.output, toJson(outcome.report));
-  const color = ports.console.isTTY && !ports.env.NO_COLOR;
-  if (flags.format === 'json') ports.console.out(checkResultJson(outcome) + '\n');
-  else if (flags.format === 'markdown') {
-    // exactly the comment the action would post for this config and baseline
-    ports.console.out(renderOutcome(outcome, flags.key, flags.waived, config, baseline).commentMarkdown + '\n');
-  } else ports.console.out(renderCheckTerminal(outcome, { color, width: ports.console.columns }));
-  return outcome.status === 'fail' ? EXIT.budgetFailed : EXIT.ok;
-}
-
-async function commandDiff(ports: Ports, positionals: string[], flags: Flags): Promise<number> {
-  const [baseSpec, headSpec] = requireArgs(positionals, 2, 'diff BASE HEAD');
-  const base = await loadSide(ports, baseSpec!, flags, false);
-  const head = await loadSide(ports, headSpec!, flags, true);
-  const diff = diffReports(base, head);
-  const color = ports.console.isTTY && !ports.env.NO_COLOR;
-  if (flags.format === 'json') ports.console.out(diffResultJson(base, head, diff) + '\n');
-  else if (flags.format === 'markdown') ports.console.out(renderDiffMarkdown(base, head, diff) + '\n');
-  else ports.console.out(renderDiffTerminal(base, head, diff, { color, width: ports.console.columns }));
-  return EXIT.ok;
+  if (flags.output) await ports.files.writeText(flags.output, render(outcome, 'report'));
+  print(ports, outcome, FORMATS[name][flags.format]);
+  // analyze reports; check gates
+  return name === 'check' && outcome.status === 'fail' ? EXIT.budgetFailed : EXIT.ok;
 }
 
 /** Runs the CLI; returns the exit status. Never throws. */
@@ -219,16 +236,10 @@ export async function main(argv: string[], ports: Ports): Promise<number> {
       ports.console.out(VERSION + '\n');
       return EXIT.ok;
     }
-    switch (command) {
-      case 'analyze':
-        return await commandAnalyze(ports, positionals, flags);
-      case 'check':
-        return await commandCheck(ports, positionals, flags);
-      case 'diff':
-        return await commandDiff(ports, positionals, flags);
-      default:
-        throw new InputError(`unknown command '${command}'`, { hint: 'commands are analyze, check and diff; see `layer-budget --help`' });
+    if (command !== 'analyze' && command !== 'check' && command !== 'diff' && command !== 'explore') {
+      throw new InputError(`unknown command '${command}'`, { hint: 'commands are analyze, check, diff and explore; see `layer-budget --help`' });
     }
+    return await runCommand(ports, command, positionals, flags);
   } catch (err) {
     return reportError(ports, err);
   }
@@ -237,12 +248,13 @@ export async function main(argv: string[], ports: Ports): Promise<number> {
 /** Prints one clear message for an error and returns its exit status. */
 export function reportError(ports: Ports, err: unknown): number {
   if (err instanceof InputError) {
-    ports.console.err(`layer-budget: ${err.message}\n`);
-    if (err.hint) ports.console.err(`  hint: ${err.hint}\n`);
+    // messages carry image-derived strings: masked, control characters made visible (one line each)
+    ports.console.err(`layer-budget: ${escapeControls(redactText(err.message))}\n`);
+    if (err.hint) ports.console.err(`  hint: ${escapeControls(redactText(err.hint))}\n`);
     return EXIT.input;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  ports.console.err(`layer-budget: internal error: ${e.message}\n  this is a bug in layer-budget; please report it with the command you ran\n`);
+  ports.console.err(`layer-budget: internal error: ${escapeControls(redactText(e.message))}\n  this is a bug in layer-budget; please report it with the command you ran\n`);
   if (ports.env.LAYER_BUDGET_DEBUG) ports.console.err(`${e.stack ?? ''}\n`);
   return EXIT.internal;
 }

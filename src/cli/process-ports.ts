@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Ports } from './ports.ts';
-import { readTextFile } from '../core/run.ts';
+import { readTextFile } from '../io/text-file.ts';
 
 /** Ports backed by this process. */
 export function processPorts(): Ports {

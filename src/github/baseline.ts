@@ -1,5 +1,5 @@
 /**
- * Finds the baseline report of a pull request (DESIGN §5): the report artifact `layer-budget-<key>` that a
+ * Finds the baseline report of a pull request (docs/architecture.md §"Report, baseline and diff"): the report artifact `layer-budget-<key>` that a
  * run on the base branch uploaded.
  *
  * 1. Prefer a run of the same workflow whose head SHA is the PR's base SHA.
@@ -9,7 +9,7 @@
  * pull-request runs are skipped, and so are expired artifacts and artifacts whose report does not validate.
  */
 import type { Report } from '../report/types.ts';
-import { explainApiError } from './api-error.ts';
+import { explainApiError, RateLimitError } from './api-error.ts';
 import type { Octokit } from './octokit.ts';
 import { artifactName, listRunArtifacts, readReportArtifact } from './report-artifact.ts';
 
@@ -34,8 +34,69 @@ export interface FindBaselineOptions {
 }
 
 export type BaselineResult =
-  | { report: Report; runId: number; headSha: string; artifactId: number }
+  | {
+      report: Report;
+      runId: number;
+      headSha: string;
+      artifactId: number;
+      /** the wanted commit had no usable report, so an older run of the branch was used */
+      walkedBack: boolean;
+      /** the commit the lookup wanted (the base commit) */
+      wantedSha: string;
+    }
   | { missing: string };
+
+/** Where the wanted baseline commit came from. */
+export type BaselineCommitSource = 'merge-parent' | 'base-sha' | 'merge-group-base' | 'push-before';
+
+/** The commit a PR's baseline should come from, and why. */
+export interface BaselineCommit {
+  sha: string;
+  source: BaselineCommitSource;
+}
+
+/**
+ * The base commit a pull request run was built on. When GITHUB_SHA is the PR's test merge commit
+ * (`refs/pull/N/merge`, what actions/checkout builds), its first parent is the base branch as merged, which can
+ * be newer than the event's `pull_request.base.sha` (and a re-run replays the old event). One
+ * `GET /repos/{o}/{r}/commits/{sha}`; when that fails or the commit has no parent, `base.sha` is used.
+ */
+export async function baselineCommit(opts: {
+  octokit: Octokit;
+  owner: string;
+  repo: string;
+  /** GITHUB_SHA */
+  sha: string;
+  /** GITHUB_SHA is the PR's merge commit */
+  shaIsPullMerge: boolean;
+  /** the event's pull_request.base.sha */
+  baseSha: string;
+  log?: (message: string) => void;
+}): Promise<BaselineCommit> {
+  if (!opts.shaIsPullMerge) return { sha: opts.baseSha, source: 'base-sha' };
+  try {
+    const res = await opts.octokit.rest.repos.getCommit({ owner: opts.owner, repo: opts.repo, ref: opts.sha, per_page: 1 });
+    const first = res.data.parents[0]?.sha;
+    if (first && /^[0-9a-f]{40}$/.test(first)) return { sha: first, source: 'merge-parent' };
+  } catch (err) {
+    opts.log?.(`reading merge commit ${opts.sha.slice(0, 12)} failed (${(err as Error).message}); using the event's base.sha`);
+  }
+  return { sha: opts.baseSha, source: 'base-sha' };
+}
+
+const SOURCE_TEXT: Record<BaselineCommitSource, string> = {
+  'merge-parent': "the first parent of this PR's merge commit (the base branch as merged)",
+  'base-sha': "the PR's base commit",
+  'merge-group-base': "the merge queue group's base commit",
+  'push-before': "the commit before this push",
+};
+
+/** One line for the comment and summary: which commit the baseline came from, and whether the lookup walked back. */
+export function describeBaseline(found: { runId: number; headSha: string; walkedBack: boolean; wantedSha: string }, source: BaselineCommitSource): string {
+  const at = `\`${found.headSha.slice(0, 12)}\``;
+  if (!found.walkedBack) return `Baseline: run ${found.runId} at ${at}, ${SOURCE_TEXT[source]}.`;
+  return `Baseline: run ${found.runId} at ${at}. It is **not** ${SOURCE_TEXT[source]} (\`${found.wantedSha.slice(0, 12)}\`), which had no usable report, so the lookup walked back to an older run of the branch; changes merged in between are counted in the delta.`;
+}
 
 interface RunLike {
   id: number;
@@ -86,8 +147,9 @@ export async function findBaseline(opts: FindBaselineOptions): Promise<BaselineR
       }
       try {
         const report = await readReportArtifact({ octokit, owner, repo, artifact: a, parse: opts.parse, what: 'baseline report' });
-        return { report, runId: run.id, headSha: run.head_sha, artifactId: a.id };
+        return { report, runId: run.id, headSha: run.head_sha, artifactId: a.id, walkedBack: run.head_sha !== opts.baseSha, wantedSha: opts.baseSha };
       } catch (err) {
+        if (err instanceof RateLimitError) throw err;
         if ((err as { status?: number }).status === 410) {
           expired++;
           continue;

@@ -5,6 +5,7 @@
 import { GitHub, getOctokitOptions } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { MAX_RATE_LIMIT_WAIT_SECONDS } from './api-error.ts';
 
 const Client = GitHub.plugin(retry, throttling);
 
@@ -28,7 +29,11 @@ export interface OctokitOptions {
   userAgent?: string;
 }
 
-/** An Octokit with retry (5xx, network) and throttling (primary and secondary rate limits, retried twice). */
+/**
+ * An Octokit with retry (5xx, network) and throttling: secondary rate limits are waited out and retried twice;
+ * a primary rate limit is waited out only when it resets within 60 s, otherwise the request fails at once (the
+ * caller explains it as a RateLimitError instead of sleeping up to an hour).
+ */
 export function createOctokit(opts: OctokitOptions): Octokit {
   const log = opts.log ?? (() => {});
   return new Client({
@@ -38,6 +43,10 @@ export function createOctokit(opts: OctokitOptions): Octokit {
     throttle: {
       enabled: opts.throttle ?? true,
       onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        if (retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) {
+          log(`rate limit hit on ${options.method} ${options.url}; it resets in ${retryAfter}s, too long to wait`);
+          return false;
+        }
         log(`rate limit hit on ${options.method} ${options.url}; retrying after ${retryAfter}s`);
         return retryCount < 2;
       },

@@ -3,10 +3,18 @@
  * commit the run built. GitHub leaves `workflow_run.pull_requests` empty for fork PRs, so the PR is also
  * looked up by the run's head branch (`owner:branch`) and by its head commit.
  */
-import { InputError } from '../errors.ts';
 import { explainApiError } from './api-error.ts';
-import type { PullInfo, TriggeringRun } from '../action/context.ts';
+import type { PullInfo, TriggeringRun } from './types.ts';
 import type { Octokit } from './octokit.ts';
+
+/**
+ * Comment mode lost a race it must not fail on (DESIGN §6: the PR's own run is the gate): the PR was closed or
+ * merged before the comment job ran, its head moved on, or its run failed before uploading the report. The
+ * action ends with a notice and exit status 0.
+ */
+export class CommentSkipped extends Error {
+  override readonly name = 'CommentSkipped';
+}
 
 export interface PullForRunOptions {
   octokit: Octokit;
@@ -32,7 +40,10 @@ export async function findPullForRun(opts: PullForRunOptions): Promise<PullInfo>
   } catch (err) {
     throw explainApiError(`finding the pull request of run ${run.id}`, err, 'pull-requests: read');
   }
-  if (candidates.size === 0) throw new InputError(`no open pull request has run ${run.id}'s head commit ${run.headSha}`);
+  if (candidates.size === 0) {
+    throw new CommentSkipped(`not commenting: no open pull request has run ${run.id}'s head commit ${run.headSha.slice(0, 12)} (closed or merged before this job ran?)`);
+  }
+  let closed: number | null = null;
   let moved: { number: number; sha: string } | null = null;
   for (const number of [...candidates].sort((a, b) => a - b)) {
     let pr;
@@ -40,6 +51,10 @@ export async function findPullForRun(opts: PullForRunOptions): Promise<PullInfo>
       pr = (await octokit.rest.pulls.get({ owner, repo, pull_number: number })).data;
     } catch (err) {
       throw explainApiError(`reading pull request #${number}`, err, 'pull-requests: read');
+    }
+    if (pr.state !== 'open') {
+      closed = number;
+      continue;
     }
     if (pr.head.sha !== run.headSha) {
       moved = { number, sha: pr.head.sha };
@@ -57,8 +72,10 @@ export async function findPullForRun(opts: PullForRunOptions): Promise<PullInfo>
       labels: pr.labels.map((l) => l.name),
     };
   }
-  throw new InputError(
-    `refusing to comment: pull request #${moved?.number}'s head is ${moved?.sha.slice(0, 12)}, but run ${run.id} built ${run.headSha.slice(0, 12)}`,
-    { hint: 'the PR moved on after the run; the run of its new head will comment' },
-  );
+  if (moved) {
+    throw new CommentSkipped(
+      `not commenting: pull request #${moved.number}'s head moved on to ${moved.sha.slice(0, 12)} after run ${run.id} built ${run.headSha.slice(0, 12)}; the run of its new head will comment`,
+    );
+  }
+  throw new CommentSkipped(`not commenting: pull request #${closed} was closed or merged before this job ran`);
 }

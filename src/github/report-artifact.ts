@@ -8,10 +8,16 @@ import type { Report } from '../report/types.ts';
 import { explainApiError } from './api-error.ts';
 import type { Octokit } from './octokit.ts';
 import { readZipEntry } from './unzip.ts';
+import { InputError, untrusted } from '../errors.ts';
 
 /** The artifact name of a key's report. */
 export function artifactName(key: string): string {
   return `layer-budget-${key}`;
+}
+
+/** The explorer page's artifact: separate from the report's, so the baseline download stays small. */
+export function explorerArtifactName(key: string): string {
+  return `layer-budget-${key}-explorer`;
 }
 
 /** The file inside the artifact. */
@@ -57,7 +63,7 @@ export async function readReportArtifact(opts: ReadReportOptions): Promise<Repor
   const { octokit, owner, repo, artifact } = opts;
   const what = opts.what ?? 'report artifact';
   const maxZip = opts.maxZipBytes ?? 64 * 1024 * 1024;
-  if (artifact.size_in_bytes > maxZip) throw new Error(`${what} ${artifact.name} (${artifact.id}) is ${artifact.size_in_bytes} bytes (limit ${maxZip})`);
+  if (artifact.size_in_bytes > maxZip) throw new InputError(`${what} ${untrusted(artifact.name)} (${artifact.id}) is ${artifact.size_in_bytes} bytes (limit ${maxZip})`, { hint: 'the artifact comes from another run and may be corrupt or hostile: it must be the zip the action uploads, holding report.json' });
   let data: unknown;
   try {
     const res = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
@@ -66,20 +72,20 @@ export async function readReportArtifact(opts: ReadReportOptions): Promise<Repor
     throw explainApiError(`downloading ${what} ${artifact.name} (${artifact.id})`, err, 'actions: read');
   }
   const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data instanceof Uint8Array ? data : null;
-  if (!bytes) throw new Error(`downloading ${what} ${artifact.name} (${artifact.id}): unexpected response type`);
-  if (bytes.length > maxZip) throw new Error(`${what} ${artifact.name} (${artifact.id}) is ${bytes.length} bytes (limit ${maxZip})`);
+  if (!bytes) throw new Error(`downloading ${what} ${untrusted(artifact.name)} (${artifact.id}): unexpected response type`);
+  if (bytes.length > maxZip) throw new InputError(`${what} ${untrusted(artifact.name)} (${artifact.id}) is ${bytes.length} bytes (limit ${maxZip})`, { hint: 'the artifact comes from another run and may be corrupt or hostile: it must be the zip the action uploads, holding report.json' });
   let entry: Uint8Array | null;
   try {
     entry = readZipEntry(bytes, REPORT_FILE, { maxEntryBytes: opts.maxReportBytes ?? 32 * 1024 * 1024 });
   } catch (err) {
-    throw new Error(`reading ${what} ${artifact.name} (${artifact.id}): ${(err as Error).message}`, { cause: err });
+    throw new InputError(`reading ${what} ${untrusted(artifact.name)} (${artifact.id}): ${untrusted((err as Error).message)}`, { cause: err, hint: 'the artifact comes from another run and may be corrupt or hostile: it must be the zip the action uploads, holding report.json' });
   }
-  if (!entry) throw new Error(`${what} ${artifact.name} (${artifact.id}) has no ${REPORT_FILE}`);
+  if (!entry) throw new InputError(`${what} ${untrusted(artifact.name)} (${artifact.id}) has no ${REPORT_FILE}`, { hint: 'the artifact comes from another run and may be corrupt or hostile: it must be the zip the action uploads, holding report.json' });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(entry);
   } catch (err) {
-    throw new Error(`${what} ${artifact.name} (${artifact.id}): ${REPORT_FILE} is not UTF-8`, { cause: err });
+    throw new InputError(`${what} ${untrusted(artifact.name)} (${artifact.id}): ${REPORT_FILE} is not UTF-8`, { cause: err, hint: 'the artifact comes from another run and may be corrupt or hostile: it must be the zip the action uploads, holding report.json' });
   }
   return opts.parse(text, what);
 }

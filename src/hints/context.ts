@@ -5,6 +5,7 @@
 import type { Analysis, VisibleFile } from '../analysis/types.ts';
 import type { HistoryEntry } from '../image/types.ts';
 import type { HintContext, LayerFile } from './types.ts';
+import { maskCredentials } from './credentials.ts';
 
 /** Which layers belong to the base image: from `report.baseImage.layerCount`, else each layer's `isBase`. */
 function baseFlags(analysis: Analysis): boolean[] {
@@ -29,14 +30,10 @@ function alignHistory(analysis: Analysis, layerCount: number): Array<HistoryEntr
 
 /**
  * Masks credentials an instruction may carry in the clear (a Dockerfile `RUN` that writes a token, a URL with a
- * password, an AWS key id), so that no hint repeats them: `://user:***@`, `API_TOKEN=***`, `AKIA****`.
+ * password, an AWS key id), so that no hint repeats them: `://user:***@`, `API_TOKEN=***`, `AKIA****************`.
+ * The one detector (`credentials.ts`), which the core's redaction uses too.
  */
-export function redact(text: string): string {
-  return text
-    .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:)[^\s@/'"]+@/gi, '$1***@')
-    .replace(/\b([A-Za-z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]*)(\s*[=:]\s*|\s+)(?!%s)(['"]?)[^\s'"\\]{4,}\3/gi, '$1$2$3***$3')
-    .replace(/\b(AKIA|ASIA)[0-9A-Z]{16}\b/g, '$1****************');
-}
+export const redact: (text: string) => string = maskCredentials;
 
 /** Builds the HintContext of one Analysis. Pure; reads only the Analysis. */
 export function makeContext(analysis: Analysis): HintContext {

@@ -18,12 +18,10 @@ import { clip, LIMITS } from '../report/limits.ts';
 import { makeContext } from './context.ts';
 import type { DraftHint, Rule, RuleSetting } from './types.ts';
 import { formatBytes } from './util.ts';
-import { isAppPath } from './rules/dev-dependencies.ts';
-import { isCredentialCandidate, isThirdParty } from './rules/secrets.ts';
-import { secrets } from './rules/secrets.ts';
+import { secrets, capture as captureCredential } from './rules/secrets.ts';
 import { aptLeftovers } from './rules/apt-leftovers.ts';
 import { packageCaches } from './rules/package-caches.ts';
-import { devDependencies } from './rules/dev-dependencies.ts';
+import { devDependencies, capture as captureAppManifest } from './rules/dev-dependencies.ts';
 import { buildToolchain } from './rules/build-toolchain.ts';
 import { archivesLeft } from './rules/archives-left.ts';
 import { backupsAndLogs } from './rules/backups-and-logs.ts';
@@ -39,12 +37,15 @@ import { squashCandidate } from './rules/squash-candidate.ts';
 
 export type { HintContext, Rule, RuleSetting } from './types.ts';
 
-/** Every rule, in priority order (see the module doc): id, default severity, one line, and the function. */
+/**
+ * Every rule, in priority order (see the module doc): id, default severity, one line, the function, and the
+ * file bytes it needs captured during the scan (`capture`, see captureBytes).
+ */
 export const RULES: readonly Rule[] = [
-  { id: 'secrets', severity: 'error', description: 'credential-looking files (private keys, .env, .npmrc tokens, cloud and registry credentials) in any layer, deleted ones included', run: secrets },
+  { id: 'secrets', severity: 'error', description: 'credential-looking files (private keys, .env, .npmrc tokens, cloud and registry credentials) in any layer, deleted ones included', run: secrets, capture: captureCredential },
   { id: 'apt-leftovers', severity: 'warning', description: 'apt package lists, caches and downloaded .debs left in a layer', run: aptLeftovers },
   { id: 'package-caches', severity: 'warning', description: 'pip, npm, yarn, pnpm, go, maven, gradle, cargo, composer, apk or ~/.cache caches left in a layer', run: packageCaches },
-  { id: 'dev-dependencies', severity: 'warning', description: 'node_modules holding devDependencies (from the image\'s lockfile or package.json) or well-known dev tools', run: devDependencies },
+  { id: 'dev-dependencies', severity: 'warning', description: 'node_modules holding devDependencies (from the image\'s lockfile or package.json) or well-known dev tools', run: devDependencies, capture: captureAppManifest },
   { id: 'build-toolchain', severity: 'warning', description: 'compilers, make, headers and static libraries in the final image', run: buildToolchain },
   { id: 'archives-left', severity: 'warning', description: 'zip, tar, tgz, whl, deb, rpm and similar archives left in the final image', run: archivesLeft },
   { id: 'backups-and-logs', severity: 'info', description: 'passwd-/shadow- backups, dpkg/debconf -old files, logs, lastlog and faillog written by a layer', run: backupsAndLogs },
@@ -143,47 +144,20 @@ export function runHints(analysis: Analysis, opts: HintOptions = {}): Hint[] {
   return kept.slice(0, LIMITS.hints).map((k) => toHint(k.hint));
 }
 
-/** package.json larger than this is not captured. */
-export const PACKAGE_JSON_MAX_BYTES = 256 * 1024;
-/** npm lockfiles larger than this are not captured (a 1,500-package app's lockfile is about 1–2 MB). */
-export const LOCKFILE_MAX_BYTES = 4 * 1024 * 1024;
-/** Bytes kept of a credential candidate: enough for a .env, an .npmrc, a PEM header after a certificate or two. */
-export const CREDENTIAL_PREFIX_BYTES = 8 * 1024;
-/** Deepest application directory for package.json (`/home/node/src/app/package.json` is 5 segments). */
-export const APP_MAX_DEPTH = 6;
-
-function depth(path: string): number {
-  return path.split('/').length - 1;
-}
+/** The rules that declare a capture, found once. */
+const CAPTURING: ReadonlyArray<NonNullable<Rule['capture']>> = RULES.flatMap((r) => (r.capture ? [r.capture] : []));
 
 /**
- * The capture policy to pass as `ScanOptions.capture`: how many leading bytes of a file the hint rules need.
- *  - `package.json` of an application (not under node_modules or distro trees, depth ≤ APP_MAX_DEPTH,
- *    ≤ PACKAGE_JSON_MAX_BYTES): all of it (dev-dependencies);
- *  - the npm lockfile of an application (`<app>/package-lock.json`, `<app>/node_modules/.package-lock.json`,
- *    ≤ LOCKFILE_MAX_BYTES): all of it (dev-only flags);
- *  - credential candidates outside third-party trees (`.env*`, `*.pem`, `*.key`, `*.p8`, `id_rsa*`,
- *    `id_ed25519*`, …, `.npmrc`, `.aws/credentials`, `.docker/config.json`, `.git-credentials`, `.netrc`,
- *    `.git/config`): the first CREDENTIAL_PREFIX_BYTES (secrets);
- *  - everything else: nothing.
+ * The capture policy to pass as `ScanOptions.capture`: how many leading bytes of a file the hint rules need —
+ * the largest any rule declares (`Rule.capture`), 0 for most files. Today `dev-dependencies` takes application
+ * package.json and npm lockfiles whole and `secrets` the first 8 KiB of credential candidates.
  * Cost: only a handful of files per image match, each bounded, so capture copies at most a few MB per image —
  * noise next to the ~200 MB/s scan. A blanket sniff of every small file for PEM headers was rejected: it would keep
  * a buffer on tens of thousands of events for the rare key stored under an unusual name.
  */
 export function captureBytes(path: string, sizeBytes: number): number {
   if (sizeBytes <= 0) return 0;
-  const slash = path.lastIndexOf('/');
-  const name = path.slice(slash + 1);
-  if (name === 'package.json') {
-    return isAppPath(path) && depth(path) <= APP_MAX_DEPTH && sizeBytes <= PACKAGE_JSON_MAX_BYTES ? sizeBytes : 0;
-  }
-  if (name === 'package-lock.json' || name === '.package-lock.json') {
-    const app = name === '.package-lock.json' && path.endsWith('/node_modules/.package-lock.json')
-      ? path.slice(0, -'/node_modules/.package-lock.json'.length) + '/package-lock.json'
-      : path;
-    if (name === '.package-lock.json' && app === path) return 0;
-    return isAppPath(app) && depth(app) <= APP_MAX_DEPTH && sizeBytes <= LOCKFILE_MAX_BYTES ? sizeBytes : 0;
-  }
-  if (isCredentialCandidate(path) && !isThirdParty(path)) return Math.min(sizeBytes, CREDENTIAL_PREFIX_BYTES);
-  return 0;
+  let n = 0;
+  for (const c of CAPTURING) n = Math.max(n, c(path, sizeBytes));
+  return Math.min(n, sizeBytes);
 }

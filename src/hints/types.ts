@@ -67,6 +67,12 @@ export interface Rule {
   /** one line, for the README and `--help` */
   description: string;
   run: (ctx: HintContext) => DraftHint[];
+  /**
+   * The leading bytes of a file this rule needs to read (`FileEvent.content`), decided from its path and size
+   * alone during the scan: 0 for none (default: the rule captures nothing). Keep it to a handful of files per
+   * image and bound each; the scan keeps the largest any rule asks for.
+   */
+  capture?: (path: string, sizeBytes: number) => number;
 }
 
 /** Per-rule configuration: disable it, or re-level it. */

@@ -1,5 +1,5 @@
 /**
- * Small helpers the rules share: SI byte formatting, evidence capping, directory roll-up and the hint builder.
+ * Small helpers the rules share: SI byte formatting (re-exported from render/format.ts), evidence capping, directory roll-up and the hint builder.
  */
 import type { Severity } from '../report/types.ts';
 import type { Claim, DraftHint, HintContext, LayerFile } from './types.ts';
@@ -7,20 +7,8 @@ import type { Claim, DraftHint, HintContext, LayerFile } from './types.ts';
 /** Evidence entries kept per hint; the rest are summarized in `evidenceOmitted`. */
 export const EVIDENCE_CAP = 10;
 
-/** SI bytes for messages: `512 B`, `1.2 kB`, `31.5 MB`, `1.07 GB` (1 MB = 1,000,000 B). */
-export function formatBytes(bytes: number): string {
-  const abs = Math.abs(bytes);
-  if (abs < 1000) return `${bytes} B`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
-  let v = bytes / 1000;
-  let u = 0;
-  while (Math.abs(v) >= 1000 && u < units.length - 1) {
-    v /= 1000;
-    u++;
-  }
-  const digits = Math.abs(v) >= 100 ? 0 : 1;
-  return `${v.toFixed(digits)} ${units[u]}`;
-}
+/** SI bytes for messages: the one formatter every output uses (see src/render/format.ts). */
+export { formatBytes } from '../render/format.ts';
 
 /** Sum of `sizeBytes`. */
 export function sumBytes(items: ReadonlyArray<{ sizeBytes: number }>): number {

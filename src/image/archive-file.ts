@@ -31,9 +31,9 @@ export async function fileHead(path: string, n: number, what: string): Promise<U
     fh = await open(path, 'r');
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === 'ENOENT') throw new InputError(`${what}: no such file ${path}`, { cause: e });
+    if (code === 'ENOENT') throw new InputError(`${what}: no such file ${path}`, { cause: e, hint: 'check the path (relative paths start at the working directory)' });
     if (code === 'EISDIR') throw new InputError(`${what}: ${path} is a directory, not an archive file`, { cause: e, hint: 'use oci:DIR for an OCI layout directory' });
-    throw new InputError(`${what}: cannot open ${path}: ${(e as Error).message}`, { cause: e });
+    throw new InputError(`${what}: cannot open ${path}: ${(e as Error).message}`, { cause: e, hint: 'check that the file exists and this user may read it' });
   }
   try {
     const buf = Buffer.alloc(n);

@@ -11,7 +11,7 @@
  * multi-platform oci-archive on stdin) costs the scans of all of them. Archive files on disk avoid this
  * (archive-file.ts reads only the chosen image's layers).
  */
-import { InputError, withContext } from '../errors.ts';
+import { InputError, untrusted, withContext } from '../errors.ts';
 import type { LayerScan } from '../layer/events.ts';
 import { ByteReader } from './byte-reader.ts';
 import { finishImage, scanPlanned } from './finish.ts';
@@ -52,10 +52,10 @@ class PassStore implements BlobStore {
 
   async readSmall(path: string, what: string): Promise<Uint8Array> {
     const m = this.member(path);
-    if (m === null) throw new InputError(`${what} is missing: no ${path} in ${this.where}`);
+    if (m === null) throw new InputError(`${what} is missing: no ${path} in ${this.where}`, { hint: 'the archive is incomplete or not a docker save / OCI archive; re-export it' });
     const b = this.buffers.get(m.name);
     if (b === undefined) {
-      throw new InputError(`${what} (${m.name}, ${m.sizeBytes} bytes) is not a JSON document${m.sizeBytes > JSON_CAP_BYTES ? ' of sane size' : ''}`);
+      throw new InputError(`${what} (${untrusted(m.name)}, ${m.sizeBytes} bytes) is not a JSON document${m.sizeBytes > JSON_CAP_BYTES ? ' of sane size' : ''}`, { hint: 'the image is corrupt or hostile: its JSON documents (manifests, indexes, configs) are small' });
     }
     return b;
   }
@@ -119,7 +119,7 @@ export async function loadArchiveStream(source: AsyncIterable<Uint8Array>, opts:
     plan,
     async (layer) => {
       const name = store.resolve(layer.location);
-      if (name === null) throw new InputError(`${layer.location} is missing from ${where}`);
+      if (name === null) throw new InputError(`${untrusted(layer.location)} is missing from ${where}`, { hint: 'the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)' });
       const started = store.scans.get(name);
       if (started) return started;
       const buffered = store.buffers.get(name);

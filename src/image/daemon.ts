@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { InputError } from '../errors.ts';
 import { loadArchiveStream } from './archive-stream.ts';
+import { formatPlatform } from './platform.ts';
 import type { ImageSource, LoadedImage, LoadOptions } from './types.ts';
 
 /** How long a tool gets to exit after SIGTERM before SIGKILL. */
@@ -40,7 +41,10 @@ async function loadFromDaemon(tool: 'docker' | 'podman', image: string, referenc
   if (image === '') throw new InputError(`${reference}: no image named`, { hint: `write ${tool === 'docker' ? 'docker-daemon' : 'podman'}:IMAGE[:TAG]` });
   const binary = opts.binary ?? tool;
   const env = opts.env ?? process.env;
-  const child = spawn(binary, ['save', image], { stdio: ['ignore', 'pipe', 'pipe'], env: env as NodeJS.ProcessEnv });
+  // With a platform asked for, the save names it: on Docker 29's containerd image store, saving a multi-platform
+  // image pulled for one platform fails without --platform (podman save takes the same flag).
+  const args = lo.platform ? ['save', '--platform', formatPlatform(lo.platform), image] : ['save', image];
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env: env as NodeJS.ProcessEnv });
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (s: string) => {
@@ -62,7 +66,7 @@ async function loadFromDaemon(tool: 'docker' | 'podman', image: string, referenc
     if (child.stderr.readable) child.stderr.destroy();
     return st;
   };
-  const command = `${binary} save ${image}`;
+  const command = `${binary} ${args.join(' ')}`;
   const failure = (st: { code: number | null; signal: NodeJS.Signals | null; error?: Error }, cause?: unknown): InputError | null => {
     if (st.error) {
       const code = (st.error as { code?: string }).code;
@@ -72,7 +76,7 @@ async function loadFromDaemon(tool: 'docker' | 'podman', image: string, referenc
           hint: tool === 'docker' ? 'install Docker, or save the image to a file and use docker-archive:PATH' : 'install podman, or save the image to a file and use docker-archive:PATH',
         });
       }
-      return new InputError(`${command}: ${st.error.message}`, { cause: st.error });
+      return new InputError(`${command}: ${st.error.message}`, { cause: st.error, hint: `check that ${binary} runs, e.g. ${binary} version` });
     }
     if (st.code === 0 && st.signal === null) return null;
     const status = st.signal !== null ? `killed by ${st.signal}` : `exit status ${st.code}`;

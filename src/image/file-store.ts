@@ -7,7 +7,7 @@ import { readSync, statSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { InputError } from '../errors.ts';
+import { InputError, untrusted } from '../errors.ts';
 import type { LayerScan } from '../layer/events.ts';
 import type { BlobStore } from './layout.ts';
 import { JSON_CAP_BYTES } from './plan.ts';
@@ -43,7 +43,7 @@ export async function* rangeChunks(r: FileRange): AsyncGenerator<Uint8Array> {
     let pending: ReturnType<typeof readInto> | null = readInto(bufs[0], 0);
     while (pending) {
       const { bytesRead, buffer } = await pending;
-      if (bytesRead === 0) throw new InputError(`unexpected end of file in ${r.path} (${r.sizeBytes - pos} bytes missing)`);
+      if (bytesRead === 0) throw new InputError(`unexpected end of file in ${untrusted(r.path)} (${r.sizeBytes - pos} bytes missing)`, { hint: 'the file was truncated or changed while being read; re-export it' });
       pos += bytesRead;
       which ^= 1;
       pending = pos < r.sizeBytes ? readInto(which === 0 ? bufs[0] : bufs[1], pos) : null;
@@ -114,7 +114,7 @@ export class DirStore implements BlobStore {
 
   private full(path: string): string {
     const clean = posix.normalize(path);
-    if (clean.startsWith('../') || clean === '..' || posix.isAbsolute(clean)) throw new InputError(`path ${JSON.stringify(path)} escapes ${this.where}`);
+    if (clean.startsWith('../') || clean === '..' || posix.isAbsolute(clean)) throw new InputError(`path ${untrusted(JSON.stringify(path))} escapes ${this.where}`, { hint: 'the layout is corrupt or hostile: the paths it names must stay inside it' });
     return join(this.dir, clean);
   }
 
@@ -139,8 +139,8 @@ export class DirStore implements BlobStore {
 
   async readSmall(path: string, what: string): Promise<Uint8Array> {
     const size = this.sizeOf(path);
-    if (size === null) throw new InputError(`${what} is missing: no ${path} in ${this.where}`);
-    if (size > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${size} bytes)`);
+    if (size === null) throw new InputError(`${what} is missing: no ${path} in ${this.where}`, { hint: 'the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)' });
+    if (size > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${size} bytes)`, { hint: 'the image is corrupt or hostile: its JSON documents (manifests, indexes, configs) are small' });
     return readFile(this.full(path));
   }
 
@@ -195,18 +195,18 @@ export class TarFileStore implements BlobStore {
 
   async readSmall(path: string, what: string): Promise<Uint8Array> {
     const m = this.member(path);
-    if (m === null) throw new InputError(`${what} is missing: no ${path} in ${this.where}`);
-    if (m.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${m.sizeBytes} bytes)`);
+    if (m === null) throw new InputError(`${what} is missing: no ${path} in ${this.where}`, { hint: 'the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)' });
+    if (m.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${m.sizeBytes} bytes)`, { hint: 'the image is corrupt or hostile: its JSON documents (manifests, indexes, configs) are small' });
     const buf = Buffer.alloc(m.sizeBytes);
     const { bytesRead } = await this.fh.read(buf, 0, m.sizeBytes, m.offset);
-    if (bytesRead < m.sizeBytes) throw new InputError(`unexpected end of archive in ${m.name}`);
+    if (bytesRead < m.sizeBytes) throw new InputError(`unexpected end of archive in ${untrusted(m.name)}`, { hint: 'the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE' });
     return buf;
   }
 
   /** the file range of a member (after links) */
   range(path: string): FileRange {
     const m = this.member(path);
-    if (m === null) throw new InputError(`${path} is missing from ${this.where}`);
+    if (m === null) throw new InputError(`${path} is missing from ${this.where}`, { hint: 'the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)' });
     return { path: this.path, start: m.offset, sizeBytes: m.sizeBytes };
   }
 

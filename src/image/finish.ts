@@ -44,7 +44,7 @@ export function scanError(layer: PlannedLayer, i: number, e: unknown): Error {
   const ctx = `reading ${layerLabel(layer, i)}`;
   const code = (e as { code?: unknown } | null)?.code;
   if (!(e instanceof InputError) && typeof code === 'string' && /^(Z_|ERR_ZSTD|ERR__?ZLIB|ERR_STREAM_PREMATURE_CLOSE)/.test(code)) {
-    return new InputError(`${ctx}: ${(e as Error).message}`, { cause: e });
+    return new InputError(`${ctx}: ${(e as Error).message}`, { cause: e, hint: 'the layer blob is corrupt or truncated; re-export or re-pull the image' });
   }
   return withContext(ctx, e);
 }
@@ -127,7 +127,7 @@ export function finishImage(plan: ImagePlan, scans: LayerScan[], storedBytes: nu
         });
       }
       if (l.claimedBytes !== null && l.claimedBytes !== storedBytes[i]) {
-        throw new InputError(`${layerLabel(l, i)}: blob is ${storedBytes[i]} bytes but the manifest says ${l.claimedBytes}`);
+        throw new InputError(`${layerLabel(l, i)}: blob is ${storedBytes[i]} bytes but the manifest says ${l.claimedBytes}`, { hint: 'the image is corrupt or was tampered with' });
       }
     }
     return {

@@ -3,7 +3,7 @@
  * `docker save` archive with manifest.json. The tree is reached through a BlobStore, so one planner serves a
  * directory, an indexed archive file and a single-pass stream alike.
  */
-import { InputError } from '../errors.ts';
+import { InputError, untrusted } from '../errors.ts';
 import { DOCKER_LAYER_TAR } from './media-types.ts';
 import {
   asDescriptor,
@@ -68,27 +68,27 @@ export async function planLayout(store: BlobStore, opts: LayoutOptions): Promise
 
 async function readLayoutJson(store: BlobStore, path: string, what: string): Promise<Record<string, unknown>> {
   const doc = parseJson(await store.readSmall(path, what), what);
-  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`, { hint: 'the image is corrupt or hostile: this document must be a JSON object' });
   return doc;
 }
 
 /** Checks `oci-layout` (`{"imageLayoutVersion": "1.0.0"}`), when present. */
 async function checkOciLayout(store: BlobStore, required: boolean): Promise<void> {
   if (store.resolve('oci-layout') === null) {
-    if (required) throw new InputError(`${store.where} is not an OCI layout: oci-layout is missing`);
+    if (required) throw new InputError(`${store.where} is not an OCI layout: oci-layout is missing`, { hint: 'an OCI layout holds oci-layout, index.json and blobs/; for a docker save archive use docker-archive:PATH' });
     return;
   }
   const doc = await readLayoutJson(store, 'oci-layout', `oci-layout of ${store.where}`);
   const v = doc['imageLayoutVersion'];
   if (typeof v !== 'string' || !/^1\./.test(v)) {
-    throw new InputError(`${store.where}: unsupported OCI layout version ${JSON.stringify(v)} (expected 1.x)`);
+    throw new InputError(`${store.where}: unsupported OCI layout version ${untrusted(JSON.stringify(v))} (expected 1.x)`, { hint: 'this layer-budget reads OCI image layouts of version 1.x' });
   }
 }
 
 function blobFetcher(store: BlobStore): (d: Descriptor, what: string) => Promise<Uint8Array> {
   return async (d, what) => {
     const path = blobPath(d.digest, store.where);
-    if (store.resolve(path) === null) throw new InputError(`${what} is missing: no ${path} in ${store.where}`);
+    if (store.resolve(path) === null) throw new InputError(`${what} is missing: no ${path} in ${store.where}`, { hint: 'the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)' });
     return store.readSmall(path, what);
   };
 }
@@ -108,7 +108,7 @@ export async function planOciLayout(store: BlobStore, opts: ResolveOptions): Pro
           hint: 'foreign (nondistributable) layers live elsewhere; pull the image with its foreign layers included',
         });
       }
-      throw new InputError(`layer ${i} (${shortDigest(l.digest ?? l.location)}): blob ${l.location} is missing from ${store.where}`);
+      throw new InputError(`layer ${i} (${shortDigest(l.digest ?? l.location)}): blob ${l.location} is missing from ${store.where}`, { hint: 'the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)' });
     }
   });
   const name = resolved.annotations['org.opencontainers.image.ref.name'] ?? resolved.annotations['io.containerd.image.name'];
@@ -124,10 +124,10 @@ interface SaveEntry {
 
 function asSaveEntries(doc: unknown, where: string): SaveEntry[] {
   const what = `manifest.json of ${where}`;
-  if (!Array.isArray(doc) || doc.length === 0) throw new InputError(`${what} is not a non-empty array`);
+  if (!Array.isArray(doc) || doc.length === 0) throw new InputError(`${what} is not a non-empty array`, { hint: 'manifest.json of a docker save is a list of {Config, RepoTags, Layers}; the archive is corrupt or hostile' });
   return doc.map((e, i) => {
     if (!isObject(e) || typeof e['Config'] !== 'string' || !Array.isArray(e['Layers']) || !e['Layers'].every((l) => typeof l === 'string')) {
-      throw new InputError(`${what}: entry ${i} lacks Config or Layers`);
+      throw new InputError(`${what}: entry ${i} lacks Config or Layers`, { hint: 'manifest.json of a docker save is a list of {Config, RepoTags, Layers}; the archive is corrupt or hostile' });
     }
     const tags = Array.isArray(e['RepoTags']) ? e['RepoTags'].filter((t): t is string => typeof t === 'string') : [];
     return { Config: e['Config'], RepoTags: tags, Layers: e['Layers'] as string[] };
@@ -145,10 +145,12 @@ function pickSaveEntry(entries: SaveEntry[], ref: string | undefined, where: str
     const m = /^@(\d+)$/.exec(ref);
     const hit = m ? entries[Number(m[1])] : entries.find((e) => e.RepoTags.some((t) => tagMatches(t, ref)));
     if (hit) return hit;
-    throw new InputError(`no image ${JSON.stringify(ref)} in ${where}; available: ${entries.map((e, i) => e.RepoTags.join(' ') || `@${i}`).join(', ')}`);
+    throw new InputError(`no image ${untrusted(JSON.stringify(ref))} in ${where}; available: ${untrusted(entries.map((e, i) => e.RepoTags.join(' ') || `@${i}`).join(', '), 400)}`, {
+      hint: 'name one of the available tags, or @INDEX, after the archive path, e.g. docker-archive:img.tar:app:latest',
+    });
   }
   if (entries.length === 1) return entries[0]!;
-  throw new InputError(`${where} holds ${entries.length} images (${entries.map((e, i) => e.RepoTags.join(' ') || `@${i}`).join(', ')}); name one`, {
+  throw new InputError(`${where} holds ${entries.length} images (${untrusted(entries.map((e, i) => e.RepoTags.join(' ') || `@${i}`).join(', '), 400)}); name one`, {
     hint: 'append :TAG or :@INDEX to the archive path, e.g. docker-archive:img.tar:app:latest',
   });
 }
@@ -159,7 +161,7 @@ async function planDockerSave(store: BlobStore, opts: ResolveOptions, hasIndex: 
   const entry = pickSaveEntry(asSaveEntries(doc, store.where), opts.ref, store.where);
   const configPath = cleanMemberName(entry.Config);
   if (store.resolve(configPath) === null) {
-    throw new InputError(`config ${configPath} named by manifest.json is missing from ${store.where}`);
+    throw new InputError(`config ${untrusted(configPath)} named by manifest.json is missing from ${store.where}`, { hint: 'the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)' });
   }
   const configBytes = await store.readSmall(configPath, `config ${configPath} of ${store.where}`);
   const configDigest = sha256Digest(configBytes);
@@ -170,7 +172,7 @@ async function planDockerSave(store: BlobStore, opts: ResolveOptions, hasIndex: 
     // links between layer files (legacy saves) resolve to one member, so the blob is scanned once
     const location = store.resolve(named);
     if (location === null) {
-      throw new InputError(`layer ${i}: ${named} named by manifest.json is missing from ${store.where}`);
+      throw new InputError(`layer ${i}: ${untrusted(named)} named by manifest.json is missing from ${store.where}`, { hint: 'the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)' });
     }
     return { digest: digestOfPath(location), diffId: config.rootfs.diff_ids[i]!, mediaType: DOCKER_LAYER_TAR, mediaTypeGuessed: true, location, claimedBytes: null, foreign: false };
   });

@@ -23,14 +23,14 @@ export async function loadOciDir(dir: string, opts: LoadOptions, meta: OciDirMet
   try {
     isDir = statSync(dir).isDirectory();
   } catch {
-    throw new InputError(`${where}: no such directory ${dir}`);
+    throw new InputError(`${where}: no such directory ${dir}`, { hint: 'check the path of the OCI layout directory' });
   }
   if (!isDir) throw new InputError(`${where}: ${dir} is not a directory`, { hint: 'use oci-archive:PATH for a tar of an OCI layout' });
   const store = new DirStore(dir, where);
   if (store.resolve('oci-layout') === null) {
     throw new InputError(`${where} is not an OCI layout: oci-layout is missing`, { hint: 'an OCI layout directory holds oci-layout, index.json and blobs/' });
   }
-  if (store.resolve('index.json') === null) throw new InputError(`${where}: index.json is missing`);
+  if (store.resolve('index.json') === null) throw new InputError(`${where}: index.json is missing`, { hint: 'an OCI layout directory holds oci-layout, index.json and blobs/; is this the right directory?' });
   const plan = await planOciLayout(store, {
     where,
     ...(meta.ref !== undefined ? { ref: meta.ref } : {}),

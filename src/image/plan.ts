@@ -4,9 +4,10 @@
  * registry. Readers supply the documents through small fetch functions; nothing here touches a disk or network.
  */
 import { createHash } from 'node:crypto';
-import { InputError } from '../errors.ts';
+import { InputError, untrusted } from '../errors.ts';
 import { isIndexType, DOCKER_SCHEMA1, layerKind } from './media-types.ts';
 import { formatPlatform, selectPlatform } from './platform.ts';
+import { CONFIG_SCHEMA, INDEX_SCHEMA, MANIFEST_SCHEMA, validateDocument } from './schemas.ts';
 import type { ImageConfig, Platform } from './types.ts';
 
 /** Largest JSON document we read (manifests, indexes, configs). */
@@ -65,7 +66,7 @@ const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 /** The layout path of a blob, `blobs/<alg>/<hex>`; InputError for a digest that would escape the layout. */
 export function blobPath(digest: unknown, where: string): string {
   const m = typeof digest === 'string' ? DIGEST_RE.exec(digest) : null;
-  if (!m) throw new InputError(`invalid digest ${JSON.stringify(digest)} in ${where}`, { hint: 'the layout is corrupt or hostile: digests are alg:hex' });
+  if (!m) throw new InputError(`invalid digest ${untrusted(JSON.stringify(digest) ?? String(digest), 120)} in ${where}`, { hint: 'the layout is corrupt or hostile: digests are alg:hex' });
   return `blobs/${m[1]}/${m[2]}`;
 }
 
@@ -74,7 +75,7 @@ export function parseJson(bytes: Uint8Array, what: string): unknown {
   try {
     return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
   } catch (e) {
-    throw new InputError(`${what} is not valid JSON`, { cause: e });
+    throw new InputError(`${what} is not valid JSON`, { cause: e, hint: 'the image is corrupt or hostile: manifests, indexes and configs are JSON documents' });
   }
 }
 
@@ -97,7 +98,7 @@ function asPlatform(x: unknown): Platform | undefined {
 
 /** Validates a descriptor object. */
 export function asDescriptor(x: unknown, what: string): Descriptor {
-  if (!isObject(x) || typeof x['digest'] !== 'string') throw new InputError(`${what}: descriptor without a digest`);
+  if (!isObject(x) || typeof x['digest'] !== 'string') throw new InputError(`${what}: descriptor without a digest`, { hint: 'every descriptor names its blob by digest (alg:hex); the image is corrupt or hostile' });
   const d: Descriptor = { digest: x['digest'] };
   if (typeof x['mediaType'] === 'string') d.mediaType = x['mediaType'];
   if (typeof x['size'] === 'number') d.size = x['size'];
@@ -165,10 +166,10 @@ function checkSchema(doc: Record<string, unknown>, mediaType: string | undefined
 async function fetchDoc(desc: Descriptor, fetch: FetchManifest, what: string): Promise<Record<string, unknown>> {
   const bytes = await fetch(desc, what);
   if (desc.digest.startsWith('sha256:') && sha256Digest(bytes) !== desc.digest) {
-    throw new InputError(`${what} (${shortDigest(desc.digest)}) does not match its digest`);
+    throw new InputError(`${what} (${shortDigest(desc.digest)}) does not match its digest`, { hint: 'the image is corrupt, or the registry or layout served other content than its digest names' });
   }
   const doc = parseJson(bytes, what);
-  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`, { hint: 'manifests and indexes are JSON objects; the image is corrupt or hostile' });
   checkSchema(doc, desc.mediaType, what);
   return doc;
 }
@@ -179,8 +180,8 @@ function docIsIndex(doc: Record<string, unknown>, mediaType: string | undefined)
 }
 
 function indexEntries(doc: Record<string, unknown>, what: string): Descriptor[] {
-  if (!Array.isArray(doc['manifests'])) throw new InputError(`${what} has no manifests list`);
-  return doc['manifests'].map((m, i) => asDescriptor(m, `${what}, entry ${i}`));
+  const ok = validateDocument<{ manifests: unknown[] }>(doc, INDEX_SCHEMA, what, 'an image index (or manifest list) holds a `manifests` array of descriptors {mediaType, digest, size, platform}; the image is corrupt or hostile');
+  return ok.manifests.map((m, i) => asDescriptor(m, `${what}, entry ${i}`));
 }
 
 /**
@@ -199,14 +200,14 @@ export async function resolveIndex(
     const byRef = entries.filter((d) => refMatches(d, opts.ref!));
     if (byRef.length === 0) {
       const refs = entries.map((d) => d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME]).filter((x) => x !== undefined);
-      throw new InputError(`no image named ${JSON.stringify(opts.ref)} in ${opts.where}; available: ${refs.length ? refs.join(', ') : 'none named'}`, {
+      throw new InputError(`no image named ${untrusted(JSON.stringify(opts.ref))} in ${opts.where}; available: ${refs.length ? untrusted(refs.join(', '), 400) : 'none named'}`, {
         hint: 'name one of the available refs after the path, e.g. oci:DIR:latest',
       });
     }
     entries = byRef;
   } else if (entries.length > 1 && (entries.every((d) => d.platform === undefined) || new Set(entries.map(refName).filter((n) => n !== undefined)).size > 1)) {
     const refs = entries.map((d) => refName(d) ?? shortDigest(d.digest));
-    throw new InputError(`${opts.where} holds ${entries.length} images (${refs.join(', ')}); name one`, {
+    throw new InputError(`${opts.where} holds ${entries.length} images (${untrusted(refs.join(', '), 400)}); name one`, {
       hint: 'append :REF to the source, e.g. oci:DIR:latest',
     });
   }
@@ -221,7 +222,7 @@ async function follow(
   inherited: Record<string, string>,
   depth: number,
 ): Promise<ResolvedManifest> {
-  if (depth > 4) throw new InputError(`${what}: indexes nested too deeply`);
+  if (depth > 4) throw new InputError(`${what}: indexes nested too deeply`, { hint: 'image indexes may nest at most 4 levels; the image is corrupt or hostile' });
   const chosen = selectPlatform(entries, opts.platform, what);
   const childWhat = `${chosen.platform ? `${formatPlatform(chosen.platform)} ` : ''}manifest ${shortDigest(chosen.digest)} of ${opts.where}`;
   const doc = await fetchDoc(chosen, fetch, childWhat);
@@ -248,7 +249,7 @@ export async function resolveDocument(
 ): Promise<ResolvedManifest> {
   const what = `manifest of ${opts.where}`;
   const doc = parseJson(bytes, what);
-  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`, { hint: 'manifests and indexes are JSON objects; the image is corrupt or hostile' });
   checkSchema(doc, mediaType, what);
   if (docIsIndex(doc, mediaType)) {
     const entries = indexEntries(doc, `index of ${opts.where}`).filter((d) => !isAttestation(d));
@@ -260,12 +261,12 @@ export async function resolveDocument(
 /** Parses and validates an image config. */
 export function parseConfig(bytes: Uint8Array, what: string): ImageConfig {
   const doc = parseJson(bytes, what);
-  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject(doc)) throw new InputError(`${what} is not a JSON object`, { hint: 'the image config must be a JSON object (OCI image config); the image is corrupt or hostile' });
   const rootfs = doc['rootfs'];
-  if (!isObject(rootfs) || !Array.isArray(rootfs['diff_ids']) || !rootfs['diff_ids'].every((d) => typeof d === 'string')) {
-    throw new InputError(`${what} has no rootfs.diff_ids`, { hint: 'the config is not an image config' });
+  if (!isObject(rootfs) || rootfs['diff_ids'] === undefined) {
+    throw new InputError(`${what} has no rootfs.diff_ids`, { hint: 'the config is not an image config: an OCI image config holds rootfs.diff_ids, one per layer' });
   }
-  return doc as unknown as ImageConfig;
+  return validateDocument<ImageConfig>(doc, CONFIG_SCHEMA, what, 'the image config does not follow the OCI image config spec (rootfs.diff_ids strings, history objects, config.Env/Cmd string lists); the image is corrupt or hostile');
 }
 
 /** The platform of an image: from its config, else from the index entry. */
@@ -293,21 +294,20 @@ export function checkLayerCount(manifestLayers: number, diffIds: number, where: 
  */
 export async function planFromManifest(m: ResolvedManifest, fetchConfig: FetchConfig, where: string): Promise<ImagePlan> {
   const what = `manifest ${shortDigest(m.digest)} of ${where}`;
-  if (!isObject(m.doc['config'])) throw new InputError(`${what} has no config descriptor`);
-  if (!Array.isArray(m.doc['layers'])) throw new InputError(`${what} has no layers list`);
+  const doc = validateDocument<{ config: unknown; layers: unknown[] }>(m.doc, MANIFEST_SCHEMA, what, 'an image manifest holds a `config` descriptor and a `layers` array of descriptors {mediaType, digest, size}; the image is corrupt or hostile');
   const configDesc = asDescriptor(m.doc['config'], `${what}, config`);
   const configBytes = await fetchConfig(configDesc, `config ${shortDigest(configDesc.digest)} of ${where}`);
   if (configDesc.digest.startsWith('sha256:') && sha256Digest(configBytes) !== configDesc.digest) {
-    throw new InputError(`config of ${where} does not match its digest ${shortDigest(configDesc.digest)}`);
+    throw new InputError(`config of ${where} does not match its digest ${shortDigest(configDesc.digest)}`, { hint: 'the image is corrupt, or the registry or layout served other content than its digest names' });
   }
   const config = parseConfig(configBytes, `config ${shortDigest(configDesc.digest)} of ${where}`);
-  const descs = m.doc['layers'].map((l, i) => asDescriptor(l, `${what}, layer ${i}`));
+  const descs = doc.layers.map((l, i) => asDescriptor(l, `${what}, layer ${i}`));
   checkLayerCount(descs.length, config.rootfs.diff_ids.length, where);
   const layers = descs.map((d, i): PlannedLayer => {
     const mediaType = d.mediaType ?? 'application/vnd.oci.image.layer.v1.tar';
     const kind = layerKind(mediaType);
     if (kind === 'unsupported') {
-      throw new InputError(`layer ${i} (${shortDigest(d.digest)}) of ${where} has unsupported media type ${mediaType}`, {
+      throw new InputError(`layer ${i} (${shortDigest(d.digest)}) of ${where} has unsupported media type ${untrusted(mediaType, 120)}`, {
         hint: 'only tar layers (plain, gzip, zstd) can be analyzed; is this an artifact rather than an image?',
       });
     }

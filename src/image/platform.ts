@@ -63,7 +63,7 @@ export interface PlatformCandidate {
  * e.g. `index.json of oci:./dir`.
  */
 export function selectPlatform<T extends PlatformCandidate>(entries: readonly T[], want: Platform | undefined, where: string): T {
-  if (entries.length === 0) throw new InputError(`${where} lists no images`);
+  if (entries.length === 0) throw new InputError(`${where} lists no images`, { hint: 'the index lists no image: export or push an image with at least one platform' });
   const available = (): string => {
     const list = entries.map((e) => (e.platform ? formatPlatform(e.platform) : 'unknown'));
     return [...new Set(list)].join(', ');

@@ -6,6 +6,13 @@
  *   2. the docker config `$DOCKER_CONFIG/config.json` (default: `~/.docker/config.json`), `auths[host].auth`
  *      (base64 `user:pass`) or `auths[host].username` / `password`. Credential helpers are not run.
  * Without either, requests are anonymous (a bearer token is still fetched anonymously when challenged).
+ *
+ * Where credentials go (`credentialsAllowed`): to the registry itself, and to a bearer token realm only when
+ * the realm shares the registry's origin (scheme + host + port), or its host is listed in
+ * `LAYER_BUDGET_TOKEN_HOSTS` (comma-separated hostnames, or host:port), or it is Docker Hub's own
+ * `https://auth.docker.io` for `docker.io`. Never over plain http, unless the registry itself is plain http on
+ * loopback (127.0.0.0/8, localhost, ::1) and the target is that same loopback host. Otherwise the token is asked
+ * for anonymously.
  */
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -74,6 +81,35 @@ export function findCredentials(host: string, env: Record<string, string | undef
     if (typeof v?.username === 'string' && typeof v.password === 'string') return { username: v.username, password: v.password };
   }
   return null;
+}
+
+function isLoopback(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+
+/** Hosts the user allows credentials to be sent to, from `LAYER_BUDGET_TOKEN_HOSTS` (lowercase). */
+export function tokenHosts(env: Record<string, string | undefined>): string[] {
+  return (env['LAYER_BUDGET_TOKEN_HOSTS'] ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => h !== '');
+}
+
+/**
+ * Whether the user's registry credentials may be sent to `target` (the registry's own URL, a token realm):
+ * see the module doc. `registry` is the registry's base URL (`https://ghcr.io`), `registryName` as written
+ * (`docker.io`).
+ */
+export function credentialsAllowed(target: URL, registry: URL, registryName: string, env: Record<string, string | undefined>): boolean {
+  if (target.protocol === 'http:') {
+    // plain http only between loopback ends of a plain-http registry on loopback
+    if (registry.protocol !== 'http:' || !isLoopback(registry.hostname) || !isLoopback(target.hostname)) return false;
+  } else if (target.protocol !== 'https:') return false;
+  if (target.origin === registry.origin) return true;
+  if (registryName === 'docker.io' && target.origin === 'https://auth.docker.io') return true;
+  const hosts = tokenHosts(env);
+  return hosts.includes(target.hostname.toLowerCase()) || hosts.includes(target.host.toLowerCase());
 }
 
 /** The `Authorization` value for basic auth. */

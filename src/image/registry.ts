@@ -7,12 +7,14 @@
  * 127.0.0.1 / localhost / [::1], https otherwise unless `insecure`. `docker.io` means `registry-1.docker.io` with
  * the `library/` prefix for one-part names. Layer blobs are streamed into the scanner, 2 at a time.
  */
-import { InputError } from '../errors.ts';
+import { InputError, untrusted } from '../errors.ts';
 import { finishImage, scanPlanned } from './finish.ts';
 import { MANIFEST_ACCEPT } from './media-types.ts';
 import { JSON_CAP_BYTES, planFromManifest, resolveDocument, sha256Digest, shortDigest } from './plan.ts';
 import type { Descriptor } from './plan.ts';
-import { basicAuth, findCredentials, parseChallenge } from './registry-auth.ts';
+import { basicAuth, credentialsAllowed, findCredentials, parseChallenge } from './registry-auth.ts';
+import { httpGet, readCapped, timeoutsFromEnv } from './registry-http.ts';
+import type { HttpResponse, Timeouts } from './registry-http.ts';
 import type { Credentials } from './registry-auth.ts';
 import type { ImageSource, LoadedImage, LoadOptions } from './types.ts';
 
@@ -74,66 +76,93 @@ function isLocal(host: string): boolean {
 
 /** Options for a registry source. */
 export interface RegistryOptions {
-  /** environment for credentials (default: process.env) */
+  /** environment for credentials, LAYER_BUDGET_TOKEN_HOSTS and the timeouts (default: process.env) */
   env?: Record<string, string | undefined>;
   /** use plain http for every host (default: false; local hosts always use http) */
   insecure?: boolean;
-  /** the fetch to use (default: global fetch) */
-  fetch?: typeof fetch;
+  /** time limits of each request (default: from the environment, see registry-http.ts) */
+  timeouts?: Timeouts;
 }
+
+const AUTH_HINT = 'set LAYER_BUDGET_REGISTRY_USERNAME and LAYER_BUDGET_REGISTRY_PASSWORD, or docker login';
 
 /** A small registry v2 client for one repository. */
 export class RegistryClient {
   readonly ref: RegistryRef;
   private readonly base: string;
   private readonly creds: Credentials | null;
-  private readonly fetchFn: typeof fetch;
+  private readonly env: Record<string, string | undefined>;
+  private readonly timeouts: Timeouts;
   private authorization: string | null = null;
+  /** every response handed out, so close() can free any connection a failed read left open */
+  private readonly live = new Set<HttpResponse>();
 
   constructor(ref: RegistryRef, opts: RegistryOptions = {}) {
     this.ref = ref;
     const scheme = opts.insecure || isLocal(ref.apiHost) ? 'http' : 'https';
     this.base = `${scheme}://${ref.apiHost}`;
-    this.creds = findCredentials(ref.registry, opts.env ?? process.env);
-    this.fetchFn = opts.fetch ?? fetch;
+    this.env = opts.env ?? process.env;
+    this.creds = findCredentials(ref.registry, this.env);
+    this.timeouts = opts.timeouts ?? timeoutsFromEnv(this.env);
   }
 
-  private async send(url: string, headers: Record<string, string>): Promise<Response> {
-    try {
-      return await this.fetchFn(url, { headers, redirect: 'follow' });
-    } catch (e) {
-      const cause = (e as { cause?: { message?: string; code?: string } }).cause;
-      throw new InputError(`cannot reach ${this.ref.registry}: ${cause?.message ?? (e as Error).message}`, {
-        cause: e,
-        hint: 'check the host and port; plain-http registries other than localhost need the insecure option',
-      });
-    }
+  /** GET with the client's bounds; a small document (manifest, config, token) gets at most SMALL_DOC_DEADLINE_MS */
+  private async send(url: string, headers: Record<string, string>, small: boolean): Promise<HttpResponse> {
+    const timeouts = small ? { ...this.timeouts, deadlineMs: Math.min(this.timeouts.deadlineMs, SMALL_DOC_DEADLINE_MS) } : this.timeouts;
+    const res = await httpGet(url, { headers, timeouts, server: this.ref.registry });
+    this.live.add(res);
+    return res;
   }
 
-  /** fetches a bearer token for the challenge */
+  /** Frees every connection still open (a body a failed scan did not finish); the client is done. */
+  close(): void {
+    for (const res of this.live) res.cancel();
+    this.live.clear();
+  }
+
+  /** fetches a bearer token for the challenge; credentials go only where credentialsAllowed says */
   private async token(params: Record<string, string>): Promise<string> {
     const realm = params['realm'];
-    if (realm === undefined) throw new InputError(`${this.ref.registry} sent a Bearer challenge without a realm`);
-    const url = new URL(realm);
+    if (realm === undefined || realm === '') {
+      throw new InputError(`${this.ref.registry} sent a Bearer challenge without a realm`, { hint: 'the registry is misconfigured: its WWW-Authenticate header must name a token realm' });
+    }
+    let url: URL;
+    try {
+      url = new URL(realm);
+    } catch {
+      throw new InputError(`${this.ref.registry} sent a Bearer challenge with an invalid realm ${JSON.stringify(untrusted(realm))}`, { hint: 'the registry is misconfigured: the realm must be an http(s) URL' });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new InputError(`${this.ref.registry} sent a Bearer challenge with a ${untrusted(url.protocol, 20)} realm`, { hint: 'the registry is misconfigured: the realm must be an http(s) URL' });
+    }
     if (params['service'] !== undefined) url.searchParams.set('service', params['service']);
     url.searchParams.set('scope', params['scope'] ?? `repository:${this.ref.repository}:pull`);
     const headers: Record<string, string> = {};
-    if (this.creds) headers['Authorization'] = basicAuth(this.creds);
-    const res = await this.send(url.toString(), headers);
-    if (!res.ok) {
-      await res.body?.cancel();
-      throw new InputError(`getting a token from ${url.origin}${url.pathname} for ${this.ref.registry}: ${res.status} ${res.statusText}`, {
-        hint: this.creds ? 'check LAYER_BUDGET_REGISTRY_USERNAME / _PASSWORD or your docker config' : 'set LAYER_BUDGET_REGISTRY_USERNAME and LAYER_BUDGET_REGISTRY_PASSWORD, or docker login',
+    const allowed = this.creds !== null && credentialsAllowed(url, new URL(this.base), this.ref.registry, this.env);
+    if (this.creds && allowed) headers['Authorization'] = basicAuth(this.creds);
+    const realmName = untrusted(`${url.origin}${url.pathname}`);
+    const res = await this.send(url.toString(), headers, true);
+    if (res.status < 200 || res.status > 299) {
+      res.cancel();
+      const withheld = this.creds !== null && !allowed;
+      throw new InputError(`getting a token from ${realmName} for ${this.ref.registry}: ${res.status} ${untrusted(res.statusText, 80)}${withheld ? ' (credentials withheld: the realm is another origin or plain http)' : ''}`, {
+        hint: withheld
+          ? `if you trust ${untrusted(url.host, 100)} with your registry credentials, set LAYER_BUDGET_TOKEN_HOSTS=${untrusted(url.host, 100)} (never sent over plain http except on loopback)`
+          : this.creds
+            ? 'check LAYER_BUDGET_REGISTRY_USERNAME / _PASSWORD or your docker config'
+            : AUTH_HINT,
       });
     }
-    const doc = (await res.json().catch(() => null)) as { token?: unknown; access_token?: unknown } | null;
-    const tok = typeof doc?.token === 'string' ? doc.token : typeof doc?.access_token === 'string' ? doc.access_token : null;
-    if (tok === null) throw new InputError(`the token endpoint of ${this.ref.registry} returned no token`);
-    return tok;
+    const bytes = await readCapped(res, TOKEN_CAP_BYTES, `the token response of ${realmName}`, this.ref.registry);
+    const doc = parseToken(bytes);
+    if (doc === null) {
+      throw new InputError(`the token endpoint of ${this.ref.registry} returned no token`, { hint: 'the token service must answer JSON with a string `token` or `access_token`' });
+    }
+    return doc;
   }
 
   /** GET `/v2/<repo>/<path>`, answering one auth challenge; InputError for any failure status. */
-  async get(path: string, accept: string | null, what: string): Promise<Response> {
+  async get(path: string, accept: string | null, what: string, small: boolean): Promise<HttpResponse> {
     const url = `${this.base}/v2/${this.ref.repository}/${path}`;
     const headers = (): Record<string, string> => {
       const h: Record<string, string> = {};
@@ -141,80 +170,71 @@ export class RegistryClient {
       if (this.authorization !== null) h['Authorization'] = this.authorization;
       return h;
     };
-    let res = await this.send(url, headers());
+    let res = await this.send(url, headers(), small);
     if (res.status === 401) {
-      const ch = parseChallenge(res.headers.get('www-authenticate'));
-      await res.body?.cancel();
+      const ch = parseChallenge(res.header('www-authenticate'));
+      res.cancel();
       if (ch?.scheme === 'bearer') this.authorization = `Bearer ${await this.token(ch.params)}`;
-      else if (ch?.scheme === 'basic' && this.creds) this.authorization = basicAuth(this.creds);
-      else {
-        throw new InputError(`${this.ref.registry} requires authentication for ${this.ref.repository}`, {
-          hint: 'set LAYER_BUDGET_REGISTRY_USERNAME and LAYER_BUDGET_REGISTRY_PASSWORD, or docker login',
-        });
+      else if (ch?.scheme === 'basic' && this.creds) {
+        if (!credentialsAllowed(new URL(this.base), new URL(this.base), this.ref.registry, this.env)) {
+          throw new InputError(`refusing to send credentials for ${this.ref.registry} over plain http`, {
+            hint: 'serve the registry over https (plain http is only used with credentials on loopback)',
+          });
+        }
+        this.authorization = basicAuth(this.creds);
+      } else {
+        throw new InputError(`${this.ref.registry} requires authentication for ${this.ref.repository}`, { hint: AUTH_HINT });
       }
-      res = await this.send(url, headers());
+      res = await this.send(url, headers(), small);
     }
-    if (res.ok) return res;
-    await res.body?.cancel();
+    if (res.status >= 200 && res.status <= 299) return res;
+    res.cancel();
     if (res.status === 401 || res.status === 403) {
       throw new InputError(`${this.ref.registry} denied access to ${this.ref.repository} (${res.status})`, {
         hint: 'check LAYER_BUDGET_REGISTRY_USERNAME / _PASSWORD or your docker config',
       });
     }
-    if (res.status === 404) throw new InputError(`${what} not found in ${this.ref.registry}/${this.ref.repository}`);
-    throw new InputError(`${this.ref.registry}: GET ${what}: ${res.status} ${res.statusText}`);
+    if (res.status === 404) throw new InputError(`${what} not found in ${this.ref.registry}/${this.ref.repository}`, { hint: 'check the repository name and the tag or digest' });
+    throw new InputError(`${this.ref.registry}: GET ${what}: ${res.status} ${untrusted(res.statusText, 80)}`, { hint: 'the registry answered with an error; retry later or check the registry' });
   }
 
-  /** reads a response body whole, refusing more than `cap` bytes */
-  static async readCapped(res: Response, cap: number, what: string): Promise<Uint8Array> {
-    const len = Number(res.headers.get('content-length') ?? '0');
-    if (len > cap) {
-      await res.body?.cancel();
-      throw new InputError(`${what} is too large (${len} bytes)`);
-    }
-    const buf = new Uint8Array(await res.arrayBuffer());
-    if (buf.length > cap) throw new InputError(`${what} is too large (${buf.length} bytes)`);
-    return buf;
-  }
-
-  /** a manifest or index by tag or digest: raw bytes and the content type */
+  /** a manifest or index by tag or digest: raw bytes (capped while streaming) and the content type */
   async manifest(reference: string, what: string): Promise<{ bytes: Uint8Array; mediaType: string | undefined }> {
-    const res = await this.get(`manifests/${reference}`, MANIFEST_ACCEPT, what);
-    const bytes = await RegistryClient.readCapped(res, JSON_CAP_BYTES, what);
-    const ct = res.headers.get('content-type')?.split(';')[0]?.trim();
-    return { bytes, mediaType: ct === '' || ct === 'application/json' ? undefined : ct };
+    const res = await this.get(`manifests/${reference}`, MANIFEST_ACCEPT, what, true);
+    const bytes = await readCapped(res, JSON_CAP_BYTES, what, this.ref.registry);
+    const ct = res.header('content-type')?.split(';')[0]?.trim();
+    return { bytes, mediaType: ct === undefined || ct === '' || ct === 'application/json' ? undefined : ct };
+  }
+
+  /** a config blob by digest, capped while streaming */
+  async smallBlob(digest: string, what: string): Promise<Uint8Array> {
+    return readCapped(await this.get(`blobs/${digest}`, null, what, true), JSON_CAP_BYTES, what, this.ref.registry);
   }
 
   /** a blob by digest, as a streaming response */
-  async blob(digest: string, what: string): Promise<Response> {
-    return this.get(`blobs/${digest}`, null, what);
+  async blob(digest: string, what: string): Promise<HttpResponse> {
+    return this.get(`blobs/${digest}`, null, what, false);
   }
 }
 
-/** A response body as chunks; a connection lost midway is an InputError (the input went away, not a bug). */
-async function* bodyChunks(res: Response, registry: string): AsyncGenerator<Uint8Array> {
-  if (res.body === null) return;
-  const it = (res.body as unknown as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
-  let finished = false;
+/** The longest a small document (manifest, index, config, token response) may take, redirects included (60 s; less when LAYER_BUDGET_DEADLINE is lower). */
+export const SMALL_DOC_DEADLINE_MS = 60_000;
+
+/** Largest token response we read. */
+const TOKEN_CAP_BYTES = 1 << 20;
+
+function parseToken(bytes: Uint8Array): string | null {
+  let doc: unknown;
   try {
-    for (;;) {
-      let r: IteratorResult<Uint8Array>;
-      try {
-        r = await it.next();
-      } catch (e) {
-        finished = true;
-        const cause = (e as { cause?: { message?: string } }).cause;
-        throw new InputError(`download from ${registry} interrupted: ${cause?.message ?? (e as Error).message}`, { cause: e });
-      }
-      if (r.done) {
-        finished = true;
-        return;
-      }
-      yield r.value;
-    }
-  } finally {
-    if (!finished) await it.return?.();
+    doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    return null;
   }
+  if (typeof doc !== 'object' || doc === null) return null;
+  const d = doc as { token?: unknown; access_token?: unknown };
+  const tok = typeof d.token === 'string' && d.token !== '' ? d.token : typeof d.access_token === 'string' && d.access_token !== '' ? d.access_token : null;
+  // a token goes into a header: refuse one that could split it
+  return tok !== null && /^[\x21-\x7e]+$/.test(tok) ? tok : null;
 }
 
 /** A registry image source. */
@@ -226,15 +246,23 @@ export function registrySource(spec: string, opts: RegistryOptions = {}): ImageS
 
 async function loadFromRegistry(ref: RegistryRef, reference: string, opts: LoadOptions, ro: RegistryOptions): Promise<LoadedImage> {
   const client = new RegistryClient(ref, ro);
+  try {
+    return await loadWith(client, ref, reference, opts);
+  } finally {
+    client.close();
+  }
+}
+
+async function loadWith(client: RegistryClient, ref: RegistryRef, reference: string, opts: LoadOptions): Promise<LoadedImage> {
   const where = reference;
   const top = ref.digest ?? ref.tag ?? 'latest';
   const { bytes, mediaType } = await client.manifest(top, `manifest ${top}`);
   const topDigest = sha256Digest(bytes);
   if (ref.digest !== null && ref.digest.startsWith('sha256:') && topDigest !== ref.digest) {
-    throw new InputError(`manifest of ${where} does not match its digest ${shortDigest(ref.digest)}`);
+    throw new InputError(`manifest of ${where} does not match its digest ${shortDigest(ref.digest)}`, { hint: 'the image is corrupt, or the registry or layout served other content than its digest names' });
   }
   const fetchManifest = async (d: Descriptor, what: string): Promise<Uint8Array> => (await client.manifest(d.digest, what)).bytes;
-  const fetchConfig = async (d: Descriptor, what: string): Promise<Uint8Array> => RegistryClient.readCapped(await client.blob(d.digest, what), JSON_CAP_BYTES, what);
+  const fetchConfig = async (d: Descriptor, what: string): Promise<Uint8Array> => client.smallBlob(d.digest, what);
   const resolved = await resolveDocument(bytes, topDigest, mediaType, fetchManifest, { where, ...(opts.platform ? { platform: opts.platform } : {}) });
   const plan = await planFromManifest(resolved, fetchConfig, where);
   plan.names = [`${ref.registry}/${ref.repository}${ref.tag !== null ? `:${ref.tag}` : ''}`];
@@ -247,7 +275,7 @@ async function loadFromRegistry(ref: RegistryRef, reference: string, opts: LoadO
   });
   const scans = await scanPlanned(
     plan,
-    async (l, i) => opts.scanner.scanStream(bodyChunks(await client.blob(l.location, `layer ${i} (${shortDigest(l.location)})`), ref.registry), opts.scan),
+    async (l, i) => opts.scanner.scanStream((await client.blob(l.location, `layer ${i} (${shortDigest(l.location)})`)).body(), opts.scan),
     opts,
     (l) => l.claimedBytes ?? 0,
   );

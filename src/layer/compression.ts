@@ -38,7 +38,7 @@ export function sniffCompression(head: Uint8Array): Compression {
   if (startsWith(head, [0x28, 0xb5, 0x2f, 0xfd])) return 'zstd';
   for (const [name, magic] of UNSUPPORTED) {
     if (startsWith(head, magic)) {
-      throw new InputError(name === 'zip' || name === '7z' ? `unsupported archive format ${name}` : `unsupported compression ${name}`);
+      throw new InputError(name === 'zip' || name === '7z' ? `unsupported archive format ${name}` : `unsupported compression ${name}`, { hint: 'layer-budget reads image tars and tar layers, plain, gzip or zstd; extract or re-export the image' });
     }
   }
   return 'none';
@@ -79,7 +79,7 @@ export async function* decompress(kind: 'gzip' | 'zstd', source: AsyncIterable<U
   } catch (err) {
     if (sourceError !== undefined && err === sourceError) throw err;
     const msg = err instanceof Error ? err.message : String(err);
-    throw new InputError(`corrupt ${kind} stream: ${msg}`, { cause: err });
+    throw new InputError(`corrupt ${kind} stream: ${msg}`, { cause: err, hint: 'the blob is corrupt or truncated; re-export or re-pull the image' });
   } finally {
     z.destroy();
     pump.catch(() => {});

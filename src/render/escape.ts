@@ -2,8 +2,10 @@
  * Escaping for every string that comes from an image or a baseline artifact: paths, instructions, image
  * names, hint evidence. Such strings are hostile until escaped: they may hold `|` (breaks a table), HTML
  * (`<script>`), `@org/team` (notifies people), backticks (breaks code spans), newlines and control characters
- * (break lines, or drive a terminal), bidi overrides, or be 1,000 characters long.
+ * (break lines, or drive a terminal), bidi overrides, `<!-- layer-budget:KEY -->` (would pose as another
+ * comment's marker), or be 1,000 characters long.
  */
+import { breakMarkers } from './marker.ts';
 
 /** Default cap on the length of one escaped string, in characters (default: 200). */
 export const DEFAULT_MAX_LENGTH = 200;
@@ -55,9 +57,9 @@ export interface EscapeOptions {
 }
 
 /**
- * Escapes a string for GitHub markdown text, inside or outside a table cell: HTML-escapes `& < >`,
- * backslash-escapes `\ | \` * _ [ ] ~`, breaks `@mentions` and `#123` references with a zero-width space,
- * shows control characters visibly, and cuts long strings in the middle.
+ * Escapes a string for GitHub markdown text, inside or outside a table cell: HTML-escapes `& < >` (so no
+ * `<!--` survives), backslash-escapes `\ | \` * _ [ ] ~`, breaks `@mentions` and `#123` references with a
+ * zero-width space, shows control characters visibly, and cuts long strings in the middle.
  */
 export function escapeMarkdown(s: string, options: EscapeOptions = {}): string {
   const short = truncateMiddle(visibleControls(s), options.maxLength ?? DEFAULT_MAX_LENGTH);
@@ -79,13 +81,15 @@ export interface CodeOptions extends EscapeOptions {
 /**
  * Renders a string as an inline code span that cannot break out: the fence is one backtick longer than the
  * longest backtick run inside, padded with spaces when the text starts or ends with a backtick; `|` becomes
- * `\|` in table cells; control characters are shown visibly; long strings are cut in the middle. An empty
- * string renders as `(empty)`. Mentions and HTML are inert inside code spans.
+ * `\|` in table cells; control characters are shown visibly; long strings are cut in the middle; `<!--` and
+ * `-->` are broken (marker.ts breakMarkers), because a code span keeps them verbatim in the comment's source.
+ * An empty string renders as `(empty)`. Mentions and HTML are inert inside code spans.
  */
 export function escapeCode(s: string, options: CodeOptions = {}): string {
   let text = truncateMiddle(visibleControls(s), options.maxLength ?? DEFAULT_MAX_LENGTH);
   if (text === '') return '(empty)';
   if (options.inTable ?? true) text = text.replace(/\|/g, '\\|');
+  text = breakMarkers(text);
   const runs = text.match(/`+/g) ?? [];
   const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
   const fence = '`'.repeat(longest + 1);

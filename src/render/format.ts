@@ -26,9 +26,11 @@ export const CAUSE_TEXT: Record<WasteCause, string> = {
 export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes)) return String(bytes);
   if (bytes < 0) return `-${formatBytes(-bytes)}`;
-  if (bytes < 1000) return `${Math.round(bytes)} B`;
+  // bytes are whole numbers; a fraction (an average, say) is rounded first so 999.6 B reads 1.0 kB
+  const n = Math.round(bytes);
+  if (n < 1000) return `${n} B`;
   let i = 0;
-  let v = bytes;
+  let v = n;
   while (v >= 1000 && i < SI.length - 1) {
     v /= 1000;
     i++;

@@ -4,6 +4,7 @@
  */
 import type { ReportDiff } from '../report/diff.ts';
 import type { Report, Verdict, VerdictStatus } from '../report/types.ts';
+import { rankHints } from './view.ts';
 
 /** `layer-budget check --format json`. */
 export interface CheckResult {
@@ -17,7 +18,7 @@ export interface CheckResult {
   baselineMissing: string | null;
   verdicts: Verdict[];
   diff: ReportDiff | null;
-  /** the full report (schema v1), verdicts included */
+  /** the full report (schema v1), verdicts included; its hints ranked as every renderer ranks them (errors first) */
   report: Report;
 }
 
@@ -30,7 +31,7 @@ export interface DiffResult {
   diff: ReportDiff;
 }
 
-/** Builds the check result from the pipeline's CheckOutcome. */
+/** Builds the check result from the pipeline's CheckOutcome; the report's hints are ranked errors first. */
 export function toCheckResult(outcome: { report: Report; diff: ReportDiff | null; verdicts: Verdict[]; status: VerdictStatus; baselineMissing?: string | null }): CheckResult {
   return {
     kind: 'layer-budget/check',
@@ -40,7 +41,7 @@ export function toCheckResult(outcome: { report: Report; diff: ReportDiff | null
     baselineMissing: outcome.baselineMissing ?? null,
     verdicts: outcome.verdicts,
     diff: outcome.diff,
-    report: outcome.report,
+    report: { ...outcome.report, hints: rankHints(outcome.report.hints) },
   };
 }
 

@@ -1,22 +1,28 @@
 /**
  * renderMarkdown(): the one GitHub-markdown rendering behind the PR comment, the job summary and
- * `diff --format markdown`. Every string from an image or a baseline goes through escape.ts.
+ * `diff --format markdown`. Its numbers and rows come from the view model (view.ts); every string from an
+ * image or a baseline goes through escape.ts, which also breaks `<!--`/`-->` so no marker can be forged.
  *
  * Sections, in order: marker (comment only), headline, layer table (changed/added/removed; unchanged ones in
  * `<details>`), where it grew, budgets, hints, chart; the summary adds waste by cause, top wasted paths,
  * duplicates and deleted paths. When the text is over `maxLength` the lowest-value parts go first: the chart,
- * the unchanged layers, the summary extras, the hints, the directories, then layer table rows (smallest Δ
- * first), then budget rows that passed; a note says what was cut and points to the job summary.
+ * the unchanged layers, the summary extras, the hints (to one line, keeping the error hints), the directories,
+ * then layer table rows (smallest Δ first), then budget rows that passed; a note says what was cut and points
+ * to the job summary. Past all that, the one size cap (limit.ts) cuts the text itself.
  */
 import { markdownTable } from 'markdown-table';
 import type { LayerDelta, ReportDiff } from '../report/diff.ts';
 import type { Hint, Report, Verdict, VerdictStatus } from '../report/types.ts';
-import { WASTE_CAUSES } from '../report/types.ts';
 import { renderLayerChart } from './chart.ts';
 import { formatLocation } from './location.ts';
 import type { DockerfileLocation } from '../report/types.ts';
 import { escapeCode, escapeMarkdown } from './escape.ts';
-import { CAUSE_TEXT, formatBytes, formatCount, formatDelta, formatPercentDelta, formatRatio, formatSignedPercent } from './format.ts';
+import { formatBytes, formatCount, formatDelta } from './format.ts';
+import { capMarkdown, COMMENT_LIMIT, sizeOf, SUMMARY_LIMIT } from './limit.ts';
+import type { LimitUnit } from './limit.ts';
+import { commentMarker } from './marker.ts';
+import { buildView, listView, plural } from './view.ts';
+import type { DirectoryDeltaView, LayerDeltaView, View } from './view.ts';
 
 /** What the comment and the summary show. */
 export interface MarkdownInput {
@@ -36,7 +42,9 @@ export interface MarkdownInput {
   waiverLabel?: string | null;
   /** link to the job summary (default: none) */
   summaryUrl?: string | null;
-  /** hints listed (default: 5 in the comment, all in the summary) */
+  /** link to the explorer page's artifact (default: none) */
+  explorerUrl?: string | null;
+  /** hints listed, ranked errors first; every `error` hint is listed even past this (default: 5 in the comment, all in the summary) */
   topHints?: number;
   /** growing and shrinking directories listed each (default: 10 in the comment, all in the summary) */
   topDirectories?: number;
@@ -53,17 +61,15 @@ export interface MarkdownInput {
 /** Which rendering. */
 export type MarkdownMode = 'comment' | 'summary' | 'diff';
 
-/** GitHub's limit on a comment body, in characters. */
-export const COMMENT_LIMIT = 65_536;
-/** GitHub's limit on a job summary, in bytes (1 MiB). */
-export const SUMMARY_LIMIT = 1_048_576;
-
 const ICON: Record<VerdictStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 const LAYER_ICON: Record<LayerDelta['status'], string> = { changed: '✏️ changed', added: '➕ added', removed: '➖ removed', unchanged: 'unchanged' };
+
+/** What the size cap has taken out so far (each step is the next lowest-value part). */
 interface Degrade {
   chart: boolean;
   unchanged: boolean;
   extras: boolean;
+  /** hints in full; false: one line, plus the error hints (which are always shown) */
   hints: boolean;
   /** max directory rows per side; 0 = section reduced to one line */
   dirs: number;
@@ -74,41 +80,24 @@ interface Degrade {
   cut: string[];
 }
 
-function instructionOf(s: { normalizedInstruction: string; instruction: string }): string {
-  return s.normalizedInstruction || s.instruction;
+/** One rendering: the input, its view, the mode. */
+interface Ctx {
+  input: MarkdownInput;
+  view: View;
+  mode: MarkdownMode;
 }
 
 function code(s: string, max: number, inTable = true): string {
   return s === '' ? '*(unknown)*' : escapeCode(s, { maxLength: max, inTable });
 }
 
-function bytesCell(n: number | null): string {
-  return n === null ? '—' : formatBytes(n);
-}
-
-function deltaCell(delta: number, base: number | null, uncertain = false): string {
-  const pct = base === null ? 'new' : formatPercentDelta(base, base + delta);
-  return `${uncertain ? '≈' : ''}${formatDelta(delta)} (${pct})`;
-}
-
 function shortSha(sha: string): string {
   return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : escapeCode(sha, { maxLength: 12, inTable: false });
 }
 
-function imageName(r: Report): string {
-  return r.image.names[0] ?? r.image.reference;
-}
-
-function statusOf(input: MarkdownInput): VerdictStatus {
-  if (input.status !== 'no-baseline') return input.status;
-  return input.verdicts.some((v) => v.status === 'fail') ? 'fail' : input.verdicts.some((v) => v.status === 'warn') ? 'warn' : 'pass';
-}
-
-function headline(input: MarkdownInput, mode: MarkdownMode): string {
-  const { report, diff } = input;
-  const t = report.totals;
-  const status = statusOf(input);
-  const name = escapeCode(imageName(report), { maxLength: 80, inTable: false });
+function headline({ input, view, mode }: Ctx): string {
+  const { status, totals: t, growth: g } = view;
+  const name = escapeCode(view.name, { maxLength: 80, inTable: false });
   const lines: string[] = [];
   if (mode === 'diff') lines.push(`### layer-budget diff: ${name}`);
   else {
@@ -117,25 +106,24 @@ function headline(input: MarkdownInput, mode: MarkdownMode): string {
     lines.push(`### ${ICON[status]} ${name} ${verdict}`);
   }
   lines.push('');
-  let size = `**${formatBytes(t.totalBytes)}** uncompressed`;
-  if (diff) {
-    const d = diff.totals.totalBytes;
+  let size = `**${t.total}** uncompressed`;
+  if (g) {
     const sha = input.baseline?.commitSha ? ` vs ${shortSha(input.baseline.commitSha)}` : ' vs the baseline';
     const ref = input.baseline?.ref ? ` on ${escapeCode(input.baseline.ref.replace(/^refs\/heads\//, ''), { maxLength: 60, inTable: false })}` : '';
-    size += ` (**${formatDelta(d.delta)}**, ${formatPercentDelta(d.base, d.head)}${sha}${ref})`;
+    size += ` (**${g.totalDelta}**, ${g.totalPercent}${sha}${ref})`;
   }
-  const parts = [size];
-  const kind = t.compressedKind === 'compressed' ? 'compressed' : t.compressedKind === 'mixed' ? 'stored (partly uncompressed)' : 'stored as uncompressed tars';
-  parts.push(`${formatBytes(t.compressedBytes)}${diff ? ` (${formatDelta(diff.totals.compressedBytes.delta)})` : ''} ${kind}`);
-  const wastePct = t.totalBytes === 0 ? 0 : (t.wastedBytes / t.totalBytes) * 100;
-  parts.push(`${formatBytes(t.wastedBytes)}${diff ? ` (${formatDelta(diff.totals.wastedBytes.delta)})` : ''} wasted (${wastePct.toFixed(1)}%, efficiency ${formatRatio(t.efficiency)})`);
-  parts.push(`${t.layerCount} layer${t.layerCount === 1 ? '' : 's'}${diff && diff.totals.layerCount.delta !== 0 ? ` (${diff.totals.layerCount.delta > 0 ? '+' : '−'}${Math.abs(diff.totals.layerCount.delta)})` : ''}`);
+  const parts = [
+    size,
+    `${t.compressed}${g ? ` (${g.compressedDelta})` : ''} ${t.compressedKind}`,
+    `${t.wasted}${g ? ` (${g.wastedDelta})` : ''} wasted (${t.wastedPercent}, efficiency ${t.efficiency})`,
+    `${t.layers}${g ? g.layerCountDelta : ''}`,
+  ];
   lines.push(parts.join(' · '));
   if (input.waived && mode !== 'diff') {
     const label = input.waiverLabel ? ` ${escapeCode(input.waiverLabel, { maxLength: 60, inTable: false })}` : '';
     lines.push('', `> [!NOTE]\n> The waiver label${label} is on this pull request: failing budgets are reported as warnings.`);
   }
-  if (!diff && mode !== 'diff') {
+  if (!g && mode !== 'diff') {
     lines.push('', `> ${escapeMarkdown(input.baselineNote ?? 'No baseline report was found for this image, so only absolute budgets were applied; growth budgets were not evaluated.', { maxLength: 300 })}`);
   }
   return lines.join('\n');
@@ -154,9 +142,11 @@ function table(rows: string[][], align: string[]): string {
   return markdownTable(rows, { alignDelimiters: false, align });
 }
 
-function indexCell(l: LayerDelta): string {
-  if (l.headIndex === null) return `(${l.baseIndex})`;
-  return l.baseIndex !== null && l.baseIndex !== l.headIndex ? `${l.headIndex} (was ${l.baseIndex})` : String(l.headIndex);
+/** Keeps the `n` rows that rank first by `weight`, in their order; returns them and how many were left out. */
+function keepLargest<T>(rows: T[], n: number | null, weight: (r: T) => number): { rows: T[]; omitted: number } {
+  if (n === null || rows.length <= n) return { rows, omitted: 0 };
+  const keep = new Set([...rows].sort((a, b) => weight(b) - weight(a)).slice(0, n));
+  return { rows: rows.filter((r) => keep.has(r)), omitted: rows.length - keep.size };
 }
 
 /** ` · [Dockerfile:12](…)` after an instruction, when the layer's line is known. */
@@ -164,51 +154,31 @@ function at(loc: DockerfileLocation | null | undefined, input: MarkdownInput): s
   return loc ? ` · ${formatLocation(loc, { format: 'markdown', linkBase: input.sourceLinkBase ?? null })}` : '';
 }
 
-function layerRow(l: LayerDelta, max: number, input: MarkdownInput): string[] {
-  return [LAYER_ICON[l.status], indexCell(l), code(instructionOf(l), max) + at(l.location, input), bytesCell(l.baseBytes), bytesCell(l.headBytes), deltaCell(l.deltaBytes, l.baseBytes)];
+function layerRow(l: LayerDeltaView, max: number, input: MarkdownInput): string[] {
+  return [LAYER_ICON[l.status], l.index, code(l.instruction, max) + at(l.location, input), l.base, l.now, l.delta];
 }
 
-function layersSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): string {
-  const { report, diff } = input;
+function layersSection({ input, view, mode }: Ctx, dg: Degrade): string {
   const max = mode === 'comment' ? 80 : 200;
   const out: string[] = ['#### Layers', ''];
-  if (!diff) {
-    let layers = report.layers;
-    let omitted = 0;
-    if (dg.layerRows !== null && layers.length > dg.layerRows) {
-      const keep = new Set([...layers].sort((a, b) => b.contentBytes - a.contentBytes || a.index - b.index).slice(0, dg.layerRows));
-      omitted = layers.length - keep.size;
-      layers = layers.filter((l) => keep.has(l));
-    }
-    out.push(
-      table(
-        [['#', 'Instruction', 'Size', 'Compressed', 'Wasted'], ...layers.map((l) => [String(l.index), code(instructionOf(l), max) + at(l.location, input), formatBytes(l.contentBytes), formatBytes(l.compressedBytes), l.wastedBytes > 0 ? formatBytes(l.wastedBytes) : '—'])],
-        ['r', 'l', 'r', 'r', 'r'],
-      ),
-    );
-    if (omitted > 0) out.push('', `*${omitted} smaller layer${omitted === 1 ? '' : 's'} not shown.*`);
+  if (!view.growth) {
+    const { rows, omitted } = keepLargest(view.layers, dg.layerRows, (l) => l.contentBytes);
+    out.push(table([['#', 'Instruction', 'Size', 'Compressed', 'Wasted'], ...rows.map((l) => [String(l.index), code(l.instruction, max) + at(l.location, input), l.size, l.compressed, l.wasted])], ['r', 'l', 'r', 'r', 'r']));
+    if (omitted > 0) out.push('', `*${plural(omitted, 'smaller layer')} not shown.*`);
     return out.join('\n');
   }
   const collapse = input.collapseUnchanged ?? mode === 'comment';
-  const shown = diff.layers.filter((l) => l.status !== 'unchanged' || !collapse);
-  const unchanged = diff.layers.filter((l) => l.status === 'unchanged');
-  let rows = shown;
-  let omitted = 0;
-  if (dg.layerRows !== null && rows.length > dg.layerRows) {
-    const keep = new Set([...rows].sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) || 0).slice(0, dg.layerRows));
-    omitted = rows.length - keep.size;
-    rows = rows.filter((l) => keep.has(l));
-  }
-  const header = ['', '#', 'Instruction', 'Baseline', 'Now', 'Δ'];
-  const align = ['l', 'r', 'l', 'r', 'r', 'r'];
-  if (rows.length > 0) out.push(table([header, ...rows.map((l) => layerRow(l, max, input))], align));
+  const shown = view.layerDeltas.filter((l) => l.status !== 'unchanged' || !collapse);
+  const unchanged = view.layerDeltas.filter((l) => l.status === 'unchanged');
+  const { rows, omitted } = keepLargest(shown, dg.layerRows, (l) => Math.abs(l.deltaBytes));
+  if (rows.length > 0) out.push(table([['', '#', 'Instruction', 'Baseline', 'Now', 'Δ'], ...rows.map((l) => layerRow(l, max, input))], ['l', 'r', 'l', 'r', 'r', 'r']));
   else if (shown.length === 0) out.push('No layer changed.');
-  if (omitted > 0) out.push('', `*${omitted} more changed layer${omitted === 1 ? '' : 's'} with smaller Δ not shown.*`);
+  if (omitted > 0) out.push('', `*${plural(omitted, 'more changed layer')} with smaller Δ not shown.*`);
   if (collapse && unchanged.length > 0) {
     const bytes = unchanged.reduce((s, l) => s + (l.headBytes ?? 0), 0);
-    const summary = `${unchanged.length} unchanged layer${unchanged.length === 1 ? '' : 's'} (${formatBytes(bytes)})`;
+    const summary = `${plural(unchanged.length, 'unchanged layer')} (${formatBytes(bytes)})`;
     if (dg.unchanged) {
-      const t = table([['#', 'Instruction', 'Size'], ...unchanged.map((l) => [indexCell(l), code(instructionOf(l), max) + at(l.location, input), bytesCell(l.headBytes)])], ['r', 'l', 'r']);
+      const t = table([['#', 'Instruction', 'Size'], ...unchanged.map((l) => [l.index, code(l.instruction, max) + at(l.location, input), l.now])], ['r', 'l', 'r']);
       out.push('', `<details><summary>${summary}</summary>`, '', t, '', '</details>');
     } else out.push('', `*${summary} not shown.*`);
   }
@@ -216,25 +186,23 @@ function layersSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): s
 }
 
 /** The Dockerfile lines of the layers that grew most (changed or added), when the report knows them. */
-function grewAt(diff: ReportDiff, input: MarkdownInput): string | null {
-  const grew = diff.layers.filter((l) => (l.status === 'changed' || l.status === 'added') && l.deltaBytes > 0 && l.location).sort((a, b) => b.deltaBytes - a.deltaBytes);
+function grewAt(view: View, input: MarkdownInput): string | null {
+  const grew = view.layerDeltas.filter((l) => (l.status === 'changed' || l.status === 'added') && l.deltaBytes > 0 && l.location).sort((a, b) => b.deltaBytes - a.deltaBytes);
   if (grew.length === 0) return null;
   const list = grew.slice(0, 3).map((l) => `${formatLocation(l.location, { format: 'markdown', linkBase: input.sourceLinkBase ?? null })} ${formatDelta(l.deltaBytes)}`);
   return `Grew in ${list.join(', ')}${grew.length > 3 ? `, and ${grew.length - 3} more` : ''}.`;
 }
 
-function dirsSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): string | null {
-  const diff = input.diff;
-  if (!diff) return null;
-  const d = diff.directories;
-  if (d.growing.length === 0 && d.shrinking.length === 0) return null;
+function dirsSection({ input, view, mode }: Ctx, dg: Degrade): string | null {
+  const d = input.diff?.directories;
+  if (!d || (view.growing.length === 0 && view.shrinking.length === 0)) return null;
   const top = Math.min(input.topDirectories ?? (mode === 'comment' ? 10 : Infinity), dg.dirs);
-  const head = d.growing.length === 0 ? '#### Where it shrank' : d.shrinking.length === 0 ? '#### Where it grew' : '#### Where it grew and shrank';
+  const head = view.growing.length === 0 ? '#### Where it shrank' : view.shrinking.length === 0 ? '#### Where it grew' : '#### Where it grew and shrank';
   if (top === 0) return `${head}\n\n*${d.growing.length + d.growingOmitted} directories grew and ${d.shrinking.length + d.shrinkingOmitted} shrank; not shown.*`;
-  const grow = d.growing.slice(0, top);
-  const shrink = d.shrinking.slice(0, top);
-  const rows = [...grow, ...shrink].map((x) => [code(x.path, mode === 'comment' ? 120 : 300), bytesCell(x.baseBytes), bytesCell(x.headBytes), deltaCell(x.deltaBytes, x.baseBytes, x.uncertain)]);
-  const out = [head, '', table([['Directory', 'Baseline', 'Now', 'Δ'], ...rows], ['l', 'r', 'r', 'r'])];
+  const grow = view.growing.slice(0, top);
+  const shrink = view.shrinking.slice(0, top);
+  const row = (x: DirectoryDeltaView): string[] => [code(x.path, mode === 'comment' ? 120 : 300), x.base, x.now, `${x.delta} (${x.percent})`];
+  const out = [head, '', table([['Directory', 'Baseline', 'Now', 'Δ'], ...[...grow, ...shrink].map(row)], ['l', 'r', 'r', 'r'])];
   const more = d.growing.length - grow.length + d.growingOmitted + (d.shrinking.length - shrink.length) + d.shrinkingOmitted;
   const notes: string[] = [];
   if (more > 0) notes.push(`${more} more not shown.`);
@@ -242,84 +210,85 @@ function dirsSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): str
   if (d.indeterminate > 0) notes.push(`${d.indeterminate} small ${d.indeterminate === 1 ? 'directory' : 'directories'} missing from a capped list could not be compared.`);
   notes.push(`Directory sizes are visible bytes, aggregated to depth ${d.depth}.`);
   out.push('', `*${notes.join(' ')}*`);
-  const lines = grewAt(diff, input);
+  const lines = grewAt(view, input);
   if (lines) out.push('', lines);
   return out.join('\n');
 }
 
-function budgetsSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): string | null {
+function budgetsSection({ view, mode }: Ctx, dg: Degrade): string | null {
   if (mode === 'diff') return null;
   const out = ['#### Budgets', ''];
-  if (input.verdicts.length === 0) {
+  if (view.verdicts.length === 0) {
     out.push('No budgets are configured. Add `.github/layer-budget.yml` to set them.');
     return out.join('\n');
   }
-  const order: Record<VerdictStatus, number> = { fail: 0, warn: 1, pass: 2 };
-  let list = [...input.verdicts].sort((a, b) => order[a.status] - order[b.status]);
-  const passed = list.filter((v) => v.status === 'pass').length;
-  if (dg.budgetsFailingOnly) list = list.filter((v) => v.status !== 'pass');
+  const passed = view.verdicts.filter((v) => v.status === 'pass').length;
+  const list = dg.budgetsFailingOnly ? view.verdicts.filter((v) => v.status !== 'pass') : view.verdicts;
   if (list.length > 0) {
-    out.push(table([['', 'Rule', 'Result'], ...list.map((v) => [`${ICON[v.status]}${v.waived ? ' waived' : ''}`, code(v.rule, 100), escapeMarkdown(v.message, { maxLength: 300 })])], ['l', 'l', 'l']));
+    out.push(table([['', 'Rule', 'Result'], ...list.map((v: Verdict) => [`${ICON[v.status]}${v.waived ? ' waived' : ''}`, code(v.rule, 100), escapeMarkdown(v.message, { maxLength: 300 })])], ['l', 'l', 'l']));
   }
-  if (dg.budgetsFailingOnly && passed > 0) out.push('', `*${passed} passing budget${passed === 1 ? '' : 's'} not shown.*`);
+  if (dg.budgetsFailingOnly && passed > 0) out.push('', `*${plural(passed, 'passing budget')} not shown.*`);
   return out.join('\n');
 }
 
-function savings(hints: Hint[]): number {
-  const independent = hints.reduce((s, h) => s + (h.overlaps ? 0 : h.savingsBytes), 0);
-  return Math.max(independent, ...hints.map((h) => h.savingsBytes), 0);
+function hintItem(h: Hint, i: number, evidenceMax: number, full: boolean, input: MarkdownInput): string {
+  const where = h.layer !== null ? ` · layer ${h.layer}${h.instruction ? ` ${code(h.instruction, 60, false)}` : ''}${at(input.report.layers[h.layer]?.location, input)}` : '';
+  const lines = [`${i + 1}. **${escapeMarkdown(h.title, { maxLength: 200 })}**: saves ${h.overlaps ? 'up to ' : ''}${formatBytes(h.savingsBytes)}${where} · ${code(h.rule, 60, false)} (${h.severity})`];
+  if (!full) return lines[0]!;
+  if (h.advice) lines.push(`   ${richText(h.advice, 600)}`);
+  for (const e of h.evidence.slice(0, evidenceMax)) lines.push(`   - ${code(e.path, 120, false)} ${formatBytes(e.sizeBytes)}${e.layer !== null ? ` (layer ${e.layer})` : ''}`);
+  if (h.evidence.length > evidenceMax) lines.push(`   - and ${h.evidence.length - evidenceMax} more`);
+  return lines.join('\n');
 }
 
-function hintsSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): string | null {
-  const hints = [...input.report.hints].sort((a, b) => b.savingsBytes - a.savingsBytes || a.rule.localeCompare(b.rule));
-  if (hints.length === 0) return null;
-  const n = hints.length;
-  const summary = `💡 ${n} hint${n === 1 ? '' : 's'}: up to ${formatBytes(savings(hints))} could be saved`;
-  if (!dg.hints) return `*${summary}; see the job summary.*`;
-  const top = Math.min(input.topHints ?? (mode === 'comment' ? 5 : Infinity), n);
+function hintsSection({ input, view, mode }: Ctx, dg: Degrade): string | null {
+  const hv = view.hints;
+  const n = hv.ranked.length;
+  if (n === 0) return null;
+  const errors = hv.ranked.filter((h) => h.severity === 'error').length;
+  const summary = `💡 ${plural(n, 'hint')}${errors > 0 ? ` (${plural(errors, 'error')})` : ''}: up to ${hv.savings} could be saved`;
+  if (!dg.hints) {
+    // cut for size: one line, but an error hint is always shown
+    const errs = hv.shown.filter((h) => h.severity === 'error').map((h, i) => hintItem(h, i, 0, false, input));
+    return [`*${summary}; see the job summary.*`, ...(errs.length > 0 ? ['', ...errs] : [])].join('\n');
+  }
   const evidenceMax = mode === 'comment' ? 3 : 10;
-  const items = hints.slice(0, top).map((h, i) => {
-    const where = h.layer !== null ? ` · layer ${h.layer}${h.instruction ? ` ${code(h.instruction, 60, false)}` : ''}${at(input.report.layers[h.layer]?.location, input)}` : '';
-    const lines = [`${i + 1}. **${escapeMarkdown(h.title, { maxLength: 200 })}**: saves ${h.overlaps ? 'up to ' : ''}${formatBytes(h.savingsBytes)}${where} · ${code(h.rule, 60, false)} (${h.severity})`];
-    if (h.advice) lines.push(`   ${richText(h.advice, 600)}`);
-    for (const e of h.evidence.slice(0, evidenceMax)) lines.push(`   - ${code(e.path, 120, false)} ${formatBytes(e.sizeBytes)}${e.layer !== null ? ` (layer ${e.layer})` : ''}`);
-    if (h.evidence.length > evidenceMax) lines.push(`   - and ${h.evidence.length - evidenceMax} more`);
-    return lines.join('\n');
-  });
-  if (top < n) items.push(`\n*${n - top} more in the job summary.*`);
+  const items = hv.shown.map((h, i) => hintItem(h, i, evidenceMax, true, input));
+  if (hv.more > 0) items.push(`\n*${hv.more} more in the job summary.*`);
   const body = items.join('\n');
-  return mode === 'comment' ? `<details><summary>${summary}</summary>\n\n${body}\n\n</details>` : `#### Hints\n\n${summary}\n\n${body}`;
+  // an error hint must be seen: its block is open
+  return mode === 'comment' ? `<details${errors > 0 ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>` : `#### Hints\n\n${summary}\n\n${body}`;
 }
 
-function chartSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): string | null {
+function chartSection({ input, mode }: Ctx, dg: Degrade): string | null {
   if (!dg.chart || input.chart === false) return null;
   const chart = renderLayerChart(input.report, input.diff);
   if (!chart) return null;
   return mode === 'comment' ? `<details><summary>📊 Layer sizes</summary>\n\n${chart}\n\n</details>` : `#### Layer sizes\n\n${chart}`;
 }
 
-function extrasSection(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): string | null {
+function extrasSection({ input, view, mode }: Ctx, dg: Degrade): string | null {
   if (mode === 'comment' || !dg.extras) return null;
   const r = input.report;
   const out: string[] = [];
-  const causes = WASTE_CAUSES.filter((c) => (r.waste.byCause[c] ?? 0) > 0);
-  if (causes.length > 0) {
-    out.push('#### Waste by cause', '', table([['Cause', 'Bytes'], ...causes.map((c) => [CAUSE_TEXT[c], formatBytes(r.waste.byCause[c])])], ['l', 'r']));
+  if (view.wasteByCause.length > 0) {
+    out.push('#### Waste by cause', '', table([['Cause', 'Bytes'], ...view.wasteByCause.map((c) => [c.text, c.size])], ['l', 'r']));
   }
+  const more = (n: number, what = ''): string[] => (n > 0 ? ['', `*${formatCount(n)} more${what} not listed.*`] : []);
   if (r.waste.topPaths.length > 0) {
-    const rows = r.waste.topPaths.map((p) => [code(p.path, 200), formatBytes(p.sizeBytes), p.cause, String(p.layer), String(p.hiddenBy)]);
-    out.push('', '#### Top wasted paths', '', table([['Path', 'Size', 'Cause', 'Layer', 'Hidden by'], ...rows], ['l', 'r', 'l', 'r', 'r']));
-    if (r.waste.topPathsOmitted > 0) out.push('', `*${formatCount(r.waste.topPathsOmitted)} more not listed.*`);
+    const list = listView(r.waste.topPaths, Infinity, r.waste.topPathsOmitted);
+    const rows = list.shown.map((p) => [code(p.path, 200), formatBytes(p.sizeBytes), p.cause, String(p.layer), String(p.hiddenBy)]);
+    out.push('', '#### Top wasted paths', '', table([['Path', 'Size', 'Cause', 'Layer', 'Hidden by'], ...rows], ['l', 'r', 'l', 'r', 'r']), ...more(list.more));
   }
   if (r.duplicates.groups.length > 0) {
-    const rows = r.duplicates.groups.map((g) => [g.paths.slice(0, 3).map((p) => code(p, 120)).join('<br>') + (g.paths.length > 3 ? `<br>and ${g.paths.length - 3} more` : ''), String(g.paths.length), formatBytes(g.sizeBytes), formatBytes(g.reclaimableBytes)]);
-    out.push('', '#### Duplicate files', '', `${formatBytes(r.duplicates.reclaimableBytes)} reclaimable in ${formatCount(r.duplicates.groupCount)} group${r.duplicates.groupCount === 1 ? '' : 's'} of identical files.`, '', table([['Paths', 'Copies', 'Size', 'Reclaimable'], ...rows], ['l', 'r', 'r', 'r']));
-    if (r.duplicates.groupsOmitted > 0) out.push('', `*${formatCount(r.duplicates.groupsOmitted)} more groups not listed.*`);
+    const list = listView(r.duplicates.groups, Infinity, r.duplicates.groupsOmitted);
+    const rows = list.shown.map((g) => [g.paths.slice(0, 3).map((p) => code(p, 120)).join('<br>') + (g.paths.length > 3 ? `<br>and ${g.paths.length - 3} more` : ''), String(g.paths.length), formatBytes(g.sizeBytes), formatBytes(g.reclaimableBytes)]);
+    out.push('', '#### Duplicate files', '', `${view.duplicates} of identical files.`, '', table([['Paths', 'Copies', 'Size', 'Reclaimable'], ...rows], ['l', 'r', 'r', 'r']), ...more(list.more, ' groups'));
   }
   if (r.waste.deletedPaths.length > 0) {
-    const rows = r.waste.deletedPaths.map((p) => [code(p.path, 200), p.kind, formatBytes(p.sizeBytes), String(p.layer)]);
-    out.push('', '#### Deleted paths still shipped', '', table([['Path', 'Kind', 'Size', 'Deleted in layer'], ...rows], ['l', 'l', 'r', 'r']));
-    if (r.waste.deletedPathsOmitted > 0) out.push('', `*${formatCount(r.waste.deletedPathsOmitted)} more not listed.*`);
+    const list = listView(r.waste.deletedPaths, Infinity, r.waste.deletedPathsOmitted);
+    const rows = list.shown.map((p) => [code(p.path, 200), p.kind, formatBytes(p.sizeBytes), String(p.layer)]);
+    out.push('', '#### Deleted paths still shipped', '', table([['Path', 'Kind', 'Size', 'Deleted in layer'], ...rows], ['l', 'l', 'r', 'r']), ...more(list.more));
   }
   return out.length > 0 ? out.join('\n') : null;
 }
@@ -329,7 +298,7 @@ function linkTarget(url: string): string {
   return encodeURI(url).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-function footer(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): string {
+function footer({ input, mode }: Ctx, dg: Degrade): string {
   const lines: string[] = [];
   if (dg.cut.length > 0) {
     const where = input.summaryUrl ? `the [job summary](${linkTarget(input.summaryUrl)})` : 'the job summary';
@@ -339,38 +308,26 @@ function footer(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): string {
     lines.push(`> [!NOTE]\n> Shortened to fit ${limit}: left out ${list}. ${mode === 'comment' ? `See ${where} for everything.` : ''}`.trimEnd());
   }
   const r = input.report;
-  const link = mode === 'comment' && input.summaryUrl && dg.cut.length === 0 ? ` · [job summary](${linkTarget(input.summaryUrl)})` : '';
+  const summary = mode === 'comment' && input.summaryUrl && dg.cut.length === 0 ? ` · [job summary](${linkTarget(input.summaryUrl)})` : '';
+  const explorer = input.explorerUrl ? ` · [explore the image](${linkTarget(input.explorerUrl)})` : '';
+  const link = `${summary}${explorer}`;
   lines.push(`<sub>${escapeMarkdown(r.tool.name)} ${escapeMarkdown(r.tool.version, { maxLength: 40 })} · key ${escapeCode(input.key, { maxLength: 80, inTable: false })}${link}</sub>`);
   return lines.join('\n\n');
 }
 
-function assemble(input: MarkdownInput, mode: MarkdownMode, dg: Degrade): string {
+function assemble(ctx: Ctx, dg: Degrade): string {
   const parts: Array<string | null> = [
-    mode === 'comment' ? `<!-- layer-budget:${input.key.replace(/--+/g, '-').replace(/[<>\n\r]/g, '_')} -->` : null,
-    headline(input, mode),
-    layersSection(input, mode, dg),
-    dirsSection(input, mode, dg),
-    budgetsSection(input, mode, dg),
-    hintsSection(input, mode, dg),
-    extrasSection(input, mode, dg),
-    chartSection(input, mode, dg),
-    footer(input, mode, dg),
+    ctx.mode === 'comment' ? commentMarker(ctx.input.key) : null,
+    headline(ctx),
+    layersSection(ctx, dg),
+    dirsSection(ctx, dg),
+    budgetsSection(ctx, dg),
+    hintsSection(ctx, dg),
+    extrasSection(ctx, dg),
+    chartSection(ctx, dg),
+    footer(ctx, dg),
   ];
   return `${parts.filter((p): p is string => p !== null).join('\n\n')}\n`;
-}
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 /**
@@ -378,11 +335,14 @@ function utf8Length(s: string): number {
  * comment, 1 MiB of UTF-8 for the summary and diff). Both measures are at least GitHub's own count.
  */
 export function renderMarkdown(input: MarkdownInput, mode: MarkdownMode, maxLength?: number): string {
+  const unit: LimitUnit = mode === 'comment' ? 'chars' : 'utf8';
   const limit = maxLength ?? (mode === 'comment' ? COMMENT_LIMIT : SUMMARY_LIMIT);
-  const size = mode === 'comment' ? (s: string): number => s.length : utf8Length;
+  const fits = (s: string): boolean => sizeOf(s, unit) <= limit;
+  const view = buildView({ report: input.report, diff: input.diff, verdicts: input.verdicts, status: input.status, topHints: input.topHints ?? (mode === 'comment' ? 5 : Infinity) });
+  const ctx: Ctx = { input, view, mode };
   const dg: Degrade = { chart: true, unchanged: true, extras: true, hints: true, dirs: Infinity, layerRows: null, budgetsFailingOnly: false, cut: [] };
-  let text = assemble(input, mode, dg);
-  if (size(text) <= limit) return text;
+  let text = assemble(ctx, dg);
+  if (fits(text)) return text;
   const steps: Array<[string, () => void]> = [
     ['the chart', () => (dg.chart = false)],
     ['the unchanged layers', () => (dg.unchanged = false)],
@@ -394,34 +354,30 @@ export function renderMarkdown(input: MarkdownInput, mode: MarkdownMode, maxLeng
   for (const [what, step] of steps) {
     const before = text;
     step();
-    text = assemble(input, mode, dg);
+    text = assemble(ctx, dg);
     // a step that changed nothing (say, there was no chart) is not named in the note
     if (text === before) continue;
     dg.cut.push(what);
-    text = assemble(input, mode, dg);
-    if (size(text) <= limit) return text;
+    text = assemble(ctx, dg);
+    if (fits(text)) return text;
   }
   // layer rows: keep as many as fit, largest |Δ| first
-  const rowCount = input.diff ? input.diff.layers.length : input.report.layers.length;
+  const rowCount = view.growth ? view.layerDeltas.length : view.layers.length;
   dg.cut.push('layer rows with the smallest changes');
   let lo = 0;
   let hi = rowCount;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     dg.layerRows = mid;
-    if (size(assemble(input, mode, dg)) <= limit) lo = mid;
+    if (fits(assemble(ctx, dg))) lo = mid;
     else hi = mid - 1;
   }
   dg.layerRows = lo;
-  text = assemble(input, mode, dg);
-  if (size(text) <= limit) return text;
+  text = assemble(ctx, dg);
+  if (fits(text)) return text;
   dg.cut.push('passing budgets');
   dg.budgetsFailingOnly = true;
-  text = assemble(input, mode, dg);
-  if (size(text) <= limit) return text;
-  // last resort: cut the text itself, keeping the marker and the note
-  const note = `\n\n> [!NOTE]\n> Shortened to fit the size limit; see the job summary for everything.\n`;
-  let cut = text.slice(0, Math.max(0, limit - note.length - 8));
-  while (size(cut) + size(note) > limit) cut = cut.slice(0, Math.floor(cut.length * 0.95));
-  return `${cut}${note}`;
+  text = assemble(ctx, dg);
+  // last resort: the one cap cuts the text itself, keeping the marker line and adding its note
+  return capMarkdown(text, { limit, unit });
 }

@@ -1,5 +1,5 @@
 /**
- * diffReports(base, head): what changed between a baseline report and the current one (DESIGN §5).
+ * diffReports(base, head): what changed between a baseline report and the current one (docs/architecture.md §"Report, baseline and diff").
  *
  * Layer matching, in three steps; layers are never paired by index alone:
  * 1. Equal diffId → `unchanged`. Occurrences of one diffId pair up in order (the k-th in base with the k-th in

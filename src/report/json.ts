@@ -161,20 +161,20 @@ function inconsistency(r: Report): string | null {
  */
 export function fromJson(text: string, what = 'report'): Report {
   if (text.length > LIMITS.reportChars) {
-    throw new InputError(`${what} is too large (${text.length} characters; the limit is ${LIMITS.reportChars})`);
+    throw new InputError(`${what} is too large (${text.length} characters; the limit is ${LIMITS.reportChars})`, { hint: 'pass a report written by `layer-budget analyze --json` (or the action\'s report artifact)' });
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new InputError(`${what} is not JSON: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new InputError(`${what} is not JSON: ${err instanceof Error ? err.message : String(err)}`, { cause: err, hint: 'pass a report written by `layer-budget analyze --json` (or the action\'s report artifact)' });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError(`${what} is not a layer-budget report: expected a JSON object, got ${data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data}`);
+    throw new InputError(`${what} is not a layer-budget report: expected a JSON object, got ${data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data}`, { hint: 'pass a report written by `layer-budget analyze --json` (or the action\'s report artifact)' });
   }
   const version = (data as Record<string, unknown>)['schemaVersion'];
   if (version === undefined) {
-    throw new InputError(`${what} has no schemaVersion; this layer-budget reads ${SCHEMA_VERSION}: is it a layer-budget report?`);
+    throw new InputError(`${what} has no schemaVersion; this layer-budget reads ${SCHEMA_VERSION}: is it a layer-budget report?`, { hint: 'pass a report written by `layer-budget analyze --json` (or the action\'s report artifact)' });
   }
   if (version !== SCHEMA_VERSION) {
     const shown = typeof version === 'number' ? String(version) : JSON.stringify(version).slice(0, 40);
@@ -182,17 +182,17 @@ export function fromJson(text: string, what = 'report'): Report {
       typeof version === 'number' && version > SCHEMA_VERSION
         ? 'upgrade layer-budget, or re-run the base branch with this version to refresh the baseline'
         : 're-run the base branch to refresh the baseline';
-    throw new InputError(`${what} has schemaVersion ${shown}; this layer-budget reads ${SCHEMA_VERSION}: ${remedy}`);
+    throw new InputError(`${what} has schemaVersion ${shown}; this layer-budget reads ${SCHEMA_VERSION}: ${remedy}`, { hint: remedy });
   }
   const check = validate();
   if (!check(data)) {
     const errors = messages(check.errors ?? []);
     const shown = errors.slice(0, SHOWN_ERRORS).join('; ');
     const more = errors.length > SHOWN_ERRORS ? ` (and ${errors.length - SHOWN_ERRORS} more)` : '';
-    throw new InputError(`${what} does not match the report schema: ${shown}${more}`);
+    throw new InputError(`${what} does not match the report schema: ${shown}${more}`, { hint: 'the report was edited or comes from an untrusted run; regenerate it with `layer-budget analyze --json`' });
   }
   const report = data as Report;
   const bad = inconsistency(report);
-  if (bad !== null) throw new InputError(`${what} is inconsistent: ${bad}`);
+  if (bad !== null) throw new InputError(`${what} is inconsistent: ${bad}`, { hint: 'the report was edited or comes from an untrusted run; regenerate it with `layer-budget analyze --json`' });
   return report;
 }

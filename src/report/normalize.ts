@@ -1,6 +1,6 @@
 /**
  * Normalizes a history `created_by` so that the same Dockerfile instruction reads the same across builds and
- * builders, for matching layers between two reports (DESIGN §3, §5). The result is for matching and for
+ * builders, for matching layers between two reports (docs/architecture.md §"Formats", §"Report, baseline and diff"). The result is for matching and for
  * display as a short label; it is not a faithful command line.
  *
  * Rules, in order:

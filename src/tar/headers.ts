@@ -73,7 +73,7 @@ export class HeaderError extends InputError {
   /** 'checksum' for a block whose checksum does not match (e.g. not a tar at all), 'field' for a bad field */
   readonly reason: 'checksum' | 'field';
   constructor(reason: 'checksum' | 'field', message: string) {
-    super(message);
+    super(message, { hint: 'the archive is corrupt or not a tar; re-export it' });
     this.reason = reason;
   }
 }

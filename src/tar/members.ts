@@ -7,7 +7,7 @@
  * keys; nothing is ever written to disk.
  */
 import { posix } from 'node:path';
-import { InputError } from '../errors.ts';
+import { InputError, untrusted } from '../errors.ts';
 import { HeaderError, TYPE, decodeHeader } from './headers.ts';
 import type { TarHeader } from './headers.ts';
 import { MAX_META_BYTES, PendingMeta, isMetaHeader } from './entries.ts';
@@ -55,7 +55,7 @@ export function resolveMember(members: ReadonlyMap<string, TarMember>, path: str
     else if (m.type === 'hardlink') name = m.linkName;
     else return null;
   }
-  throw new InputError(`${where}: too many levels of links at ${path}`);
+  throw new InputError(`${where}: too many levels of links at ${untrusted(path)}`, { hint: 'the archive links its files in a cycle or too long a chain; re-export it' });
 }
 
 /** Decodes a header block; null for a zero block; InputError (with the offset) for a bad block. */
@@ -65,9 +65,9 @@ function parseHeader(b: Uint8Array, offset: number): TarHeader | null {
   } catch (e) {
     if (e instanceof HeaderError && e.reason === 'checksum') {
       const what = offset === 0 ? 'not a tar archive' : 'corrupt archive';
-      throw new InputError(`${what}: bad header checksum at offset ${offset}`, { cause: e });
+      throw new InputError(`${what}: bad header checksum at offset ${offset}`, { cause: e, hint: 'the archive is corrupt or not a tar; re-export it' });
     }
-    throw new InputError(`corrupt tar header at offset ${offset}: ${(e as Error).message}`, { cause: e });
+    throw new InputError(`corrupt tar header at offset ${offset}: ${(e as Error).message}`, { cause: e, hint: 'the archive is corrupt or not a tar; re-export it' });
   }
 }
 
@@ -123,7 +123,7 @@ class StreamBody implements MemberBody {
   async *[Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
     while (this.left > 0) {
       const c = await this.reader.read(this.left);
-      if (c === null) throw new InputError(`unexpected end of archive in ${this.name} (${this.left} bytes missing)`);
+      if (c === null) throw new InputError(`unexpected end of archive in ${untrusted(this.name)} (${this.left} bytes missing)`, { hint: 'the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE' });
       this.left -= c.length;
       if (this.left === 0) this.resolveDone();
       yield c;
@@ -133,7 +133,7 @@ class StreamBody implements MemberBody {
   async readAll(): Promise<Uint8Array> {
     const n = this.left;
     const out = await this.reader.readExact(n);
-    if (out === null) throw new InputError(`unexpected end of archive in ${this.name}`);
+    if (out === null) throw new InputError(`unexpected end of archive in ${untrusted(this.name)}`, { hint: 'the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE' });
     this.left = 0;
     this.resolveDone();
     return out;
@@ -143,7 +143,7 @@ class StreamBody implements MemberBody {
   async drain(): Promise<void> {
     if (this.left > 0) {
       const ok = await this.reader.skip(this.left);
-      if (!ok) throw new InputError(`unexpected end of archive in ${this.name}`);
+      if (!ok) throw new InputError(`unexpected end of archive in ${untrusted(this.name)}`, { hint: 'the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE' });
       this.left = 0;
       this.resolveDone();
     }
@@ -166,17 +166,17 @@ export async function walkTarStream(
     const block = await reader.readExact(BLOCK);
     if (block === null) {
       if (reader.position === offset) {
-        if (members === 0) throw new InputError('not a tar archive: empty input');
+        if (members === 0) throw new InputError('not a tar archive: empty input', { hint: 'pass a docker save / podman save output, an oci-archive, or an OCI layout directory (see `layer-budget --help`)' });
         return; // a tar without its end marker, but complete
       }
-      throw new InputError(`unexpected end of archive at offset ${offset} (truncated header)`);
+      throw new InputError(`unexpected end of archive at offset ${offset} (truncated header)`, { hint: 'the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE' });
     }
     const h = parseHeader(block, offset);
     if (h === null) return; // end-of-archive marker; the rest is padding
     if (isMetaHeader(h)) {
-      if (h.sizeBytes > META_CAP_BYTES) throw new InputError(`corrupt tar: metadata header of ${h.sizeBytes} bytes at offset ${offset}`);
+      if (h.sizeBytes > META_CAP_BYTES) throw new InputError(`corrupt tar: metadata header of ${h.sizeBytes} bytes at offset ${offset}`, { hint: 'the archive is corrupt or hostile: metadata headers (PAX records, long names) are small' });
       const body = await reader.readExact(h.sizeBytes + padding(h.sizeBytes));
-      if (body === null) throw new InputError(`unexpected end of archive at offset ${offset}`);
+      if (body === null) throw new InputError(`unexpected end of archive at offset ${offset}`, { hint: 'the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE' });
       meta.accept(h, body.subarray(0, h.sizeBytes));
       continue;
     }
@@ -188,7 +188,7 @@ export async function walkTarStream(
       await body.drain();
     } else {
       await onMember(m, new StreamBody(reader, 0, m.name));
-      if (bodyBytes > 0 && !(await reader.skip(bodyBytes))) throw new InputError(`unexpected end of archive in ${m.name}`);
+      if (bodyBytes > 0 && !(await reader.skip(bodyBytes))) throw new InputError(`unexpected end of archive in ${untrusted(m.name)}`, { hint: 'the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE' });
     }
     if (!(await reader.skip(padding(bodyBytes)))) {
       // missing padding after the last member: tolerate only at the very end
@@ -215,20 +215,20 @@ export function indexTarFd(readAt: ReadAt, fileBytes: number): TarMember[] {
     if (h === null) return out;
     const bodyStart = offset + BLOCK;
     if (isMetaHeader(h)) {
-      if (h.sizeBytes > META_CAP_BYTES) throw new InputError(`corrupt tar: metadata header of ${h.sizeBytes} bytes at offset ${offset}`);
+      if (h.sizeBytes > META_CAP_BYTES) throw new InputError(`corrupt tar: metadata header of ${h.sizeBytes} bytes at offset ${offset}`, { hint: 'the archive is corrupt or hostile: metadata headers (PAX records, long names) are small' });
       const body = new Uint8Array(h.sizeBytes);
-      if (readAt(body, 0, h.sizeBytes, bodyStart) < h.sizeBytes) throw new InputError(`unexpected end of archive at offset ${offset}`);
+      if (readAt(body, 0, h.sizeBytes, bodyStart) < h.sizeBytes) throw new InputError(`unexpected end of archive at offset ${offset}`, { hint: 'the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE' });
       meta.accept(h, body);
       offset = bodyStart + h.sizeBytes + padding(h.sizeBytes);
       continue;
     }
     const { member: m, bodyBytes } = toMember(meta, h, bodyStart);
     if (bodyStart + bodyBytes > fileBytes) {
-      throw new InputError(`unexpected end of archive in ${m.name}: ${bodyStart + bodyBytes - fileBytes} bytes missing`);
+      throw new InputError(`unexpected end of archive in ${untrusted(m.name)}: ${bodyStart + bodyBytes - fileBytes} bytes missing`, { hint: 'the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE' });
     }
     out.push(m);
     offset = bodyStart + bodyBytes + padding(bodyBytes);
   }
-  if (out.length === 0) throw new InputError(offset < fileBytes ? 'not a tar archive: truncated first header' : 'not a tar archive: empty input');
+  if (out.length === 0) throw new InputError(offset < fileBytes ? 'not a tar archive: truncated first header' : 'not a tar archive: empty input', { hint: 'pass a docker save / podman save output, an oci-archive, or an OCI layout directory (see `layer-budget --help`)' });
   return out;
 }

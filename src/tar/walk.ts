@@ -3,7 +3,7 @@
  * (first header, lone zero blocks, end of archive, error messages naming the entry), collect metadata, and
  * emit FileEvents. It never touches bodies: it says how many bytes follow and what they are.
  */
-import { InputError } from '../errors.ts';
+import { InputError, untrusted } from '../errors.ts';
 import type { FileEvent } from '../layer/events.ts';
 import { MAX_META_BYTES, PendingMeta, eventOf, isMetaHeader } from './entries.ts';
 import { BLOCK_BYTES, HeaderError, decodeHeader, decodeString } from './headers.ts';
@@ -69,21 +69,21 @@ export class TarWalk {
 
   /** the error for an archive that ends in the middle of a header block */
   truncatedHeader(): InputError {
-    if (this.headerCount === 0) return new InputError('not a tar archive: shorter than one header');
-    return new InputError(`unexpected end of archive in a header ${this.where()}`);
+    if (this.headerCount === 0) return new InputError('not a tar archive: shorter than one header', { hint: 'pass a docker save / podman save output, an oci-archive, or an OCI layout directory (see `layer-budget --help`)' });
+    return new InputError(`unexpected end of archive in a header ${this.where()}`, { hint: 'the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE' });
   }
 
   /** the error for an archive that ends inside the body (or padding) of the current entry */
   truncatedBody(): InputError {
     const name = this.metaHeader !== null ? `metadata header ${this.where()}` : `entry ${this.lastName ?? '?'}`;
-    return new InputError(`unexpected end of archive in ${name}`);
+    return new InputError(`unexpected end of archive in ${untrusted(name)}`, { hint: 'the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE' });
   }
 
   /** checks an archive that ended right after a complete header or body (no end-of-archive marker) */
   endAtBoundary(totalBytes: number): void {
     if (this.ended || this.zeroSeen) return;
-    if (totalBytes === 0) throw new InputError('not a tar archive: empty');
-    if (this.pending.pending) throw new InputError(`unexpected end of archive ${this.where()}: metadata header without its entry`);
+    if (totalBytes === 0) throw new InputError('not a tar archive: empty', { hint: 'pass a docker save / podman save output, an oci-archive, or an OCI layout directory (see `layer-budget --help`)' });
+    if (this.pending.pending) throw new InputError(`unexpected end of archive ${this.where()}: metadata header without its entry`, { hint: 'the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE' });
     // A missing end-of-archive marker at an entry boundary is tolerated, as Go's archive/tar does.
   }
 
@@ -98,16 +98,16 @@ export class TarWalk {
     } catch (err) {
       if (!(err instanceof HeaderError)) throw err;
       if (err.reason === 'checksum') {
-        if (this.headerCount === 0) throw new InputError('not a tar archive: bad header checksum');
+        if (this.headerCount === 0) throw new InputError('not a tar archive: bad header checksum', { hint: 'pass a docker save / podman save output, an oci-archive, or an OCI layout directory (see `layer-budget --help`)' });
         if (this.zeroSeen) {
           // garbage after a single zero block: treat the zero block as the end (GNU tar warns and stops too)
           this.ended = true;
           return STEP.end;
         }
-        throw new InputError(`corrupt archive: bad header checksum at offset ${offset} ${this.where()}`);
+        throw new InputError(`corrupt archive: bad header checksum at offset ${offset} ${this.where()}`, { hint: 'the archive is corrupt or not a tar; re-export it' });
       }
       const name = decodeString(block, off, off + 100);
-      throw new InputError(`${err.message} in entry ${name || '(no name)'} at offset ${offset}`);
+      throw new InputError(`${err.message} in entry ${untrusted(name || '(no name)')} at offset ${offset}`, { hint: 'the archive is corrupt or not a tar; re-export it' });
     }
     this.headerCount++;
     if (h === null) {
@@ -121,7 +121,7 @@ export class TarWalk {
     this.zeroSeen = false; // a lone zero block followed by a header is tolerated
     if (isMetaHeader(h)) {
       if (h.sizeBytes > MAX_META_BYTES) {
-        throw new InputError(`absurd metadata header size (${h.sizeBytes} bytes) at offset ${offset} ${this.where()}`);
+        throw new InputError(`absurd metadata header size (${h.sizeBytes} bytes) at offset ${offset} ${this.where()}`, { hint: 'the archive is corrupt or hostile: metadata headers (PAX records, long names) are small' });
       }
       this.metaHeader = h;
       this.fileEvent = null;
@@ -152,7 +152,7 @@ export class TarWalk {
       this.pending.accept(h, body);
     } catch (err) {
       if (!(err instanceof HeaderError)) throw err;
-      throw new InputError(`${err.message} in metadata header at offset ${offset} ${this.where()}`);
+      throw new InputError(`${err.message} in metadata header at offset ${offset} ${this.where()}`, { hint: 'the archive is corrupt or not a tar; re-export it' });
     }
     this.metaHeader = null;
   }

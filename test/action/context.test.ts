@@ -71,6 +71,7 @@ describe('readInputs', () => {
     assert.deepEqual(i, {
       image: '', engine: 'docker', source: '', platform: '', config: '', key: 'default', githubToken: '', mode: 'auto',
       baselineReport: '', comment: true, artifactRetentionDays: 90, waiverLabel: 'layer-budget-waiver', baseImage: '',
+      pushBaseline: false, baselineImage: '', baselineWorkflow: '', baselineBranch: '', baselineMaxRuns: 30,
       // the runner passes action.yml's `auto` when unset; '' is an explicit "none"
       dockerfile: '', annotations: true,
     });
@@ -86,9 +87,14 @@ describe('readInputs', () => {
     ['mode', 'both', /input mode/],
     ['key', 'a/b', /input key/],
     ['comment', 'maybe', /input comment/],
-    ['artifact-retention-days', '91', /input artifact-retention-days/],
+    ['artifact-retention-days', '401', /input artifact-retention-days/],
+    ['artifact-retention-days', '0', /input artifact-retention-days/],
+    ['push-baseline', 'sometimes', /input push-baseline/],
+    ['baseline-max-runs', '0', /input baseline-max-runs/],
+    ['baseline-workflow', '../x.yml', /input baseline-workflow/],
     ['annotations', 'sometimes', /input annotations/],
   ];
+  it('artifact-retention-days accepts up to 400 (private repositories)', () => assert.equal(readInputs((n) => (n === 'artifact-retention-days' ? '400' : '')).artifactRetentionDays, 400));
   it('waiver-label none disables waivers', () => assert.equal(readInputs((n) => (n === 'waiver-label' ? 'none' : '')).waiverLabel, ''));
   for (const [name, value, re] of bad) {
     it(`rejects ${name}: ${value}`, () => assert.throws(() => readInputs((n) => (n === name ? value : '')), re));

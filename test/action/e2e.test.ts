@@ -4,8 +4,9 @@
  * GitHub server (GITHUB_API_URL), and a `docker` stand-in on PATH that streams a docker-archive for
  * `docker save` (and a second one that dies midway).
  *
- * dist/index.js is built with `npm run build` only when it is missing. The image is a small legacy
- * docker-archive written in memory, so this test needs no test bed.
+ * dist/index.js is built with `npm run build` only when it is missing; LAYER_BUDGET_E2E_DIST points at another
+ * bundle (e.g. `node scripts/build.ts --outdir /tmp/lb-dist` of a branch whose dist/ is not rebuilt yet). The
+ * images are small legacy docker-archives written in memory, so this test needs no test bed.
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { tarEntries } from '../helpers/tar-writer.ts';
 import { BOT_LOGIN, FakeGitHub } from '../github/fake-github.ts';
+import { AWS_SECRET, PEM_BODY, writeSecretFilesImage } from '../core/images.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** the bundle under test (default: dist/index.js; LAYER_BUDGET_E2E_DIST points at another build) */
@@ -88,6 +90,7 @@ describe('dist/index.js end to end', () => {
   let gh: FakeGitHub;
   let tmp: string;
   let ready = '';
+  let secretComment = '';
 
   before(async () => {
     if (!existsSync(dist)) {
@@ -98,6 +101,8 @@ describe('dist/index.js end to end', () => {
     writeFileSync(join(tmp, 'image.tar'), dockerArchive());
     dockerStandIn(join(tmp, 'bin-ok'), join(tmp, 'image.tar'), false);
     dockerStandIn(join(tmp, 'bin-dies'), join(tmp, 'image.tar'), true);
+    writeSecretFilesImage(join(tmp, 'secret.tar'));
+    dockerStandIn(join(tmp, 'bin-secret'), join(tmp, 'secret.tar'), false);
     gh = await FakeGitHub.start();
   });
   after(async () => {
@@ -155,7 +160,7 @@ describe('dist/index.js end to end', () => {
     assert.equal(r.outputs['total-bytes'], '10000');
     assert.ok(r.outputs['report-path'] && existsSync(r.outputs['report-path']));
     assert.ok(r.summary.length > 0);
-    assert.match(r.stdout, /::warning::uploading the report artifact layer-budget-web failed/);
+    assert.match(r.stdout, /::warning::(uploading the report artifact layer-budget-web failed|the report can't be uploaded as an artifact: the runner gives this step no ACTIONS_RUNTIME_TOKEN)/);
     // make this run's report the baseline of the next scenario
     gh.addArtifact(run.id, 'layer-budget-web', { 'report.json': readFileSync(r.outputs['report-path'] ?? '') });
     assert.deepEqual(gh.violations, []);
@@ -185,6 +190,41 @@ describe('dist/index.js end to end', () => {
     assert.ok((mine[0]?.body.length ?? 0) <= 65_536);
     assert.equal(r.outputs['comment-url'], `https://github.com/acme/app/pull/4#issuecomment-${mine[0]?.id}`);
     assert.deepEqual(gh.violations, []);
+  });
+
+  it('with no config, a PR whose image ships a private key and a .env with an AWS key fails: exit 1, status fail, the secret in the comment', async (t) => {
+    if (ready) return t.skip(ready);
+    const head = 'b'.repeat(40);
+    gh.addPull({ number: 5, headSha: head, baseSha: SHA_MAIN });
+    const run = gh.addRun({ headSha: head, event: 'pull_request', headBranch: 'feature-5' });
+    const payload = {
+      number: 5,
+      pull_request: {
+        number: 5,
+        head: { sha: head, ref: 'feature-5', repo: { full_name: gh.fullName } },
+        base: { sha: SHA_MAIN, ref: 'main', repo: { full_name: gh.fullName } },
+        labels: [],
+      },
+      repository: { default_branch: 'main' },
+    };
+    const r = await runDist('secret', { bin: 'bin-secret', event: 'pull_request', payload, runId: run.id });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.equal(r.outputs['status'], 'fail');
+    assert.match(r.stdout, /::error::over budget: hints: 1 hint at or above error/);
+    const body = gh.comments.find((c) => c.issueNumber === 5 && c.login === BOT_LOGIN)?.body ?? '';
+    assert.match(body, /### ❌ .* is over budget/);
+    const hints = body.slice(body.indexOf('💡'));
+    assert.match(hints, /`secrets` \(error\)/);
+    const report = JSON.parse(readFileSync(r.outputs['report-path'] ?? '', 'utf8')) as { hints: Array<{ rule: string }> };
+    assert.equal(report.hints[0]?.rule, 'secrets', 'the report lists the secret first');
+    for (const s of [AWS_SECRET, PEM_BODY]) assert.ok(!(body + r.stdout + r.summary).includes(s));
+    assert.deepEqual(gh.violations, []);
+    secretComment = body;
+  });
+
+  it('… and the secret is the first hint of that comment', () => {
+    const first = /^1\. \*\*.*· `([a-z-]+)` \(/m.exec(secretComment.slice(secretComment.indexOf('💡')));
+    assert.equal(first?.[1], 'secrets');
   });
 
   it('an export that dies midway is a tool error (status error, not exit 1) that shows the engine’s stderr', async (t) => {

@@ -256,3 +256,33 @@ test('the config schema lists exactly the hint rule ids of the catalogue', async
   assert.ok(m, 'hints.rules has a propertyNames enum');
   assert.deepEqual(JSON.parse(m[1]!), [...RULE_IDS]);
 });
+
+test('schema: every budget rule of the table is in the schema with its default, and nothing else is', async () => {
+  const { BUDGET_RULES, defaultBudgets } = await import('../../src/budget/rules.ts');
+  const budgets = (schema.properties as Json).budgets as Json;
+  const at = (name: string): Json | undefined => {
+    let node: Json | undefined = budgets;
+    for (const seg of name.split('.')) node = (node?.properties as Json | undefined)?.[seg] as Json | undefined;
+    return node;
+  };
+  const shown = (d: unknown): string => (d === null ? 'off' : Array.isArray(d) ? 'none' : (d as { failOn: string | null }).failOn ?? 'off');
+  const problems: string[] = [];
+  for (const r of BUDGET_RULES) {
+    const node = at(r.name);
+    if (!node) {
+      problems.push(`${r.name}: not in the schema`);
+      continue;
+    }
+    const want = `(default: ${shown(r.default)})`;
+    if (!String(node.description).includes(want)) problems.push(`${r.name}: schema description lacks ${want}`);
+  }
+  assert.deepEqual(problems, []);
+  // defaultConfig() is the table's defaults, and every rule's spec is CONFIG_SPEC's
+  assert.deepEqual(defaultConfig().budgets, defaultBudgets());
+  const budgetsSpec = CONFIG_SPEC.fields.budgets as Extract<Spec, { kind: 'object' }>;
+  for (const r of BUDGET_RULES) {
+    let spec: Spec | undefined = budgetsSpec;
+    for (const seg of r.name.split('.')) spec = spec?.kind === 'object' ? spec.fields[seg] : undefined;
+    assert.equal(spec, r.spec, r.name);
+  }
+});

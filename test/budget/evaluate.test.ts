@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis } from '../../src/analysis/types.ts';
-import { parseConfig } from '../../src/budget/config.ts';
+import { mergeOverrides, parseConfig } from '../../src/budget/config.ts';
 import { evaluate, overallStatus } from '../../src/budget/evaluate.ts';
 import { diffReports } from '../../src/report/diff.ts';
 import { hint, layer, nodeAppPair, report } from '../render/fixtures.ts';
 
-const cfg = (yaml: string) => parseConfig(yaml, 'test.yml');
+/** A config; `budgets.hints` (default: error) is turned off unless the YAML sets hints, to keep lists short. */
+const cfg = (yaml: string) => (/\bhints:/.test(yaml) ? parseConfig(yaml, 'test.yml') : mergeOverrides(parseConfig(yaml, 'test.yml'), { 'budgets.hints': 'off' }));
 
 /** rule status actual */
 function brief(vs: ReturnType<typeof evaluate>): string[] {
@@ -172,6 +173,17 @@ test('a waiver turns fails into warns, marked waived', () => {
   assert.equal(overallStatus(vs), 'warn');
 });
 
-test('no budgets configured: no verdicts', () => {
+test('no budgets configured: only hints, which default to error', () => {
   assert.deepEqual(evaluate({ report: nodeAppPair().head, config: cfg('') }), []);
+  assert.deepEqual(
+    evaluate({ report: nodeAppPair().head, config: parseConfig('', 'test.yml') }).map((v) => [v.rule, v.status, v.message]),
+    [['hints', 'pass', 'no hints at or above error']],
+  );
+  const secret = report([layer(0, 'x', 1)], { hints: [hint('secrets', 'error', 0)] });
+  assert.deepEqual(
+    evaluate({ report: secret, config: parseConfig('', 'test.yml') }).map((v) => [v.rule, v.status, v.message]),
+    [['hints', 'fail', '1 hint at or above error']],
+  );
+  assert.deepEqual(evaluate({ report: secret, config: parseConfig('budgets:\n  hints: off\n', 'test.yml') }), []);
+  assert.deepEqual(evaluate({ report: secret, config: parseConfig('', 'test.yml'), waived: true }).map((v) => [v.status, v.waived]), [['warn', true]]);
 });

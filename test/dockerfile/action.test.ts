@@ -1,20 +1,26 @@
 /**
  * The action's annotations as the runner sees them: runAction with the real @actions/core logger, its stdout
- * captured, so the assertions are on the `::error file=…,line=…::` / `::warning …` workflow commands. One run
- * uses the real pipeline on the test bed's `apt` image and its Dockerfile (real mapping, real hints); the
- * others use a fixed pipeline to check the ranking, the limit of 10 per level, the summary note and the
- * `annotations: false` switch.
+ * captured, so the assertions are on the `::error file=…,line=…::` / `::warning …` workflow commands. Two runs
+ * use the real core on the test bed's `apt` image and a Dockerfile (real mapping, real hints); the others use a
+ * fixed core (a fixed report, then the real `buildOutcome`) to check the ranking, the limit of 10 per level, the
+ * summary note, the blob links and the `annotations: false` switch.
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { runAction } from '../../src/action/main.ts';
 import { createLogger } from '../../src/action/outputs.ts';
-import { actionPipeline } from '../../src/core/run.ts';
-import type { Analyze, PipelineResult } from '../../src/action/ports.ts';
+import { Readable } from 'node:stream';
+import { run as runCore } from '../../src/core/run.ts';
+import { buildOutcome } from '../../src/core/outcome.ts';
+import type { AnalyzeRequest } from '../../src/core/request.ts';
+import type { RunCore } from '../../src/action/ports.ts';
 import type { Hint, Report } from '../../src/report/types.ts';
 import { FakeGitHub } from '../github/fake-github.ts';
 import { harnessPorts, loadParseReport, makeReport, pushContext, sha, tempDir } from '../github/harness.ts';
 import { requireBed } from '../helpers/bed.ts';
+
+/** The real core, reading the bed's docker-archives. */
+const core: RunCore = (request) => runCore(request, { env: {}, stdin: Readable.from([]) });
 
 let parseReport: (text: string, what: string) => Report;
 let tmp: { path: string; remove: () => Promise<void> };
@@ -31,13 +37,13 @@ after(async () => {
 afterEach(() => assert.deepEqual(gh.violations, []));
 
 /** Runs the action with the real logger; returns the exit status, the workflow-command lines and the summary. */
-async function run(analyze: Analyze, inputs: Record<string, string>): Promise<{ exit: number; commands: string[]; summary: string }> {
+async function run(core: RunCore, inputs: Record<string, string>): Promise<{ exit: number; commands: string[]; summary: string }> {
   const runInfo = gh.addRun({ headSha: sha('1'), event: 'push' });
   const { ports, rec } = harnessPorts({
     gh,
     inputs: { image: 'web:latest', key: 'web', 'github-token': 'rw-token', mode: 'analyze', ...inputs },
     context: pushContext(gh, runInfo.id, sha('1')),
-    pipeline: { analyze, evaluate: () => Promise.reject(new Error('not used')) },
+    pipeline: { run: core },
     parseReport,
     tempDir: tmp.path,
   });
@@ -67,15 +73,14 @@ function hint(rule: string, severity: Hint['severity'], savingsBytes: number, la
   return { rule, severity, title: `${rule} left in layer ${layer}: ${savingsBytes} B`, layer, instruction: null, evidence: [], advice: 'fix it', savingsBytes, overlaps: false };
 }
 
-/** A pipeline returning one report with the given hints; layer 0 sits on Dockerfile lines 4-6. */
-function withHints(hints: Hint[]): Analyze {
-  return async () => {
+/** A core whose image "analyzes" to one report with the given hints; layer 0 sits on Dockerfile lines 4-6. */
+function withHints(hints: Hint[]): RunCore {
+  return async (request) => {
     const report = makeReport(1_000_000);
     report.layers[0]!.location = { path: 'docker/Dockerfile', line: 4, endLine: 6 };
     report.dockerfile = { path: 'docker/Dockerfile', stage: '0', mappedLayers: 1, note: null };
     report.hints = hints;
-    const result: PipelineResult = { report, diff: null, verdicts: [], status: 'pass', commentMarkdown: '<!-- layer-budget:web -->\n', summaryMarkdown: '## layer-budget\n' };
-    return result;
+    return buildOutcome(request, { report, hints, analysis: null });
   };
 }
 
@@ -83,7 +88,7 @@ describe('action annotations', () => {
   it('the bed’s apt image: each warning hint is annotated on its Dockerfile line', async (t) => {
     const bed = requireBed(t);
     if (!bed) return;
-    const r = await run(actionPipeline.analyze, { source: `docker-archive:${bed.images['apt']!.exports['docker-archive']}`, dockerfile: 'test/images/apt/Dockerfile' });
+    const r = await run(core, { source: `docker-archive:${bed.images['apt']!.exports['docker-archive']}`, dockerfile: 'test/images/apt/Dockerfile' });
     assert.equal(r.exit, 0);
     // apt-leftovers: `RUN apt-get install …` (line 5) left the lists and caches; apt-update-alone: `RUN apt-get update` (line 4)
     const text = r.commands.join('\n');
@@ -95,7 +100,7 @@ describe('action annotations', () => {
   it('a Dockerfile that does not match: one warning, the note in the summary, annotations without a file', async (t) => {
     const bed = requireBed(t);
     if (!bed) return;
-    const r = await run(actionPipeline.analyze, { source: `docker-archive:${bed.images['apt']!.exports['docker-archive']}`, dockerfile: 'test/images/node-app/Dockerfile' });
+    const r = await run(core, { source: `docker-archive:${bed.images['apt']!.exports['docker-archive']}`, dockerfile: 'test/images/node-app/Dockerfile' });
     assert.equal(r.exit, 0);
     const stale = r.commands.filter((c) => c.includes('is the Dockerfile stale'));
     assert.equal(stale.length, 1);
@@ -120,15 +125,28 @@ describe('action annotations', () => {
     assert.match(r.summary, /1 error and 2 warning annotations were left out: GitHub shows at most 10 of each level per step/);
   });
 
-  it('the dockerfile input reaches the pipeline with the blob URL its links use; none passes nothing', async () => {
-    const seen: Array<{ dockerfile?: string; sourceLinkBase?: string | null }> = [];
-    const record: Analyze = async (o) => {
-      seen.push({ ...(o.dockerfile !== undefined ? { dockerfile: o.dockerfile } : {}), ...(o.sourceLinkBase !== undefined ? { sourceLinkBase: o.sourceLinkBase } : {}) });
-      return withHints([])(o);
+  it('the dockerfile input is read into the request; the summary links its lines at the commit built; none and a missing auto pass nothing', async () => {
+    const seen: Array<AnalyzeRequest['dockerfile']> = [];
+    const record: RunCore = async (request) => {
+      seen.push(request.dockerfile);
+      return withHints([])(request);
     };
-    await run(record, { dockerfile: 'auto' });
+    const r = await run(record, { dockerfile: './test/images/apt/Dockerfile' });
     await run(record, { dockerfile: 'none' });
-    assert.deepEqual(seen, [{ dockerfile: 'auto', sourceLinkBase: `https://github.com/${gh.fullName}/blob/${sha('1')}/` }, {}]);
+    // this repository has no ./Dockerfile: `auto` maps nothing, and is no error
+    const auto = await run(record, { dockerfile: 'auto' });
+    assert.equal(auto.exit, 0);
+    assert.equal(seen.length, 3);
+    assert.equal(seen[0]?.path, 'test/images/apt/Dockerfile');
+    assert.match(seen[0]?.text ?? '', /apt-get install/);
+    assert.deepEqual(seen.slice(1), [undefined, undefined]);
+    assert.ok(r.summary.includes(`[docker/Dockerfile:4-6](https://github.com/${gh.fullName}/blob/${sha('1')}/docker/Dockerfile#L4-L6)`), r.summary);
+  });
+
+  it('a dockerfile input naming a missing file is bad input with a hint (exit 2)', async () => {
+    const r = await run(withHints([]), { dockerfile: 'docker/Dockerfile.missing' });
+    assert.equal(r.exit, 2);
+    assert.ok(r.commands.some((c) => /Dockerfile docker\/Dockerfile.missing not found.*hint: /s.test(c.replace(/%0A/g, '\n'))), r.commands.join('\n'));
   });
 
   it('annotations: false turns them off', async () => {

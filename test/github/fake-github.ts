@@ -5,7 +5,17 @@
  * test fails loudly. Hand Octokit `server.url` as `baseUrl`.
  *
  * State: issue comments, workflow runs, artifacts (zip bytes served through a 302 to a second local
- * "blob storage" server, as GitHub does), pull requests. Failures can be injected per operation.
+ * "blob storage" server, as GitHub does), pull requests, commits (parents). Failures can be injected per operation.
+ *
+ * Token kinds answer "who am I" as GitHub does (sources: docs.github.com "Get the authenticated user" lists no
+ * GitHub App installation or GITHUB_TOKEN access, and both get 403 "Resource not accessible by integration",
+ * e.g. actions/create-github-app-token#258; GraphQL `viewer { login }` answers all kinds, e.g.
+ * actions/github-script#39 for GITHUB_TOKEN and fullsend-ai/fullsend#1953 for App tokens, `<slug>[bot]`):
+ * - the workflow's GITHUB_TOKEN (every token not registered otherwise): `github-actions[bot]`, `GET /user` 403;
+ * - a GitHub App installation token (`appTokens`): `<slug>[bot]`, `GET /user` 403, comments by a Bot with
+ *   `performed_via_github_app`;
+ * - a personal access token (`tokenLogins`): the user, `GET /user` 200.
+ * `POST /graphql` (not part of the REST description) answers only the `viewer { login }` query.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -25,6 +35,8 @@ export interface FakeComment {
   body: string;
   login: string;
   userType: 'Bot' | 'User';
+  /** the GitHub App it was made through (`github-actions` for GITHUB_TOKEN), null for users */
+  app?: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -110,6 +122,10 @@ export class FakeGitHub {
   readonly readOnlyTokens = new Set<string>();
   /** tokens that act as a user (a PAT): token → login; every other token acts as `github-actions[bot]` */
   readonly tokenLogins = new Map<string, string>();
+  /** GitHub App installation tokens: token → app slug (comments as `<slug>[bot]`) */
+  readonly appTokens = new Map<string, string>();
+  /** commits: sha → parent shas (for `GET /repos/{o}/{r}/commits/{ref}`) */
+  readonly commits = new Map<string, string[]>();
   #nextId = 1000;
   #clock = Date.parse('2026-01-01T00:00:00Z');
   #api: Server;
@@ -218,12 +234,61 @@ export class FakeGitHub {
 
   // ---------------------------------------------------------------------------------------------------------
 
+  /** Records a commit and its parents (a PR's merge commit: `[baseAsMerged, prHead]`). */
+  addCommit(sha: string, parents: string[]): void {
+    this.commits.set(sha, parents);
+  }
+
+  /** The login a token acts as, and whether it is an integration (GITHUB_TOKEN or App: `GET /user` is 403). */
+  #identity(token: string): { login: string; integration: boolean; app: string | null } {
+    const slug = this.appTokens.get(token);
+    if (slug) return { login: `${slug}[bot]`, integration: true, app: slug };
+    const user = this.tokenLogins.get(token);
+    if (user) return { login: user, integration: false, app: null };
+    return { login: BOT_LOGIN, integration: true, app: 'github-actions' };
+  }
+
+  /** GraphQL: only `viewer { login }` (what the action asks), answered for every token kind. */
+  #graphql(req: IncomingMessage, res: ServerResponse, raw: Buffer, entry: RequestLogEntry): void {
+    const reply = (status: number, body: unknown): void => {
+      entry.status = status;
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+    };
+    const auth = req.headers['authorization'];
+    if (typeof auth !== 'string' || !/^(token|bearer) \S+$/i.test(auth)) {
+      return reply(401, { message: 'This endpoint requires you to be authenticated.', documentation_url: 'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql' });
+    }
+    let body: Obj;
+    try {
+      body = JSON.parse(raw.toString('utf8')) as Obj;
+    } catch {
+      this.#violation('POST /graphql: body is not JSON');
+      return reply(400, { message: 'Problems parsing JSON' });
+    }
+    entry.body = body;
+    const query = typeof body['query'] === 'string' ? body['query'].replace(/\s+/g, ' ').trim() : '';
+    if (!/^(query\s*(\w+\s*)?)?\{ ?viewer ?\{ ?login ?\} ?\}$/.test(query)) {
+      this.#violation(`POST /graphql: the fake answers only viewer { login }, got ${JSON.stringify(query)}`);
+      return reply(200, { errors: [{ message: 'fake: unsupported query' }] });
+    }
+    const failure = this.failures.find((f) => f.remaining > 0 && f.operationId === 'graphql');
+    if (failure) {
+      failure.remaining--;
+      return reply(failure.status, { message: failure.message });
+    }
+    return reply(200, { data: { viewer: { login: this.#identity(auth.split(' ')[1] ?? '').login } } });
+  }
+
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
     const raw = await readBody(req);
     const entry: RequestLogEntry = { method, path: url.pathname + url.search, operationId: null, status: 0, body: undefined };
     this.log.push(entry);
+    if (url.pathname === '/graphql' && method === 'POST') {
+      entry.operationId = 'graphql';
+      return this.#graphql(req, res, raw, entry);
+    }
     // `validate: false` marks answers GitHub's infrastructure gives outside the description (a 502 from the
     // gateway, a 403 for a read-only token on an operation that declares none): they are still checked
     // whenever the operation does declare that status.
@@ -275,14 +340,21 @@ export class FakeGitHub {
       return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
     }
     try {
-      this.#route(op, url, body, send, this.tokenLogins.get(token) ?? BOT_LOGIN);
+      this.#route(op, url, body, send, this.#identity(token));
     } catch (err) {
       this.#violation(`${method} ${url.pathname}: fake failed: ${(err as Error).stack ?? String(err)}`);
       send(500, { message: 'fake error' }, {}, false);
     }
   }
 
-  #route(op: Operation, url: URL, body: unknown, send: (s: number, b: unknown, h?: Record<string, string>, v?: boolean) => void, login: string): void {
+  #route(
+    op: Operation,
+    url: URL,
+    body: unknown,
+    send: (s: number, b: unknown, h?: Record<string, string>, v?: boolean) => void,
+    who: { login: string; integration: boolean; app: string | null },
+  ): void {
+    const login = who.login;
     const q = url.searchParams;
     const p = op.params;
     const notFound = (): void => send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
@@ -298,6 +370,7 @@ export class FakeGitHub {
         const n = Number(p['issue_number']);
         if (!this.pulls.some((x) => x.number === n)) return notFound();
         const c = this.addComment(n, String((body as Obj)['body']), login);
+        c.app = who.app;
         return send(201, this.#comment(c), { location: this.#comment(c)['url'] as string });
       }
       case 'issues/update-comment': {
@@ -364,8 +437,23 @@ export class FakeGitHub {
         return send(200, page.items.map((x) => this.#pull(x, 'pull-request-simple')), page.headers);
       }
       case 'users/get-authenticated': {
-        if (login === BOT_LOGIN) return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' }, {}, false);
+        if (who.integration) return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' }, {}, false);
         return send(200, { ...validator().example('public-user'), ...this.#user(login, 'User'), user_view_type: 'public' });
+      }
+      case 'repos/get-commit': {
+        const ref = String(p['ref']);
+        const parents = this.commits.get(ref);
+        if (!parents) return send(422, { message: `No commit found for SHA: ${ref}`, documentation_url: DOCS, status: '422' });
+        const api = `${this.url}/repos/${this.fullName}`;
+        return send(200, {
+          ...validator().example('commit'),
+          sha: ref,
+          node_id: `C_${ref.slice(0, 8)}`,
+          url: `${api}/commits/${ref}`,
+          html_url: `https://github.com/${this.fullName}/commit/${ref}`,
+          comments_url: `${api}/commits/${ref}/comments`,
+          parents: parents.map((sha) => ({ sha, url: `${api}/commits/${sha}`, html_url: `https://github.com/${this.fullName}/commit/${sha}` })),
+        });
       }
       case 'repos/get': {
         return send(200, this.#repository(this.fullName, 'full-repository'));
@@ -420,7 +508,10 @@ export class FakeGitHub {
       user: this.#user(c.login, c.userType),
       created_at: c.createdAt,
       updated_at: c.updatedAt,
-      author_association: c.login === BOT_LOGIN ? 'NONE' : 'CONTRIBUTOR',
+      author_association: c.userType === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
+      performed_via_github_app: c.app
+        ? { ...validator().example('integration'), id: c.app === 'github-actions' ? 15368 : 900001, slug: c.app, node_id: `A_${c.app}`, name: c.app, owner: this.#user(this.owner, 'User') }
+        : null,
     };
   }
 
@@ -523,7 +614,8 @@ export class FakeGitHub {
       url: api,
       html_url: `https://github.com/${this.fullName}/pull/${pr.number}`,
       user: this.#user('contributor', 'User'),
-      labels: pr.labels.map((name, i) => ({ id: i + 1, node_id: `LA_${i}`, url: `${this.url}/repos/${this.fullName}/labels/${encodeURIComponent(name)}`, name, description: null, color: 'ededed', default: false })),
+      // a label's description: nullable in `pull-request`, a string in `pull-request-simple` (GitHub's OpenAPI description)
+      labels: pr.labels.map((name, i) => ({ id: i + 1, node_id: `LA_${i}`, url: `${this.url}/repos/${this.fullName}/labels/${encodeURIComponent(name)}`, name, description: schema === 'pull-request' ? null : '', color: 'ededed', default: false })),
       head: branch(pr.headRef, pr.headSha, pr.headRepository),
       base: branch(pr.baseRef, pr.baseSha, this.fullName),
     };

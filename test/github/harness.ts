@@ -10,8 +10,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createOctokit } from '../../src/github/octokit.ts';
 import type { RunContextData } from '../../src/action/context.ts';
-import type { ActionPorts, Analyze, Evaluate, PipelineResult } from '../../src/action/ports.ts';
-import type { Report, Verdict } from '../../src/report/types.ts';
+import type { ActionPorts, RunCore } from '../../src/action/ports.ts';
+import { defaultConfig } from '../../src/budget/config.ts';
+import { buildOutcome } from '../../src/core/outcome.ts';
+import type { Report } from '../../src/report/types.ts';
 import type { FakeGitHub } from './fake-github.ts';
 
 export const sha = (c: string): string => c.repeat(40).slice(0, 40);
@@ -99,56 +101,43 @@ export async function loadParseReport(): Promise<(text: string, what: string) =>
 export interface FixedPipelineOptions {
   /** the image's total bytes */
   totalBytes: number;
-  /** fail above this many bytes (default: never) */
+  /** a `total` budget: fail above this many bytes (default: none) */
   budgetBytes?: number;
-  /** a comment body override (e.g. a huge one) */
-  comment?: (r: PipelineResult, key: string) => string;
+  /** the report an image source "analyzes" to (default: makeReport(totalBytes)) */
+  report?: Report;
 }
 
-/** A pipeline that "analyzes" to a fixed report and applies one total budget. Records its calls. */
-export function fixedPipeline(opts: FixedPipelineOptions): { analyze: Analyze; evaluate: Evaluate; calls: Array<{ baseline: Report | null; waived: boolean; source?: string }> } {
-  const calls: Array<{ baseline: Report | null; waived: boolean; source?: string }> = [];
-  const finish = (report: Report, baseline: Report | null, key: string, waived: boolean): PipelineResult => {
-    const over = opts.budgetBytes !== undefined && report.totals.totalBytes > opts.budgetBytes;
-    const verdicts: Verdict[] =
-      opts.budgetBytes === undefined
-        ? []
-        : [
-            {
-              rule: 'total.uncompressed',
-              status: over ? (waived ? 'warn' : 'fail') : 'pass',
-              actual: report.totals.totalBytes,
-              limit: opts.budgetBytes,
-              unit: 'bytes',
-              message: `${report.totals.totalBytes} B of ${opts.budgetBytes} B`,
-              waived: over && waived,
-            },
-          ];
-    const status = verdicts.some((v) => v.status === 'fail') ? 'fail' : verdicts.some((v) => v.status === 'warn') ? 'warn' : 'pass';
-    const delta = baseline ? report.totals.totalBytes - baseline.totals.totalBytes : null;
-    const result: PipelineResult = {
-      report,
-      diff: baseline ? { delta } : null,
-      verdicts,
-      status,
-      commentMarkdown: `<!-- layer-budget:${key} -->\n### layer-budget: ${status}\n\nTotal ${report.totals.totalBytes} B${delta === null ? '' : ` (Δ ${delta} B)`}\n`,
-      summaryMarkdown: `## layer-budget (${key}): ${status}\n\nTotal ${report.totals.totalBytes} B\n`,
-    };
-    if (opts.comment) result.commentMarkdown = opts.comment(result, key);
-    return result;
-  };
-  return {
+/** One call of the fixed core, as the shell made it. */
+export interface FixedCall {
+  source: string | null;
+  baseline: Report | null;
+  /** the outcome's waiver decision */
+  waived: boolean;
+}
+
+/**
+ * The core with a fixed image: an image source "analyzes" to a fixed report, a report source is taken as it is;
+ * everything after that is the real core (`buildOutcome`: redaction, diff, waiver, verdicts, status), with the
+ * request's config plus a `total` budget. Records its calls.
+ */
+export function fixedPipeline(opts: FixedPipelineOptions): { run: RunCore; calls: FixedCall[] } {
+  const calls: FixedCall[] = [];
+  const pipeline = {
     calls,
-    analyze: async (o) => {
-      calls.push({ baseline: o.baseline, waived: o.waived, source: o.source });
-      o.onProgress?.({ bytesRead: opts.totalBytes, layersDone: 1, layersTotal: 1 });
-      return finish(makeReport(opts.totalBytes), o.baseline, o.key, o.waived);
-    },
-    evaluate: async (o) => {
-      calls.push({ baseline: o.baseline, waived: o.waived });
-      return finish(o.report, o.baseline, o.key, o.waived);
+    run: async (request: Parameters<RunCore>[0]) => {
+      const base = request.config ?? defaultConfig();
+      const config = opts.budgetBytes === undefined ? base : { ...base, budgets: { ...base.budgets, total: { value: opts.budgetBytes, level: 'fail' as const } } };
+      let report: Report;
+      if (typeof request.source === 'string') {
+        request.onProgress?.({ bytesRead: opts.totalBytes, layersDone: 1, layersTotal: 1 });
+        report = opts.report ?? makeReport(opts.totalBytes);
+      } else report = request.source.report;
+      const outcome = buildOutcome({ ...request, config }, { report, hints: report.hints, analysis: null });
+      calls.push({ source: typeof request.source === 'string' ? request.source : null, baseline: request.baseline ?? null, waived: outcome.waiver.waived });
+      return outcome;
     },
   };
+  return pipeline;
 }
 
 export interface Recorder {
@@ -163,7 +152,8 @@ export interface HarnessOptions {
   gh: FakeGitHub;
   inputs: Record<string, string>;
   context: RunContextData;
-  pipeline: { analyze: Analyze; evaluate: Evaluate };
+  /** the core (fixedPipeline) */
+  pipeline: { run: RunCore };
   parseReport: (text: string, what: string) => Report;
   tempDir: string;
   /** the run uploads land in (default: context.runId) */
@@ -184,8 +174,7 @@ export function harnessPorts(opts: HarnessOptions): { ports: ActionPorts; rec: R
     input: (name) => opts.inputs[name] ?? '',
     context: async () => opts.context,
     octokit: (token) => createOctokit({ token, baseUrl: gh.url, throttle: false, retryAfterBaseMs: 1 }),
-    analyze: opts.pipeline.analyze,
-    evaluate: opts.pipeline.evaluate,
+    run: opts.pipeline.run,
     parseReport: opts.parseReport,
     artifacts: {
       async upload(name, files, rootDirectory, retentionDays) {

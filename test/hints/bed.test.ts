@@ -291,7 +291,7 @@ describe('hints on the real test-bed images', { concurrency: false }, () => {
     const h = one(rule('heavy-base')(a));
     assert.equal(h.layer, 1);
     const base = (a.report.layers[0]?.contentBytes ?? 0) + (a.report.layers[1]?.contentBytes ?? 0);
-    assert.match(h.title, new RegExp(`\\(${(base / 1e6).toFixed(0)} MB of`));
+    assert.match(h.title, new RegExp(`\\(${(base / 1e6).toFixed(1)} MB of`));
     const sum = (re: RegExp): number => a.visibleFiles.filter((f) => f.layer === 1 && re.test(f.path)).reduce((n, f) => n + f.sizeBytes, 0);
     assert.ok(sum(/^\/usr\/include\//) > 1_000_000);
     assert.equal(h.evidence.find((e) => e.path === '/usr/include' && e.layer === 1)?.sizeBytes, sum(/^\/usr\/include\//));

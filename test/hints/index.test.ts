@@ -3,7 +3,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { captureBytes, CREDENTIAL_PREFIX_BYTES, RULE_IDS, RULES, runHints } from '../../src/hints/index.ts';
+import { captureBytes, RULE_IDS, RULES, runHints } from '../../src/hints/index.ts';
+import { CREDENTIAL_PREFIX_BYTES } from '../../src/hints/rules/secrets.ts';
 import type { Hint } from '../../src/report/types.ts';
 import { redact } from '../../src/hints/context.ts';
 import { fromJson, toJson } from '../../src/report/json.ts';
@@ -135,6 +136,14 @@ describe('captureBytes', () => {
     assert.equal(captureBytes('/app/package-lock.json', 90_000), 90_000);
     assert.equal(captureBytes('/app/node_modules/x/node_modules/.package-lock.json', 90_000), 0);
     assert.equal(captureBytes('/app/package-lock.json', 5 * 1024 * 1024), 0);
+  });
+  it('is derived from the rules\' declarations: the largest any rule asks for', () => {
+    const capturing = RULES.filter((r) => r.capture).map((r) => r.id);
+    assert.deepEqual(capturing, ['secrets', 'dev-dependencies']);
+    for (const [p, size] of [['/app/package.json', 1200], ['/app/.env', 20_000], ['/usr/bin/node', 80_000_000], ['/app/node_modules/.package-lock.json', 90_000]] as const) {
+      const want = Math.max(0, ...RULES.map((r) => r.capture?.(p, size) ?? 0));
+      assert.equal(captureBytes(p, size), want, p);
+    }
   });
   it('captures the first 8 KiB of credential candidates outside third-party trees', () => {
     for (const p of ['/app/.env', '/app/.env.production', '/app/id_rsa', '/root/.ssh/id_ed25519', '/etc/ssl/private/x.key', '/app/tls.pem', '/root/.npmrc', '/root/.aws/credentials', '/root/.docker/config.json', '/root/.git-credentials', '/root/.netrc', '/src/.git/config']) {

@@ -87,3 +87,16 @@ test('a tool streaming garbage is stopped; the reader\'s error wins', async () =
   await rejects(openSource('docker-daemon:app', { env }).load(loadOpts()), /^docker-daemon:app is not a tar archive$/);
   assert.ok(Date.now() - t0 < 10_000, 'no hang');
 });
+
+test('docker-daemon and podman: a platform asked for is passed as `save --platform os/arch[/variant]` (containerd store)', async () => {
+  const f = makeImage(twoLayers());
+  const archive = tempFile(dockerLegacy(f));
+  for (const [tool, spec] of [['docker', 'docker-daemon:example/app:1'], ['podman', 'podman:example/app:1']] as const) {
+    const env = standIn(tool, `[ "$*" = "save --platform linux/arm64/v8 example/app:1" ] || { echo "bad args: $*" >&2; exit 9; }\ncat '${archive}'`);
+    const img = await openSource(spec, { env }).load(loadOpts({ platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } }));
+    assert.equal(img.configDigest, f.configDigest);
+  }
+  // without a platform the arguments stay `save IMAGE`
+  const env = standIn('docker', `[ "$*" = "save example/app:1" ] || { echo "bad args: $*" >&2; exit 9; }\ncat '${archive}'`);
+  await openSource('docker-daemon:example/app:1', { env }).load(loadOpts());
+});

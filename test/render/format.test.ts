@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatBytes, formatCount, formatDelta, formatPercentDelta, formatRatio } from '../../src/render/format.ts';
+import { formatBytes as hintBytes } from '../../src/hints/util.ts';
 
 test('formatBytes: SI with one decimal above 1 kB', () => {
   const cases: Array<[number, string]> = [
@@ -14,8 +15,16 @@ test('formatBytes: SI with one decimal above 1 kB', () => {
     [1_234_567_890, '1.2 GB'],
     [5e12, '5.0 TB'],
     [-2000, '-2.0 kB'],
+    [150_000_000, '150.0 MB'],
+    [843_300, '843.3 kB'],
+    [999.6, '1.0 kB'],
   ];
   for (const [n, s] of cases) assert.equal(formatBytes(n), s, String(n));
+});
+
+test('formatBytes: one formatter for every output (the hint titles use the same one)', () => {
+  // before, hint titles said "150 MB" and "843 kB" where the comment said "150.0 MB" and "843.3 kB"
+  assert.equal(hintBytes, formatBytes);
 });
 
 test('formatDelta and formatPercentDelta', () => {

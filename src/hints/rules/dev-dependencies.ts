@@ -178,3 +178,34 @@ export function devDependencies(ctx: HintContext): DraftHint[] {
   }
   return hints;
 }
+
+/** package.json larger than this is not captured. */
+export const PACKAGE_JSON_MAX_BYTES = 256 * 1024;
+/** npm lockfiles larger than this are not captured (a 1,500-package app's lockfile is about 1–2 MB). */
+export const LOCKFILE_MAX_BYTES = 4 * 1024 * 1024;
+/** Deepest application directory for package.json (`/home/node/src/app/package.json` is 5 segments). */
+export const APP_MAX_DEPTH = 6;
+
+function depth(path: string): number {
+  return path.split('/').length - 1;
+}
+
+/**
+ * This rule's `capture` (Rule.capture): the `package.json` of an application (not under node_modules or distro
+ * trees, depth ≤ APP_MAX_DEPTH, ≤ PACKAGE_JSON_MAX_BYTES) and its npm lockfile (`<app>/package-lock.json`,
+ * `<app>/node_modules/.package-lock.json`, ≤ LOCKFILE_MAX_BYTES), whole; nothing else.
+ */
+export function capture(path: string, sizeBytes: number): number {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (name === 'package.json') {
+    return isAppPath(path) && depth(path) <= APP_MAX_DEPTH && sizeBytes <= PACKAGE_JSON_MAX_BYTES ? sizeBytes : 0;
+  }
+  if (name === 'package-lock.json' || name === '.package-lock.json') {
+    const app = name === '.package-lock.json' && path.endsWith('/node_modules/.package-lock.json')
+      ? path.slice(0, -'/node_modules/.package-lock.json'.length) + '/package-lock.json'
+      : path;
+    if (name === '.package-lock.json' && app === path) return 0;
+    return isAppPath(app) && depth(app) <= APP_MAX_DEPTH && sizeBytes <= LOCKFILE_MAX_BYTES ? sizeBytes : 0;
+  }
+  return 0;
+}

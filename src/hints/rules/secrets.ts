@@ -12,11 +12,15 @@
  *    `auth`/`identitytoken`, `.git-credentials` and `.netrc` with passwords, a `.git/config` whose remote URL
  *    embeds credentials.
  * Third-party trees (`node_modules`, Python site/dist-packages, `/usr/share/doc`) are skipped: their keys are test
- * fixtures. The image config is read too: a layer's `created_by` or an `Env` entry holding a URL password, an AWS
- * key id or `SECRET_NAME=value` is reported with the evidence path `<history: created_by>` / `<config Env: NAME>`. Hints print the path, the layer and key NAMES at most — never a value. Savings: 0 (not a size issue).
+ * fixtures. The image config is read too, with the one credential detector (`../credentials.ts`, which the core
+ * also masks them with): a `created_by` (of a layer, or of an ENV/ARG entry that made none), an `Env` entry or a
+ * label holding a token, a URL password, an AWS key id or `SECRET_NAME=value` is reported with the evidence path
+ * `<history: created_by>` / `<config Env: NAME>` / `<config Label: NAME>`. Hints print the path, the layer and
+ * key NAMES at most — never a value. Savings: 0 (not a size issue).
  */
 import type { DraftHint, HintContext, LayerFile } from '../types.ts';
 import { basename, byLayer, layerLabel, makeHint } from '../util.ts';
+import { credentialNames, findCredentials, isPlaceholder, isSecretName, PEM_PRIVATE, URL_WITH_PASSWORD } from '../credentials.ts';
 
 export const id = 'secrets';
 
@@ -27,12 +31,7 @@ export function isThirdParty(path: string): boolean {
   return /\/(node_modules|site-packages|dist-packages)\//.test(path) || path.startsWith('/usr/share/doc/');
 }
 
-const PEM_PRIVATE = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 const SSH_KEY_NAME = /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/;
-const SECRET_KEY_NAME = /(SECRET|TOKEN|PASSW(OR)?D|PASSWD|PWD|API_?KEY|ACCESS_?KEY|PRIVATE|CREDENTIAL|AUTH)/i;
-const AWS_KEY_ID = /\b(AKIA|ASIA)[0-9A-Z]{16}\b/;
-const URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:[^\s@/]+@/i;
-const PLACEHOLDER = /^(|changeme|change_me|xxx+|\*+|<.*>|\$\{.*\}|\$[A-Z_]+|your[_-].*|example.*|dummy|test|null|none|false|true|todo)$/i;
 
 /** True for a name the secrets rule inspects (used by the capture policy too). */
 export function isCredentialCandidate(path: string): boolean {
@@ -59,8 +58,8 @@ export function envSecretKeys(text: string): string[] {
     if (!m || m[1] === undefined || m[2] === undefined) continue;
     const key = m[1];
     const value = m[2].trim().replace(/^(['"])(.*)\1$/, '$2');
-    if (PLACEHOLDER.test(value)) continue;
-    if ((SECRET_KEY_NAME.test(key) && value.length >= 8) || AWS_KEY_ID.test(value) || URL_WITH_PASSWORD.test(value)) keys.push(key);
+    if (isPlaceholder(value)) continue;
+    if ((isSecretName(key) && value.length >= 8) || findCredentials(value).some((c) => c.certain)) keys.push(key);
   }
   return keys;
 }
@@ -110,23 +109,13 @@ export function findSecrets(ctx: HintContext): SecretFinding[] {
 }
 
 /**
- * Credentials written in the clear into the image config: a layer's `created_by` (a RUN line with a URL password, an
- * AWS key id, or `TOKEN=value`) or an `Env` entry. Anyone who can pull the image reads them with
- * `docker history --no-trunc` / `inspect`. Returns what they are (names only), never the values.
+ * Credentials written in the clear into the image config: a `created_by` (a RUN line with a URL password, a token,
+ * an AWS key id or `TOKEN=value`, a build arg), an `Env` entry or a label. Anyone who can pull the image reads them
+ * with `docker history --no-trunc` / `inspect`. Returns what they are (kinds and names, never the values); the
+ * detector is the one the core masks them with (`../credentials.ts`).
  */
 export function configSecrets(text: string): string[] {
-  const found: string[] = [];
-  if (URL_WITH_PASSWORD.test(text.replace(/:\*\*\*@/g, '@'))) found.push('URL with a password');
-  if (AWS_KEY_ID.test(text)) found.push('AWS access key id');
-  const re = /\b([A-Za-z_][A-Za-z0-9_]*)=(['"]?)([^\s'"\\]+)\2/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const key = m[1] ?? '';
-    const value = m[3] ?? '';
-    if (!SECRET_KEY_NAME.test(key) || value.length < 8 || PLACEHOLDER.test(value) || /^[$%]/.test(value) || /^\*+$/.test(value)) continue;
-    if (/:\/\//.test(value) && !URL_WITH_PASSWORD.test(value)) continue;
-    found.push(key);
-  }
-  return [...new Set(found)];
+  return credentialNames(text);
 }
 
 /** One hint per layer that holds credentials, one per layer whose instruction embeds them, one for Env. */
@@ -151,15 +140,35 @@ export function secrets(ctx: HintContext): DraftHint[] {
       }),
     );
   }
-  const env = (ctx.analysis.image.config.config?.Env ?? []).filter((e) => configSecrets(e).length > 0).map((e) => e.split('=')[0] ?? '');
-  if (env.length > 0) {
+  // history entries that made no layer (ENV, ARG, LABEL …): their instruction is in the config all the same
+  const emptyNames = [...new Set((ctx.analysis.image.config.history ?? []).filter((h) => h?.empty_layer === true && typeof h.created_by === 'string').flatMap((h) => configSecrets(h.created_by!)))];
+  if (emptyNames.length > 0) {
     hints.push(
       makeHint(ctx, {
         rule: id,
         severity: 'error',
-        title: `the image config sets credentials in its environment: ${env.join(', ')}`,
+        title: `the image history embeds credentials in an instruction that made no layer (ENV, ARG …): ${emptyNames.join(', ')}`,
         layer: null,
-        evidence: env.map((name) => ({ path: `<config Env: ${name}>`, sizeBytes: 0, layer: null })),
+        evidence: [{ path: '<history: created_by>', sizeBytes: 0, layer: null }],
+        advice,
+        claims: [],
+      }),
+    );
+  }
+  const cfg = ctx.analysis.image.config.config;
+  const env = (cfg?.Env ?? []).filter((e) => typeof e === 'string' && configSecrets(e).length > 0).map((e) => `<config Env: ${e.split('=')[0] ?? ''}>`);
+  const labels = Object.entries(cfg?.Labels ?? {})
+    .filter(([k, v]) => typeof v === 'string' && ((isSecretName(k) && v.length >= 8 && !isPlaceholder(v)) || configSecrets(v).length > 0))
+    .map(([k]) => `<config Label: ${k}>`);
+  if (env.length + labels.length > 0) {
+    const names = [...env, ...labels].map((p) => p.replace(/^<config (Env|Label): (.*)>$/, '$2'));
+    hints.push(
+      makeHint(ctx, {
+        rule: id,
+        severity: 'error',
+        title: `the image config sets credentials in its ${env.length > 0 && labels.length > 0 ? 'environment and labels' : env.length > 0 ? 'environment' : 'labels'}: ${names.join(', ')}`,
+        layer: null,
+        evidence: [...env, ...labels].map((path) => ({ path, sizeBytes: 0, layer: null })),
         advice,
         claims: [],
       }),
@@ -192,4 +201,15 @@ export function secrets(ctx: HintContext): DraftHint[] {
     );
   }
   return hints;
+}
+
+/** Bytes kept of a credential candidate: enough for a .env, an .npmrc, a PEM header after a certificate or two. */
+export const CREDENTIAL_PREFIX_BYTES = 8 * 1024;
+
+/**
+ * This rule's `capture` (Rule.capture): the first CREDENTIAL_PREFIX_BYTES of a credential candidate outside
+ * third-party trees (`.env*`, `*.pem`, `*.key`, `id_rsa*`, `.npmrc`, `.aws/credentials`, `.git/config`, …).
+ */
+export function capture(path: string, sizeBytes: number): number {
+  return isCredentialCandidate(path) && !isThirdParty(path) ? Math.min(sizeBytes, CREDENTIAL_PREFIX_BYTES) : 0;
 }
