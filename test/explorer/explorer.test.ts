@@ -24,7 +24,8 @@ const dir = mkdtempSync(join(tmpdir(), 'lb-explore-'));
 function ports(): Ports {
   return {
     console: { out: () => {}, err: () => {}, isTTY: false, columns: 100 },
-    files: { readText: async () => null, writeText: async (p, t) => void writeFileSync(p, t) },
+    // only a Dockerfile is read (--dockerfile): no config lookup, so the defaults apply
+    files: { readText: async (p) => (/(^|\/)Dockerfile$/.test(p) ? readFileSync(p, 'utf8') : null), writeText: async (p, t) => void writeFileSync(p, t) },
     env: {},
     stdin: Readable.from([]),
   };
@@ -111,7 +112,8 @@ describe('explorer page in Chromium', () => {
     const bed = loadBed();
     if (!bed) return t.skip('test bed not built');
     const image = bed.images['download-delete']!;
-    const file = await explore(`docker-archive:${image.exports['docker-archive']}`, join(dir, 'dd.html'));
+    // with the image's own Dockerfile: each layer row names its line
+    const file = await explore(`docker-archive:${image.exports['docker-archive']}`, join(dir, 'dd.html'), ['--dockerfile', 'test/images/download-delete/Dockerfile']);
     const { page, requests, errors, ms } = await open(browser, file);
     t.diagnostic(`first render ${ms.toFixed(0)} ms`);
     // headline numbers are the report's, formatted as the comment formats them
@@ -119,6 +121,9 @@ describe('explorer page in Chromium', () => {
     const headline = (await page.locator('#headline').textContent()) ?? '';
     assert.ok(headline.includes(`total${formatBytes(report.totals.totalBytes)}`), headline);
     assert.ok(headline.includes(`wasted${formatBytes(report.totals.wastedBytes)}`), headline);
+    // the layer list shows each layer's Dockerfile line: the download RUN (lines 6-11) and the rm (line 13)
+    assert.equal(await page.locator('#layers tbody tr[data-layer="1"] .loc').textContent(), 'test/images/download-delete/Dockerfile:6-11');
+    assert.equal(await page.locator('#layers tbody tr[data-layer="3"] .loc').textContent(), 'test/images/download-delete/Dockerfile:13');
 
     // select the download layer (1): the archive it added is marked added
     await page.locator('#layers tbody tr[data-layer="1"]').click();

@@ -8,6 +8,7 @@ import type { Analysis } from '../../analysis/types.ts';
 import type { Report, WasteCause } from '../../report/types.ts';
 import { WASTE_CAUSES } from '../../report/types.ts';
 import { CAUSE_TEXT, formatBytes } from '../format.ts';
+import { formatLocation } from '../location.ts';
 
 /**
  * The kinds of a change, as stored in `ExplorerLayer.kind`: a write of a directory, a file (hardlinks too, with
@@ -81,8 +82,6 @@ export interface ExplorerInput {
   forEachDeletion(emit: (layer: number, path: string) => void): void;
   /** calls `emit` for every wasted block */
   forEachWasted(emit: (path: string, sizeBytes: number, cause: WasteCause, layer: number, hiddenBy: number) => void): void;
-  /** a layer's Dockerfile location as text (default: none) */
-  locationOf?: (layer: number) => string | null;
 }
 
 /** Interns absolute paths into a trie of numeric ids (root `/` is 0). */
@@ -180,7 +179,8 @@ export function buildExplorerData(input: ExplorerInput): ExplorerData {
   const layers: ExplorerLayerRow[] = report.layers.map((l) => ({
     index: l.index,
     instruction: l.instruction,
-    location: input.locationOf?.(l.index) ?? null,
+    // the report's own location (--dockerfile / the dockerfile input), as the terminal shows it
+    location: formatLocation(l.location) || null,
     sizeBytes: l.contentBytes,
     size: formatBytes(l.contentBytes),
     compressed: formatBytes(l.compressedBytes),
@@ -224,7 +224,7 @@ export function buildExplorerData(input: ExplorerInput): ExplorerData {
  * The explorer's input from an analysis: paths from the analysis, everything else from the finished `report`
  * (the outcome's, with credentials masked and hints attached), and the baseline report when there is one.
  */
-export function explorerInput(analysis: Analysis, report: Report, opts: { baseline?: Report | null; locationOf?: (layer: number) => string | null } = {}): ExplorerInput {
+export function explorerInput(analysis: Analysis, report: Report, opts: { baseline?: Report | null } = {}): ExplorerInput {
   return {
     report,
     baseline: opts.baseline ?? null,
@@ -243,6 +243,5 @@ export function explorerInput(analysis: Analysis, report: Report, opts: { baseli
     forEachWasted(emit) {
       for (const w of analysis.wasted) emit(w.path, w.sizeBytes, w.cause, w.layer, w.hiddenBy);
     },
-    ...(opts.locationOf ? { locationOf: opts.locationOf } : {}),
   };
 }
