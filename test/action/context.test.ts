@@ -73,7 +73,7 @@ describe('readInputs', () => {
       baselineReport: '', comment: true, artifactRetentionDays: 90, waiverLabel: 'layer-budget-waiver', baseImage: '',
       pushBaseline: false, baselineImage: '', baselineWorkflow: '', baselineBranch: '', baselineMaxRuns: 30,
       // the runner passes action.yml's `auto` when unset; '' is an explicit "none"
-      dockerfile: '', annotations: true,
+      dockerfile: '', annotations: true, explorer: true,
     });
   });
   it('dockerfile: a path, auto, none', () => {

@@ -12,7 +12,7 @@ test('view: one place works out the numbers every renderer shows', () => {
   assert.equal(v.growth?.totalDelta, '+34.1 MB');
   assert.equal(v.growth?.totalPercent, '+11.3%');
   assert.equal(v.growth?.layerCountDelta, '');
-  assert.deepEqual(v.layerDeltas[4], { status: 'changed', index: '4', instruction: 'RUN npm ci', deltaBytes: 34_100_000, headBytes: 134_100_000, base: '100.0 MB', now: '134.1 MB', delta: '+34.1 MB (+34.1%)' });
+  assert.deepEqual(v.layerDeltas[4], { status: 'changed', index: '4', instruction: 'RUN npm ci', deltaBytes: 34_100_000, headBytes: 134_100_000, base: '100.0 MB', now: '134.1 MB', delta: '+34.1 MB (+34.1%)', location: null });
   assert.deepEqual(v.growing[0], { path: '/app/node_modules', base: '100.0 MB', now: '134.1 MB', delta: '+34.1 MB', percent: '+34.1%', uncertain: false });
   assert.deepEqual(v.wasteByCause, [{ cause: 'overwritten', text: 'overwritten by a later layer', size: '5.0 MB' }]);
   assert.equal(v.status, 'pass');
