@@ -12,8 +12,9 @@ import type { LayerScan } from '../layer/events.ts';
 import type { BlobStore } from './layout.ts';
 import { JSON_CAP_BYTES } from './plan.ts';
 import type { PlannedLayer } from './plan.ts';
-import { indexTarFd, resolveMember } from '../tar/members.ts';
+import { indexMembers, resolveMember } from '../tar/members.ts';
 import type { TarMember } from '../tar/members.ts';
+import type { ReadAtSync } from '../tar/seek.ts';
 import type { LoadOptions, RandomAccess } from './types.ts';
 
 /** Read-stream chunk size: 1 MiB reads parse about 5× faster than the 64 KiB default. */
@@ -52,6 +53,16 @@ export async function* rangeChunks(r: FileRange): AsyncGenerator<Uint8Array> {
   } finally {
     await fh.close();
   }
+}
+
+/** Synchronous reads of an open file for the member index (one buffer, reused: see ReadAtSync). */
+export function syncReader(fd: number): ReadAtSync {
+  let buf = Buffer.allocUnsafe(0);
+  return (offset, length) => {
+    if (buf.length < length) buf = Buffer.allocUnsafe(length);
+    const n = readSync(fd, buf, 0, length, offset);
+    return buf.subarray(0, n);
+  };
 }
 
 /** Random access to a byte range of an open file (reads are clamped to the range; one buffer is reused). */
@@ -169,7 +180,7 @@ export class TarFileStore implements BlobStore {
     const fh = await open(path, 'r');
     try {
       const { size } = await fh.stat();
-      return new TarFileStore(path, where, fh, indexTarFd((b, o, l, pos) => readSync(fh.fd, b, o, l, pos), size));
+      return new TarFileStore(path, where, fh, indexMembers(syncReader(fh.fd), size));
     } catch (e) {
       await fh.close();
       throw e;
