@@ -164,7 +164,12 @@ export class DirStore implements BlobStore {
     if (real !== this.root && !real.startsWith(this.root.endsWith(sep) ? this.root : this.root + sep)) {
       throw new InputError(`${JSON.stringify(path)} in ${this.where} is a symlink that leads out of the layout, to ${JSON.stringify(real)}`, { hint: LAYOUT_HINT });
     }
-    const st = statSync(real);
+    let st;
+    try {
+      st = statSync(real);
+    } catch (e) {
+      throw new InputError(`${JSON.stringify(path)} in ${this.where} cannot be read: ${(e as Error).message}`, { cause: e, hint: LAYOUT_HINT });
+    }
     let found: LayoutFile = null;
     if (st.isFile()) {
       found = { real, sizeBytes: st.size };

@@ -30,7 +30,7 @@ export async function loadOciDir(dir: string, opts: LoadOptions, meta: OciDirMet
   if (store.resolve('oci-layout') === null) {
     throw new InputError(`${where} is not an OCI layout: oci-layout is missing`, { hint: 'an OCI layout directory holds oci-layout, index.json and blobs/' });
   }
-  if (store.resolve('index.json') === null) throw new InputError(`${where}: index.json is missing`);
+  if (store.resolve('index.json') === null) throw new InputError(`${where}: index.json is missing`, { hint: 'an OCI layout directory holds oci-layout, index.json and blobs/' });
   const plan = await planOciLayout(store, {
     where,
     ...(meta.ref !== undefined ? { ref: meta.ref } : {}),
