@@ -27,6 +27,13 @@ export interface SeekOptions {
   windowBytes?: number;
 }
 
+const EMPTY: Uint8Array = new Uint8Array(0);
+
+/** A plain Uint8Array view of read bytes (see TarStream.push: one element kind for the header decoder). */
+function plain(b: Uint8Array): Uint8Array {
+  return b.constructor === Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
 /** A read the walk needs: `length` bytes at `offset`. */
 interface ReadRequest {
   offset: number;
@@ -53,48 +60,32 @@ function* seekWalk(sizeBytes: number, sink: TarSink, opts: SeekOptions, walk: Ta
       req.length = Math.min(windowBytes, size - off);
       const got = yield req;
       if (got.length < BLOCK_BYTES) throw walk.truncatedHeader();
-      // a plain Uint8Array view (see TarStream.push)
-      buf = got.constructor === Uint8Array ? got : new Uint8Array(got.buffer, got.byteOffset, got.byteLength);
+      buf = plain(got);
       bufStart = off;
     }
     const step = walk.header(buf, off - bufStart, off);
     off += BLOCK_BYTES;
-    if (step === STEP.entry) {
-      const n = walk.bodyBytes;
-      const want = Math.min(n, sink.entry(walk.entry!, off));
-      if (want > 0) {
-        if (off + want > size) throw walk.truncatedBody();
-        if (off + want > bufStart + buf.length) {
-          req.offset = off;
-          req.length = Math.max(want, Math.min(windowBytes, size - off));
-          const got = yield req;
-          if (got.length < want) throw walk.truncatedBody();
-          buf = got.constructor === Uint8Array ? got : new Uint8Array(got.buffer, got.byteOffset, got.byteLength);
-          bufStart = off;
-        }
-        sink.body(buf.subarray(off - bufStart, off - bufStart + want), true);
+    if (step === STEP.end) return;
+    if (step === STEP.zero) continue;
+    const n = walk.bodyBytes;
+    // the body bytes needed now: a metadata body whole, an entry's as many as the sink wants
+    const need = step === STEP.meta ? n : Math.min(n, sink.entry(walk.entry!, off));
+    let bytes = EMPTY;
+    if (need > 0) {
+      if (off + need > size) throw walk.truncatedBody();
+      if (off + need > bufStart + buf.length) {
+        req.offset = off;
+        req.length = Math.max(need, Math.min(windowBytes, size - off));
+        const got = yield req;
+        if (got.length < need) throw walk.truncatedBody();
+        buf = plain(got);
+        bufStart = off;
       }
-      off += n + walk.padBytes;
-    } else if (step === STEP.meta) {
-      const n = walk.bodyBytes;
-      if (off + n > size) throw walk.truncatedBody();
-      let body = new Uint8Array(0);
-      if (n > 0) {
-        if (off + n > bufStart + buf.length) {
-          req.offset = off;
-          req.length = Math.max(n, Math.min(windowBytes, size - off));
-          const got = yield req;
-          if (got.length < n) throw walk.truncatedBody();
-          buf = got.constructor === Uint8Array ? got : new Uint8Array(got.buffer, got.byteOffset, got.byteLength);
-          bufStart = off;
-        }
-        body = buf.slice(off - bufStart, off - bufStart + n);
-      }
-      walk.meta(body, off - BLOCK_BYTES);
-      off += n + walk.padBytes;
-    } else if (step === STEP.end) {
-      return;
+      bytes = buf.subarray(off - bufStart, off - bufStart + need);
     }
+    if (step === STEP.meta) walk.meta(bytes.slice(), off - BLOCK_BYTES);
+    else if (need > 0) sink.body(bytes, true);
+    off += n + walk.padBytes;
     if (off > size) throw walk.truncatedBody();
   }
 }
