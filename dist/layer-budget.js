@@ -3998,10 +3998,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4015,7 +4015,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4039,7 +4039,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4055,7 +4055,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4146,7 +4146,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4160,13 +4160,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4209,18 +4209,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4274,8 +4274,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4298,8 +4298,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4316,7 +4316,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4496,7 +4496,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4513,24 +4513,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4713,25 +4713,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5541,14 +5541,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6715,18 +6715,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6879,15 +6879,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7081,13 +7081,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7742,11 +7742,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -7763,10 +7763,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -7827,8 +7827,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -7857,12 +7857,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -7915,12 +7915,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -7943,10 +7943,10 @@ var require_codegen = __commonJS({
       render(opts2) {
         return `for(${this.iteration})` + super.render(opts2);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -7982,10 +7982,10 @@ var require_codegen = __commonJS({
       render(opts2) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts2);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -8027,11 +8027,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -8332,7 +8332,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -8347,14 +8347,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e2) {
-        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -18672,9 +18672,9 @@ function directories(files, depth2, max) {
   return { list: kept.map((d) => ({ path: path(d.path), sizeBytes: d.sizeBytes, fileCount: d.fileCount })), omitted: all.length - kept.length };
 }
 function compressedKind(image) {
-  const plain = image.layers.filter((l) => l.scan.compression === "none").length;
-  if (plain === image.layers.length) return "uncompressed-tar";
-  return plain === 0 ? "compressed" : "mixed";
+  const plain2 = image.layers.filter((l) => l.scan.compression === "none").length;
+  if (plain2 === image.layers.length) return "uncompressed-tar";
+  return plain2 === 0 ? "compressed" : "mixed";
 }
 function analyze(image, opts2 = {}) {
   if (image.layers.length > LIMITS.layers) {
@@ -18770,9 +18770,9 @@ import { closeSync, existsSync, fstatSync, openSync, readSync as readSync2, stat
 import { open as open2, stat } from "node:fs/promises";
 
 // src/image/file-store.ts
-import { readSync, statSync } from "node:fs";
+import { constants, readSync, realpathSync, statSync } from "node:fs";
 import { open, readFile } from "node:fs/promises";
-import { join, posix as posix2 } from "node:path";
+import { join, posix, sep } from "node:path";
 
 // src/image/plan.ts
 import { createHash } from "node:crypto";
@@ -19151,9 +19151,6 @@ async function planFromManifest(m, fetchConfig, where) {
   };
 }
 
-// src/tar/members.ts
-import { posix } from "node:path";
-
 // src/tar/headers.ts
 var BLOCK_BYTES = 512;
 var MAX_SIZE_BYTES = Number.MAX_SAFE_INTEGER;
@@ -19358,6 +19355,25 @@ function parsePax(data) {
 function parseGnuLongName(data) {
   return decodeString(data, 0, data.length);
 }
+function entryType(h) {
+  switch (h.typeflag) {
+    case TYPE.file:
+    case TYPE.oldFile:
+    case TYPE.contiguous:
+      return h.name.endsWith("/") ? "dir" : "file";
+    case TYPE.gnuSparse:
+      return "file";
+    case TYPE.dir:
+    case TYPE.gnuDumpDir:
+      return "dir";
+    case TYPE.symlink:
+      return "symlink";
+    case TYPE.hardlink:
+      return "hardlink";
+    default:
+      return "other";
+  }
+}
 
 // src/tar/paths.ts
 function dotSegment(name, i) {
@@ -19396,11 +19412,35 @@ function cleanPath(name) {
   }
   return "/" + out.join("/");
 }
+function cleanRelative(name) {
+  return cleanPath(name).slice(1);
+}
+function parentRelative(path2) {
+  const i = path2.lastIndexOf("/");
+  return i < 0 ? "" : path2.slice(0, i);
+}
+function resolveRelative(from, target) {
+  return cleanRelative(target.startsWith("/") ? target : parentRelative(from) + "/" + target);
+}
 
-// src/tar/entries.ts
+// src/tar/walk.ts
 var MAX_META_BYTES = 1 << 20;
-var WHITEOUT_PREFIX = ".wh.";
-var OPAQUE_MARKER = ".wh..wh..opq";
+var TRUNCATED_HINT = "the archive is cut short: export it again (docker save, skopeo copy) and check that the copy completed";
+var CORRUPT_HINT = "the archive is damaged or not a tar: export it again (docker save, skopeo copy)";
+var STEP = {
+  /** an entry (`TarWalk.entry`): `bodyBytes` of body follow, then `padBytes` */
+  entry: 0,
+  /** read `bodyBytes` of metadata, hand them to `meta()`, then skip `padBytes` */
+  meta: 1,
+  /** a zero block: continue with the next header */
+  zero: 2,
+  /** end of archive: ignore the rest */
+  end: 3
+};
+function padOf(n) {
+  const r = n % BLOCK_BYTES;
+  return r === 0 ? 0 : BLOCK_BYTES - r;
+}
 function isMetaHeader(h) {
   const t2 = h.typeflag;
   return t2 === TYPE.pax || t2 === TYPE.paxGlobal || t2 === TYPE.gnuLongName || t2 === TYPE.gnuLongLink;
@@ -19464,66 +19504,184 @@ var PendingMeta = class {
     return h;
   }
 };
-function kindOf(h) {
-  switch (h.typeflag) {
-    case TYPE.file:
-    case TYPE.oldFile:
-    case TYPE.contiguous:
-      return h.name.endsWith("/") ? "dir" : "file";
-    case TYPE.gnuSparse:
-      return "file";
-    case TYPE.dir:
-    case TYPE.gnuDumpDir:
-      return "dir";
-    case TYPE.symlink:
-      return "symlink";
-    case TYPE.hardlink:
-      return "hardlink";
-    default:
-      return "other";
+var TarWalk = class {
+  /** entry headers seen (metadata headers excluded) */
+  entryCount = 0;
+  /** headers of any kind seen */
+  headerCount = 0;
+  /** raw name of the last entry, for messages */
+  lastName = null;
+  /** after the last `header()`: length of the body that follows */
+  bodyBytes = 0;
+  /** after the last `header()`: padding after the body */
+  padBytes = 0;
+  /** after a STEP.entry: the entry's header, with PAX / GNU metadata applied */
+  entry = null;
+  /** after a STEP.meta: the metadata header */
+  metaHeader = null;
+  /** a zero block was just seen (a second one ends the archive) */
+  zeroSeen = false;
+  /** the end-of-archive marker was seen */
+  ended = false;
+  pending = new PendingMeta();
+  /** where we are, for messages: `after entry NAME` or `at the start` */
+  where() {
+    return this.lastName === null ? "at the start of the archive" : `after entry ${untrusted(this.lastName)}`;
   }
-}
-function eventOf(h, hashSlot = false) {
-  let kind = kindOf(h);
-  let path2 = cleanPath(h.name);
-  const slash = path2.lastIndexOf("/");
-  if (path2.charCodeAt(slash + 1) === 46 && path2.startsWith(WHITEOUT_PREFIX, slash + 1)) {
-    const dir = slash === 0 ? "/" : path2.slice(0, slash);
-    const base = path2.slice(slash + 1);
-    if (base === OPAQUE_MARKER) {
-      kind = "opaque";
-      path2 = dir;
-    } else if (base.length > WHITEOUT_PREFIX.length) {
-      kind = "whiteout";
-      path2 = (slash === 0 ? "/" : dir + "/") + base.slice(WHITEOUT_PREFIX.length);
+  /** the error for an archive that ends in the middle of a header block */
+  truncatedHeader() {
+    if (this.headerCount === 0) return new InputError("not a tar archive: shorter than one header", { hint: CORRUPT_HINT });
+    return new InputError(`unexpected end of archive in a header ${this.where()}`, { hint: TRUNCATED_HINT });
+  }
+  /** the error for an archive that ends inside the body (or padding) of the current entry */
+  truncatedBody() {
+    const name = this.metaHeader !== null ? `metadata header ${this.where()}` : `entry ${untrusted(this.lastName ?? "?")}`;
+    return new InputError(`unexpected end of archive in ${name}`, { hint: TRUNCATED_HINT });
+  }
+  /** checks an archive that ended right after a complete header or body (no end-of-archive marker) */
+  endAtBoundary(totalBytes) {
+    if (this.ended || this.zeroSeen) return;
+    if (totalBytes === 0) throw new InputError("not a tar archive: empty", { hint: CORRUPT_HINT });
+    if (this.pending.pending) {
+      throw new InputError(`unexpected end of archive ${this.where()}: metadata header without its entry`, { hint: TRUNCATED_HINT });
     }
   }
-  if (hashSlot && kind === "file") {
-    return { path: path2, kind, sizeBytes: h.sizeBytes, mode: h.mode, uid: h.uid, gid: h.gid, mtimeSec: h.mtimeSec, contentHash: "" };
+  /**
+   * Decodes the header block at block[off, off+512), which sits at tar offset `offset`. Returns what follows
+   * (see STEP) and sets bodyBytes / padBytes / entry / metaHeader.
+   */
+  header(block, off, offset) {
+    let h;
+    try {
+      h = decodeHeader(block, off);
+    } catch (err) {
+      if (!(err instanceof HeaderError)) throw err;
+      if (err.reason === "checksum") {
+        if (this.headerCount === 0) throw new InputError("not a tar archive: bad header checksum", { hint: CORRUPT_HINT });
+        if (this.zeroSeen) {
+          this.ended = true;
+          return STEP.end;
+        }
+        throw new InputError(`corrupt archive: bad header checksum at offset ${offset} ${this.where()}`, { hint: CORRUPT_HINT });
+      }
+      const name = decodeString(block, off, off + 100);
+      throw new InputError(`${err.message} in entry ${untrusted(name || "(no name)")} at offset ${offset}`, { hint: CORRUPT_HINT });
+    }
+    this.headerCount++;
+    if (h === null) {
+      if (this.zeroSeen) {
+        this.ended = true;
+        return STEP.end;
+      }
+      this.zeroSeen = true;
+      return STEP.zero;
+    }
+    this.zeroSeen = false;
+    if (isMetaHeader(h)) {
+      if (h.sizeBytes > MAX_META_BYTES) {
+        throw new InputError(`absurd metadata header size (${h.sizeBytes} bytes) at offset ${offset} ${this.where()}`, { hint: CORRUPT_HINT });
+      }
+      this.metaHeader = h;
+      this.entry = null;
+      this.bodyBytes = h.sizeBytes;
+      this.padBytes = padOf(h.sizeBytes);
+      return STEP.meta;
+    }
+    this.pending.resolve(h);
+    this.bodyBytes = h.sizeBytes;
+    this.padBytes = padOf(h.sizeBytes);
+    this.metaHeader = null;
+    this.entryCount++;
+    this.lastName = h.name;
+    this.entry = h;
+    return STEP.entry;
   }
-  const ev = {
-    path: path2,
-    kind,
-    sizeBytes: kind === "file" ? h.sizeBytes : 0,
-    mode: h.mode,
-    uid: h.uid,
-    gid: h.gid,
-    mtimeSec: h.mtimeSec
-  };
-  if (kind === "symlink") ev.linkTarget = h.linkname;
-  else if (kind === "hardlink") ev.linkTarget = cleanPath(h.linkname);
-  return ev;
+  /** takes the body of the metadata header announced by the last STEP.meta */
+  meta(body, offset) {
+    const h = this.metaHeader;
+    try {
+      this.pending.accept(h, body);
+    } catch (err) {
+      if (!(err instanceof HeaderError)) throw err;
+      throw new InputError(`${err.message} in metadata header at offset ${offset} ${this.where()}`, { hint: CORRUPT_HINT });
+    }
+    this.metaHeader = null;
+  }
+};
+
+// src/tar/seek.ts
+var WINDOW_BYTES = 256 * 1024;
+var EMPTY = new Uint8Array(0);
+function plain(b) {
+  return b.constructor === Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+function* seekWalk(sizeBytes, sink, opts2, walk) {
+  const size2 = sizeBytes;
+  const windowBytes = opts2.windowBytes ?? WINDOW_BYTES;
+  const req = { offset: 0, length: 0 };
+  let buf = new Uint8Array(0);
+  let bufStart = 0;
+  let off = 0;
+  for (; ; ) {
+    if (off >= size2) {
+      walk.endAtBoundary(size2);
+      return;
+    }
+    if (off + BLOCK_BYTES > size2) throw walk.truncatedHeader();
+    if (off < bufStart || off + BLOCK_BYTES > bufStart + buf.length) {
+      req.offset = off;
+      req.length = Math.min(windowBytes, size2 - off);
+      const got = yield req;
+      if (got.length < BLOCK_BYTES) throw walk.truncatedHeader();
+      buf = plain(got);
+      bufStart = off;
+    }
+    const step = walk.header(buf, off - bufStart, off);
+    off += BLOCK_BYTES;
+    if (step === STEP.end) return;
+    if (step === STEP.zero) continue;
+    const n = walk.bodyBytes;
+    const need = step === STEP.meta ? n : Math.min(n, sink.entry(walk.entry, off));
+    let bytes = EMPTY;
+    if (need > 0) {
+      if (off + need > size2) throw walk.truncatedBody();
+      if (off + need > bufStart + buf.length) {
+        req.offset = off;
+        req.length = Math.max(need, Math.min(windowBytes, size2 - off));
+        const got = yield req;
+        if (got.length < need) throw walk.truncatedBody();
+        buf = plain(got);
+        bufStart = off;
+      }
+      bytes = buf.subarray(off - bufStart, off - bufStart + need);
+    }
+    if (step === STEP.meta) walk.meta(bytes.slice(), off - BLOCK_BYTES);
+    else if (need > 0) sink.body(bytes, true);
+    off += n + walk.padBytes;
+    if (off > size2) throw walk.truncatedBody();
+  }
+}
+async function seekTar(read, sizeBytes, sink, opts2 = {}) {
+  const walk = new TarWalk();
+  const it = seekWalk(sizeBytes, sink, opts2, walk);
+  let r = it.next();
+  while (!r.done) r = it.next(await read(r.value.offset, r.value.length));
+  return walk;
+}
+function seekTarSync(read, sizeBytes, sink, opts2 = {}) {
+  const walk = new TarWalk();
+  const it = seekWalk(sizeBytes, sink, opts2, walk);
+  let r = it.next();
+  while (!r.done) r = it.next(read(r.value.offset, r.value.length));
+  return walk;
 }
 
 // src/tar/members.ts
-var BLOCK = 512;
-var META_CAP_BYTES = MAX_META_BYTES;
-function cleanMemberName(name) {
-  const n = posix.normalize("/" + name).slice(1);
-  return n.endsWith("/") ? n.slice(0, -1) : n;
-}
-function resolveSymlink(member, target) {
-  return cleanMemberName(target.startsWith("/") ? target : posix.join(posix.dirname(member), target));
+function memberOf(h, offset) {
+  const type = entryType(h);
+  const linkName = type === "hardlink" ? cleanRelative(h.linkname) : type === "symlink" ? h.linkname : "";
+  const sizeBytes = type === "file" || type === "other" ? h.sizeBytes : 0;
+  return { name: cleanRelative(h.name), type, linkName, sizeBytes, offset };
 }
 function resolveMember(members, path2, where) {
   let name = path2;
@@ -19531,46 +19689,34 @@ function resolveMember(members, path2, where) {
     const m = members.get(name);
     if (m === void 0) return null;
     if (m.type === "file") return m;
-    if (m.type === "symlink") name = resolveSymlink(m.name, m.linkName);
+    if (m.type === "symlink") name = resolveRelative(m.name, m.linkName);
     else if (m.type === "hardlink") name = m.linkName;
     else return null;
   }
-  throw new InputError(`${where}: too many levels of links at ${untrusted(path2)}`, { hint: "the archive links its files in a cycle or too long a chain; re-export it" });
+  throw new InputError(`${where}: too many levels of links at ${untrusted(path2)}`, { hint: "the archive links its members in a loop; export it again" });
 }
-function parseHeader(b, offset) {
-  try {
-    return decodeHeader(b, 0);
-  } catch (e2) {
-    if (e2 instanceof HeaderError && e2.reason === "checksum") {
-      const what = offset === 0 ? "not a tar archive" : "corrupt archive";
-      throw new InputError(`${what}: bad header checksum at offset ${offset}`, { cause: e2, hint: "the archive is corrupt or not a tar; re-export it" });
+function indexMembers(read, sizeBytes) {
+  const out = [];
+  seekTarSync(read, sizeBytes, {
+    entry(h, bodyOffset) {
+      out.push(memberOf(h, bodyOffset));
+      return 0;
+    },
+    body() {
     }
-    throw new InputError(`corrupt tar header at offset ${offset}: ${e2.message}`, { cause: e2, hint: "the archive is corrupt or not a tar; re-export it" });
-  }
-}
-function toMember(meta, raw, offset) {
-  const h = meta.resolve(raw);
-  const t2 = h.typeflag;
-  const type = t2 === TYPE.file || t2 === TYPE.oldFile || t2 === TYPE.contiguous ? h.name.endsWith("/") ? "dir" : "file" : t2 === TYPE.hardlink ? "hardlink" : t2 === TYPE.symlink ? "symlink" : t2 === TYPE.dir ? "dir" : "other";
-  const name = cleanMemberName(h.name);
-  const linkName = type === "hardlink" ? cleanMemberName(h.linkname) : type === "symlink" ? h.linkname : "";
-  const bodyBytes = t2 === TYPE.hardlink || t2 === TYPE.symlink || t2 === TYPE.dir ? 0 : h.sizeBytes;
-  const hasBody = type === "file" || type === "other";
-  return { member: { name, type, linkName, sizeBytes: hasBody ? h.sizeBytes : 0, offset }, bodyBytes };
-}
-function padding(n) {
-  return (BLOCK - n % BLOCK) % BLOCK;
+  });
+  return out;
 }
 var StreamBody = class {
   left;
   resolveDone;
   done;
   reader;
-  name;
-  constructor(reader, sizeBytes, name) {
+  walk;
+  constructor(reader, sizeBytes, walk) {
     this.reader = reader;
     this.left = sizeBytes;
-    this.name = name;
+    this.walk = walk;
     this.done = new Promise((r) => this.resolveDone = r);
     if (sizeBytes === 0) this.resolveDone();
   }
@@ -19580,16 +19726,15 @@ var StreamBody = class {
   async *[Symbol.asyncIterator]() {
     while (this.left > 0) {
       const c = await this.reader.read(this.left);
-      if (c === null) throw new InputError(`unexpected end of archive in ${untrusted(this.name)} (${this.left} bytes missing)`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
+      if (c === null) throw this.walk.truncatedBody();
       this.left -= c.length;
       if (this.left === 0) this.resolveDone();
       yield c;
     }
   }
   async readAll() {
-    const n = this.left;
-    const out = await this.reader.readExact(n);
-    if (out === null) throw new InputError(`unexpected end of archive in ${untrusted(this.name)}`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
+    const out = await this.reader.readExact(this.left);
+    if (out === null) throw this.walk.truncatedBody();
     this.left = 0;
     this.resolveDone();
     return out;
@@ -19597,84 +19742,47 @@ var StreamBody = class {
   /** skips whatever the consumer left unread */
   async drain() {
     if (this.left > 0) {
-      const ok = await this.reader.skip(this.left);
-      if (!ok) throw new InputError(`unexpected end of archive in ${untrusted(this.name)}`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
+      if (!await this.reader.skip(this.left)) throw this.walk.truncatedBody();
       this.left = 0;
       this.resolveDone();
     }
   }
 };
-async function walkTarStream(reader, onMember) {
-  const meta = new PendingMeta();
-  let members = 0;
+async function walkMembers(reader, onMember) {
+  const walk = new TarWalk();
   for (; ; ) {
     const offset = reader.position;
-    const block = await reader.readExact(BLOCK);
+    const block = await reader.readExact(BLOCK_BYTES);
     if (block === null) {
-      if (reader.position === offset) {
-        if (members === 0) throw new InputError("not a tar archive: empty input", { hint: "pass a docker save / podman save output, an oci-archive, or an OCI layout directory (see `layer-budget --help`)" });
-        return;
-      }
-      throw new InputError(`unexpected end of archive at offset ${offset} (truncated header)`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
-    }
-    const h = parseHeader(block, offset);
-    if (h === null) return;
-    if (isMetaHeader(h)) {
-      if (h.sizeBytes > META_CAP_BYTES) throw new InputError(`corrupt tar: metadata header of ${h.sizeBytes} bytes at offset ${offset}`, { hint: "the archive is corrupt or hostile: metadata headers (PAX records, long names) are small" });
-      const body = await reader.readExact(h.sizeBytes + padding(h.sizeBytes));
-      if (body === null) throw new InputError(`unexpected end of archive at offset ${offset}`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
-      meta.accept(h, body.subarray(0, h.sizeBytes));
-      continue;
-    }
-    const { member: m, bodyBytes } = toMember(meta, h, offset + BLOCK);
-    members++;
-    if (m.type === "file" || m.type === "other") {
-      const body = new StreamBody(reader, m.sizeBytes, m.name);
-      await onMember(m, body);
-      await body.drain();
-    } else {
-      await onMember(m, new StreamBody(reader, 0, m.name));
-      if (bodyBytes > 0 && !await reader.skip(bodyBytes)) throw new InputError(`unexpected end of archive in ${untrusted(m.name)}`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
-    }
-    if (!await reader.skip(padding(bodyBytes))) {
+      if (reader.position !== offset) throw walk.truncatedHeader();
+      walk.endAtBoundary(offset);
       return;
     }
-  }
-}
-function indexTarFd(readAt2, fileBytes) {
-  const out = [];
-  const meta = new PendingMeta();
-  const block = new Uint8Array(BLOCK);
-  let offset = 0;
-  while (offset + BLOCK <= fileBytes) {
-    if (readAt2(block, 0, BLOCK, offset) < BLOCK) break;
-    const h = parseHeader(block, offset);
-    if (h === null) return out;
-    const bodyStart = offset + BLOCK;
-    if (isMetaHeader(h)) {
-      if (h.sizeBytes > META_CAP_BYTES) throw new InputError(`corrupt tar: metadata header of ${h.sizeBytes} bytes at offset ${offset}`, { hint: "the archive is corrupt or hostile: metadata headers (PAX records, long names) are small" });
-      const body = new Uint8Array(h.sizeBytes);
-      if (readAt2(body, 0, h.sizeBytes, bodyStart) < h.sizeBytes) throw new InputError(`unexpected end of archive at offset ${offset}`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
-      meta.accept(h, body);
-      offset = bodyStart + h.sizeBytes + padding(h.sizeBytes);
-      continue;
+    const step = walk.header(block, 0, offset);
+    if (step === STEP.end) return;
+    if (step === STEP.zero) continue;
+    const n = walk.bodyBytes;
+    if (step === STEP.meta) {
+      const body = await reader.readExact(n);
+      if (body === null) throw walk.truncatedBody();
+      walk.meta(n === 0 ? body : body.slice(), offset);
+    } else {
+      const m = memberOf(walk.entry, offset + BLOCK_BYTES);
+      const body = new StreamBody(reader, m.sizeBytes, walk);
+      await onMember(m, body);
+      await body.drain();
+      if (n > m.sizeBytes && !await reader.skip(n - m.sizeBytes)) throw walk.truncatedBody();
     }
-    const { member: m, bodyBytes } = toMember(meta, h, bodyStart);
-    if (bodyStart + bodyBytes > fileBytes) {
-      throw new InputError(`unexpected end of archive in ${untrusted(m.name)}: ${bodyStart + bodyBytes - fileBytes} bytes missing`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
-    }
-    out.push(m);
-    offset = bodyStart + bodyBytes + padding(bodyBytes);
+    if (!await reader.skip(walk.padBytes)) throw walk.truncatedBody();
   }
-  if (out.length === 0) throw new InputError(offset < fileBytes ? "not a tar archive: truncated first header" : "not a tar archive: empty input", { hint: "pass a docker save / podman save output, an oci-archive, or an OCI layout directory (see `layer-budget --help`)" });
-  return out;
 }
 
 // src/image/file-store.ts
+var READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 var READ_CHUNK_BYTES = 1 << 20;
 async function* rangeChunks(r) {
   if (r.sizeBytes === 0) return;
-  const fh = await open(r.path, "r");
+  const fh = await open(r.path, READ_FLAGS);
   try {
     const bufs = [Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes)), Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes))];
     let pos = 0;
@@ -19693,6 +19801,14 @@ async function* rangeChunks(r) {
     await fh.close();
   }
 }
+function syncReader(fd) {
+  let buf = Buffer.allocUnsafe(0);
+  return (offset, length) => {
+    if (buf.length < length) buf = Buffer.allocUnsafe(length);
+    const n = readSync(fd, buf, 0, length, offset);
+    return buf.subarray(0, n);
+  };
+}
 function rangeAccess(fh, start, sizeBytes) {
   let buf = Buffer.allocUnsafe(0);
   return {
@@ -19708,7 +19824,7 @@ function rangeAccess(fh, start, sizeBytes) {
   };
 }
 async function readAt(path2, start, length) {
-  const fh = await open(path2, "r");
+  const fh = await open(path2, READ_FLAGS);
   try {
     const buf = Buffer.alloc(length);
     const { bytesRead } = await fh.read(buf, 0, length, start);
@@ -19724,7 +19840,7 @@ async function scanFileRange(r, opts2) {
   if (!opts2.scan.hash && !opts2.scan.verify && r.sizeBytes >= 512) {
     const head = await readAt(r.path, r.start, 4);
     if (!isCompressed(head)) {
-      const fh = await open(r.path, "r");
+      const fh = await open(r.path, READ_FLAGS);
       try {
         return await opts2.scanner.scanSeekable(rangeAccess(fh, r.start, r.sizeBytes), opts2.scan);
       } finally {
@@ -19734,44 +19850,73 @@ async function scanFileRange(r, opts2) {
   }
   return opts2.scanner.scanStream(rangeChunks(r), opts2.scan);
 }
+var LAYOUT_HINT = "an OCI layout must hold its own regular files: copy it again (skopeo copy, oras copy) into a plain directory";
 var DirStore = class {
   where;
-  dir;
+  root;
+  files = /* @__PURE__ */ new Map();
   constructor(dir, where) {
-    this.dir = dir;
     this.where = where;
+    try {
+      this.root = realpathSync(dir);
+    } catch (e2) {
+      throw new InputError(`${where}: cannot read the layout directory ${JSON.stringify(dir)}: ${e2.message}`, { cause: e2, hint: LAYOUT_HINT });
+    }
   }
-  full(path2) {
-    const clean = posix2.normalize(path2);
-    if (clean.startsWith("../") || clean === ".." || posix2.isAbsolute(clean)) throw new InputError(`path ${untrusted(JSON.stringify(path2))} escapes ${this.where}`, { hint: "the layout is corrupt or hostile: the paths it names must stay inside it" });
-    return join(this.dir, clean);
+  /** resolves a layout path (see the class doc); cached, so every path is checked once */
+  file(path2) {
+    const known = this.files.get(path2);
+    if (known !== void 0) return known;
+    const clean = posix.normalize(path2);
+    if (clean.startsWith("../") || clean === ".." || posix.isAbsolute(clean)) {
+      throw new InputError(`path ${JSON.stringify(path2)} escapes ${this.where}`, { hint: LAYOUT_HINT });
+    }
+    let real;
+    try {
+      real = realpathSync(join(this.root, clean));
+    } catch (e2) {
+      const code2 = e2.code;
+      if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+        this.files.set(path2, null);
+        return null;
+      }
+      throw new InputError(`${JSON.stringify(path2)} in ${this.where} cannot be resolved: ${e2.message}`, { cause: e2, hint: LAYOUT_HINT });
+    }
+    if (real !== this.root && !real.startsWith(this.root.endsWith(sep) ? this.root : this.root + sep)) {
+      throw new InputError(`${JSON.stringify(path2)} in ${this.where} is a symlink that leads out of the layout, to ${JSON.stringify(real)}`, { hint: LAYOUT_HINT });
+    }
+    let st;
+    try {
+      st = statSync(real);
+    } catch (e2) {
+      throw new InputError(`${JSON.stringify(path2)} in ${this.where} cannot be read: ${e2.message}`, { cause: e2, hint: LAYOUT_HINT });
+    }
+    let found = null;
+    if (st.isFile()) {
+      found = { real, sizeBytes: st.size };
+    } else if (!st.isDirectory()) {
+      const kind = st.isFIFO() ? "a FIFO" : st.isCharacterDevice() ? "a character device" : st.isBlockDevice() ? "a block device" : st.isSocket() ? "a socket" : "not a regular file";
+      throw new InputError(`${JSON.stringify(path2)} in ${this.where} is ${kind}, not a regular file`, { hint: LAYOUT_HINT });
+    }
+    this.files.set(path2, found);
+    return found;
   }
   resolve(path2) {
-    try {
-      return statSync(this.full(path2)).isFile() ? path2 : null;
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
-      return null;
-    }
+    return this.file(path2) === null ? null : path2;
   }
   sizeOf(path2) {
-    try {
-      const st = statSync(this.full(path2));
-      return st.isFile() ? st.size : null;
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
-      return null;
-    }
+    return this.file(path2)?.sizeBytes ?? null;
   }
   async readSmall(path2, what) {
-    const size2 = this.sizeOf(path2);
-    if (size2 === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
-    if (size2 > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${size2} bytes)`, { hint: "the image is corrupt or hostile: its JSON documents (manifests, indexes, configs) are small" });
-    return readFile(this.full(path2));
+    const f = this.file(path2);
+    if (f === null) throw new InputError(`${what} is missing: no ${untrusted(path2)} in ${this.where}`, { hint: "the layout names a blob it does not hold: copy the image again into a fresh directory" });
+    if (f.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${f.sizeBytes} bytes)`, { hint: "manifests and configs are a few kB; the layout is corrupt or hostile" });
+    return readFile(f.real, { flag: READ_FLAGS });
   }
   /** the file range of a layout path */
   range(path2) {
-    return { path: this.full(path2), start: 0, sizeBytes: this.sizeOf(path2) ?? 0 };
+    const f = this.file(path2);
+    return { path: f?.real ?? join(this.root, path2), start: 0, sizeBytes: f?.sizeBytes ?? 0 };
   }
 };
 var TarFileStore = class _TarFileStore {
@@ -19790,7 +19935,7 @@ var TarFileStore = class _TarFileStore {
     const fh = await open(path2, "r");
     try {
       const { size: size2 } = await fh.stat();
-      return new _TarFileStore(path2, where, fh, indexTarFd((b, o, l, pos) => readSync(fh.fd, b, o, l, pos), size2));
+      return new _TarFileStore(path2, where, fh, indexMembers(syncReader(fh.fd), size2));
     } catch (e2) {
       await fh.close();
       throw e2;
@@ -20043,7 +20188,7 @@ function pickSaveEntry(entries, ref, where) {
 async function planDockerSave(store, opts2, hasIndex) {
   const doc = parseJson(await store.readSmall("manifest.json", `manifest.json of ${store.where}`), `manifest.json of ${store.where}`);
   const entry = pickSaveEntry(asSaveEntries(doc, store.where), opts2.ref, store.where);
-  const configPath = cleanMemberName(entry.Config);
+  const configPath = cleanRelative(entry.Config);
   if (store.resolve(configPath) === null) {
     throw new InputError(`config ${untrusted(configPath)} named by manifest.json is missing from ${store.where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
   }
@@ -20052,7 +20197,7 @@ async function planDockerSave(store, opts2, hasIndex) {
   const config = parseConfig2(configBytes, `config ${configPath} of ${store.where}`);
   checkLayerCount(entry.Layers.length, config.rootfs.diff_ids.length, store.where);
   const layers = entry.Layers.map((raw, i) => {
-    const named = cleanMemberName(raw);
+    const named = cleanRelative(raw);
     const location = store.resolve(named);
     if (location === null) {
       throw new InputError(`layer ${i}: ${untrusted(named)} named by manifest.json is missing from ${store.where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
@@ -20205,7 +20350,7 @@ async function loadArchiveFile(path2, opts2, meta) {
   }
 }
 
-// src/image/byte-reader.ts
+// src/tar/byte-reader.ts
 var ByteReader = class {
   it;
   queue = [];
@@ -20354,7 +20499,7 @@ async function loadArchiveStream(source, opts2, meta) {
   const progress = () => opts2.onProgress?.({ bytesRead: reader.position, layersDone, layersTotal: null });
   requireTar(await reader.peek(512), where);
   try {
-    await walkTarStream(reader, async (m, body) => {
+    await walkMembers(reader, async (m, body) => {
       store.members.set(m.name, m);
       if (m.type !== "file" || m.sizeBytes === 0) return;
       if (METADATA.test(m.name)) {
@@ -21040,7 +21185,7 @@ function sniffArchiveFile(path2) {
     const head = new Uint8Array(512);
     const n = readSync2(fd, head, 0, 512, 0);
     requireTar(head.subarray(0, n), path2);
-    const names = new Set(indexTarFd((b, o, l, pos) => readSync2(fd, b, o, l, pos), fstatSync(fd).size).map((m) => m.name));
+    const names = new Set(indexMembers(syncReader(fd), fstatSync(fd).size).map((m) => m.name));
     if (names.has("manifest.json")) return "docker-archive";
     if (names.has("index.json")) return "oci-archive";
     const rootfs = [...names].some((n2) => /^(etc|usr|bin|lib|var|app|home)(\/|$)/.test(n2));
@@ -21175,6 +21320,103 @@ async function* decompress(kind, source) {
   }
 }
 
+// src/layer/entries.ts
+var WHITEOUT_PREFIX = ".wh.";
+var OPAQUE_MARKER = ".wh..wh..opq";
+var EMPTY2 = new Uint8Array(0);
+function eventOf(h, hashSlot = false) {
+  let kind = entryType(h);
+  let path2 = cleanPath(h.name);
+  const slash = path2.lastIndexOf("/");
+  if (path2.charCodeAt(slash + 1) === 46 && path2.startsWith(WHITEOUT_PREFIX, slash + 1)) {
+    const dir = slash === 0 ? "/" : path2.slice(0, slash);
+    const base = path2.slice(slash + 1);
+    if (base === OPAQUE_MARKER) {
+      kind = "opaque";
+      path2 = dir;
+    } else if (base.length > WHITEOUT_PREFIX.length) {
+      kind = "whiteout";
+      path2 = (slash === 0 ? "/" : dir + "/") + base.slice(WHITEOUT_PREFIX.length);
+    }
+  }
+  if (hashSlot && kind === "file") {
+    return { path: path2, kind, sizeBytes: h.sizeBytes, mode: h.mode, uid: h.uid, gid: h.gid, mtimeSec: h.mtimeSec, contentHash: "" };
+  }
+  const ev = {
+    path: path2,
+    kind,
+    sizeBytes: kind === "file" ? h.sizeBytes : 0,
+    mode: h.mode,
+    uid: h.uid,
+    gid: h.gid,
+    mtimeSec: h.mtimeSec
+  };
+  if (kind === "symlink") ev.linkTarget = h.linkname;
+  else if (kind === "hardlink") ev.linkTarget = cleanPath(h.linkname);
+  return ev;
+}
+var EventSink = class {
+  /** events so far, in archive order */
+  events = [];
+  hasher;
+  capture;
+  file = null;
+  /** bytes of the current body still to come */
+  left = 0;
+  hashStarted = false;
+  captured = null;
+  capturedFill = 0;
+  constructor(opts2 = {}) {
+    this.hasher = opts2.hasher ?? null;
+    this.capture = opts2.capture;
+  }
+  entry(h) {
+    const hashing = this.hasher !== null;
+    const ev = eventOf(h, hashing);
+    this.events.push(ev);
+    if (ev.kind !== "file") return 0;
+    const size2 = ev.sizeBytes;
+    const keep = this.capture === void 0 ? 0 : Math.min(size2, Math.max(0, Math.floor(this.capture(ev.path, size2))));
+    if (size2 === 0) {
+      if (hashing) ev.contentHash = this.hasher.once(EMPTY2);
+      return 0;
+    }
+    if (!hashing && keep === 0) return 0;
+    this.file = ev;
+    this.captured = keep > 0 ? new Uint8Array(keep) : null;
+    this.capturedFill = 0;
+    this.hashStarted = false;
+    this.left = hashing ? size2 : keep;
+    return this.left;
+  }
+  body(bytes, last) {
+    const h = this.hasher;
+    if (h !== null) {
+      if (!this.hashStarted && last) {
+        this.file.contentHash = h.once(bytes);
+      } else {
+        if (!this.hashStarted) {
+          h.begin();
+          this.hashStarted = true;
+        }
+        h.update(bytes);
+        if (last) this.file.contentHash = h.end();
+      }
+    }
+    const cap2 = this.captured;
+    if (cap2 !== null && this.capturedFill < cap2.length) {
+      const k = Math.min(cap2.length - this.capturedFill, bytes.length);
+      cap2.set(k === bytes.length ? bytes : bytes.subarray(0, k), this.capturedFill);
+      this.capturedFill += k;
+    }
+    if (last) {
+      if (cap2 !== null) this.file.content = cap2;
+      this.captured = null;
+      this.file = null;
+    }
+  }
+};
+
 // src/layer/hash.ts
 import { createHash as createHash2 } from "node:crypto";
 
@@ -21252,174 +21494,30 @@ var Sha256 = class {
   }
 };
 
-// src/tar/walk.ts
-var STEP = {
-  /** skip `bodyBytes + padBytes` (a body we do not read, or none) */
-  skip: 0,
-  /** read `bodyBytes` of metadata, hand them to `meta()`, then skip `padBytes` */
-  meta: 1,
-  /** a regular file's body: `bodyBytes` of content for `fileEvent`, then `padBytes` */
-  file: 2,
-  /** a zero block: continue with the next header */
-  zero: 3,
-  /** end of archive: ignore the rest */
-  end: 4
-};
-function padOf(n) {
-  const r = n % BLOCK_BYTES;
-  return r === 0 ? 0 : BLOCK_BYTES - r;
-}
-var TarWalk = class {
-  /** events so far, in archive order */
-  events = [];
-  /** entry headers seen (metadata headers excluded) */
-  entryCount = 0;
-  /** headers of any kind seen */
-  headerCount = 0;
-  /** raw name of the last entry, for messages */
-  lastName = null;
-  /** after the last `header()`: length of the body that follows */
-  bodyBytes = 0;
-  /** after the last `header()`: padding after the body */
-  padBytes = 0;
-  /** after a STEP.file: the event whose body follows (contentHash / content are filled in by the scanner) */
-  fileEvent = null;
-  /** after a STEP.meta: the metadata header */
-  metaHeader = null;
-  /** a zero block was just seen (a second one ends the archive) */
-  zeroSeen = false;
-  /** the end-of-archive marker was seen */
-  ended = false;
-  pending = new PendingMeta();
-  hashSlot;
-  /** `hashSlot`: regular-file events are created with an empty contentHash, to be filled in (default: false) */
-  constructor(hashSlot = false) {
-    this.hashSlot = hashSlot;
-  }
-  /** where we are, for messages: `after entry NAME` or `at the start` */
-  where() {
-    return this.lastName === null ? "at the start of the archive" : `after entry ${this.lastName}`;
-  }
-  /** the error for an archive that ends in the middle of a header block */
-  truncatedHeader() {
-    if (this.headerCount === 0) return new InputError("not a tar archive: shorter than one header", { hint: "pass a docker save / podman save output, an oci-archive, or an OCI layout directory (see `layer-budget --help`)" });
-    return new InputError(`unexpected end of archive in a header ${this.where()}`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
-  }
-  /** the error for an archive that ends inside the body (or padding) of the current entry */
-  truncatedBody() {
-    const name = this.metaHeader !== null ? `metadata header ${this.where()}` : `entry ${this.lastName ?? "?"}`;
-    return new InputError(`unexpected end of archive in ${untrusted(name)}`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
-  }
-  /** checks an archive that ended right after a complete header or body (no end-of-archive marker) */
-  endAtBoundary(totalBytes) {
-    if (this.ended || this.zeroSeen) return;
-    if (totalBytes === 0) throw new InputError("not a tar archive: empty", { hint: "pass a docker save / podman save output, an oci-archive, or an OCI layout directory (see `layer-budget --help`)" });
-    if (this.pending.pending) throw new InputError(`unexpected end of archive ${this.where()}: metadata header without its entry`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
-  }
-  /**
-   * Decodes the header block at block[off, off+512), which sits at tar offset `offset`. Returns what follows
-   * (see STEP) and sets bodyBytes / padBytes / fileEvent / metaHeader.
-   */
-  header(block, off, offset) {
-    let h;
-    try {
-      h = decodeHeader(block, off);
-    } catch (err) {
-      if (!(err instanceof HeaderError)) throw err;
-      if (err.reason === "checksum") {
-        if (this.headerCount === 0) throw new InputError("not a tar archive: bad header checksum", { hint: "pass a docker save / podman save output, an oci-archive, or an OCI layout directory (see `layer-budget --help`)" });
-        if (this.zeroSeen) {
-          this.ended = true;
-          return STEP.end;
-        }
-        throw new InputError(`corrupt archive: bad header checksum at offset ${offset} ${this.where()}`, { hint: "the archive is corrupt or not a tar; re-export it" });
-      }
-      const name = decodeString(block, off, off + 100);
-      throw new InputError(`${err.message} in entry ${untrusted(name || "(no name)")} at offset ${offset}`, { hint: "the archive is corrupt or not a tar; re-export it" });
-    }
-    this.headerCount++;
-    if (h === null) {
-      if (this.zeroSeen) {
-        this.ended = true;
-        return STEP.end;
-      }
-      this.zeroSeen = true;
-      return STEP.zero;
-    }
-    this.zeroSeen = false;
-    if (isMetaHeader(h)) {
-      if (h.sizeBytes > MAX_META_BYTES) {
-        throw new InputError(`absurd metadata header size (${h.sizeBytes} bytes) at offset ${offset} ${this.where()}`, { hint: "the archive is corrupt or hostile: metadata headers (PAX records, long names) are small" });
-      }
-      this.metaHeader = h;
-      this.fileEvent = null;
-      this.bodyBytes = h.sizeBytes;
-      this.padBytes = padOf(h.sizeBytes);
-      return STEP.meta;
-    }
-    this.pending.resolve(h);
-    this.metaHeader = null;
-    this.entryCount++;
-    this.lastName = h.name;
-    const ev = eventOf(h, this.hashSlot);
-    this.events.push(ev);
-    this.bodyBytes = h.sizeBytes;
-    this.padBytes = padOf(h.sizeBytes);
-    if (ev.kind === "file") {
-      this.fileEvent = ev;
-      return STEP.file;
-    }
-    this.fileEvent = null;
-    return STEP.skip;
-  }
-  /** takes the body of the metadata header announced by the last STEP.meta */
-  meta(body, offset) {
-    const h = this.metaHeader;
-    try {
-      this.pending.accept(h, body);
-    } catch (err) {
-      if (!(err instanceof HeaderError)) throw err;
-      throw new InputError(`${err.message} in metadata header at offset ${offset} ${this.where()}`, { hint: "the archive is corrupt or not a tar; re-export it" });
-    }
-    this.metaHeader = null;
-  }
-};
-
 // src/tar/stream.ts
 var S_HEADER = 0;
-var S_FILE = 1;
+var S_BODY = 1;
 var S_META = 2;
 var S_SKIP = 3;
 var S_DONE = 4;
-var TarStreamParser = class {
+var TarStream = class {
   /** bytes pushed so far (the uncompressed tar length at the end) */
   tarBytes = 0;
-  walk;
-  hasher;
-  capture;
+  /** the walker (entry counts, the last entry's name) */
+  walk = new TarWalk();
+  sink;
   state = S_HEADER;
   hdr = new Uint8Array(BLOCK_BYTES);
   hdrFill = 0;
-  /** bytes left of the current body (S_FILE, S_META) or of what to skip (S_SKIP) */
+  /** bytes left of the wanted body (S_BODY), of the metadata body (S_META) or of what to skip (S_SKIP) */
   remaining = 0;
-  /** padding to skip after the current body */
-  pad = 0;
-  file = null;
-  hashing = false;
-  hashStarted = false;
-  captured = null;
-  capturedFill = 0;
+  /** what to skip after the wanted body: the unwanted rest and the padding */
+  after = 0;
   metaBuf = null;
   metaFill = 0;
   metaOffset = 0;
-  constructor(opts2 = {}) {
-    this.hasher = opts2.hasher ?? null;
-    this.capture = opts2.capture;
-    this.walk = new TarWalk(this.hasher !== null);
-  }
-  /** the events so far */
-  get events() {
-    return this.walk.events;
+  constructor(sink) {
+    this.sink = sink;
   }
   /** feeds the next chunk; throws InputError for a corrupt archive */
   push(input) {
@@ -21453,10 +21551,13 @@ var TarStreamParser = class {
           if (this.remaining === 0) this.state = S_HEADER;
           break;
         }
-        case S_FILE: {
+        case S_BODY: {
           const n = Math.min(this.remaining, len2 - pos);
-          this.fileBytes(chunk, pos, n);
+          const last = n === this.remaining;
+          this.remaining -= n;
+          this.sink.body(chunk.subarray(pos, pos + n), last);
           pos += n;
+          if (last) this.skip(this.after);
           break;
         }
         case S_META: {
@@ -21468,7 +21569,7 @@ var TarStreamParser = class {
           if (this.remaining === 0) {
             this.walk.meta(this.metaBuf, this.metaOffset);
             this.metaBuf = null;
-            this.skip(this.pad);
+            this.skip(this.after);
           }
           break;
         }
@@ -21477,13 +21578,13 @@ var TarStreamParser = class {
       }
     }
   }
-  /** finishes the stream: returns the events, or throws InputError when the archive is truncated */
+  /** finishes the stream; throws InputError when the archive is truncated */
   end() {
-    if (this.state === S_DONE) return this.walk.events;
+    if (this.state === S_DONE) return;
     if (this.state === S_HEADER) {
       if (this.hdrFill > 0) throw this.walk.truncatedHeader();
       this.walk.endAtBoundary(this.tarBytes);
-      return this.walk.events;
+      return;
     }
     throw this.walk.truncatedBody();
   }
@@ -21498,20 +21599,29 @@ var TarStreamParser = class {
   onHeader(block, off, offset) {
     const walk = this.walk;
     switch (walk.header(block, off, offset)) {
+      case STEP.entry: {
+        const size2 = walk.bodyBytes;
+        const want = Math.min(size2, this.sink.entry(walk.entry, offset + BLOCK_BYTES));
+        if (want > 0) {
+          this.remaining = want;
+          this.after = size2 - want + walk.padBytes;
+          this.state = S_BODY;
+        } else {
+          this.skip(size2 + walk.padBytes);
+        }
+        return;
+      }
       case STEP.zero:
         return;
       case STEP.end:
         this.state = S_DONE;
         return;
-      case STEP.skip:
-        this.skip(walk.bodyBytes + walk.padBytes);
-        return;
       case STEP.meta:
-        this.pad = walk.padBytes;
+        this.after = walk.padBytes;
         this.metaOffset = offset;
         if (walk.bodyBytes === 0) {
           walk.meta(new Uint8Array(0), offset);
-          this.skip(this.pad);
+          this.skip(this.after);
           return;
         }
         this.metaBuf = new Uint8Array(walk.bodyBytes);
@@ -21519,129 +21629,9 @@ var TarStreamParser = class {
         this.remaining = walk.bodyBytes;
         this.state = S_META;
         return;
-      case STEP.file: {
-        const ev = walk.fileEvent;
-        const size2 = walk.bodyBytes;
-        this.pad = walk.padBytes;
-        const keep = this.capture === void 0 ? 0 : Math.min(size2, Math.max(0, Math.floor(this.capture(ev.path, size2))));
-        this.captured = keep > 0 ? new Uint8Array(keep) : null;
-        this.capturedFill = 0;
-        this.hashing = this.hasher !== null;
-        this.hashStarted = false;
-        if (size2 === 0) {
-          if (this.hashing) ev.contentHash = this.hasher.once(new Uint8Array(0));
-          this.skip(this.pad);
-          return;
-        }
-        if (!this.hashing && keep === 0) {
-          this.skip(size2 + this.pad);
-          return;
-        }
-        this.file = ev;
-        this.remaining = size2;
-        this.state = S_FILE;
-        return;
-      }
-    }
-  }
-  /** consumes n bytes of the current file's body at chunk[pos] */
-  fileBytes(chunk, pos, n) {
-    const last = n === this.remaining;
-    if (this.hashing) {
-      const h = this.hasher;
-      if (!this.hashStarted && last) {
-        this.file.contentHash = h.once(chunk.subarray(pos, pos + n));
-      } else {
-        if (!this.hashStarted) {
-          h.begin();
-          this.hashStarted = true;
-        }
-        h.update(chunk.subarray(pos, pos + n));
-        if (last) this.file.contentHash = h.end();
-      }
-    }
-    const cap2 = this.captured;
-    if (cap2 !== null && this.capturedFill < cap2.length) {
-      const k = Math.min(cap2.length - this.capturedFill, n);
-      cap2.set(chunk.subarray(pos, pos + k), this.capturedFill);
-      this.capturedFill += k;
-    }
-    this.remaining -= n;
-    if (last) {
-      if (cap2 !== null) this.file.content = cap2;
-      this.captured = null;
-      this.file = null;
-      this.skip(this.pad);
     }
   }
 };
-
-// src/tar/seek.ts
-var WINDOW_BYTES = 256 * 1024;
-async function seekTar(ra, opts2 = {}) {
-  const size2 = ra.sizeBytes;
-  const windowBytes = opts2.windowBytes ?? WINDOW_BYTES;
-  const walk = new TarWalk();
-  let buf = new Uint8Array(0);
-  let bufStart = 0;
-  function cached(offset, n) {
-    if (offset < bufStart || offset + n > bufStart + buf.length) return void 0;
-    return buf.subarray(offset - bufStart, offset - bufStart + n);
-  }
-  async function bytesAt(offset, n) {
-    if (offset + n > size2) return null;
-    const hit = cached(offset, n);
-    if (hit !== void 0) return hit;
-    const len2 = Math.min(Math.max(n, windowBytes), size2 - offset);
-    const read = await ra.read(offset, len2);
-    if (read.length < n) return null;
-    const got = read.constructor === Uint8Array ? read : new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
-    buf = got;
-    bufStart = offset;
-    return buf.subarray(0, n);
-  }
-  let off = 0;
-  for (; ; ) {
-    if (off >= size2) {
-      walk.endAtBoundary(size2);
-      return walk.events;
-    }
-    const block = (off + BLOCK_BYTES <= size2 ? cached(off, BLOCK_BYTES) : void 0) ?? await bytesAt(off, BLOCK_BYTES);
-    if (block === null) throw walk.truncatedHeader();
-    const step = walk.header(block, 0, off);
-    off += BLOCK_BYTES;
-    switch (step) {
-      case STEP.end:
-        return walk.events;
-      case STEP.zero:
-        continue;
-      case STEP.meta: {
-        const pad = walk.padBytes;
-        const body = walk.bodyBytes === 0 ? new Uint8Array(0) : await bytesAt(off, walk.bodyBytes);
-        if (body === null) throw walk.truncatedBody();
-        walk.meta(body.slice(), off - BLOCK_BYTES);
-        off += body.length + pad;
-        break;
-      }
-      case STEP.file: {
-        const ev = walk.fileEvent;
-        const n = walk.bodyBytes;
-        const keep = opts2.capture === void 0 ? 0 : Math.min(n, Math.max(0, Math.floor(opts2.capture(ev.path, n))));
-        if (keep > 0) {
-          const head = await bytesAt(off, keep);
-          if (head === null) throw walk.truncatedBody();
-          ev.content = head.slice();
-        }
-        off += n + walk.padBytes;
-        break;
-      }
-      default:
-        off += walk.bodyBytes + walk.padBytes;
-        break;
-    }
-    if (off > size2) throw walk.truncatedBody();
-  }
-}
 
 // src/layer/scan.ts
 async function scanStream(body, opts2) {
@@ -21682,15 +21672,16 @@ async function scanStream(body, opts2) {
         yield r.value;
       }
     }
-    const parser = new TarStreamParser({ hasher, capture: opts2.capture });
+    const sink = new EventSink({ hasher, capture: opts2.capture });
+    const parser = new TarStream(sink);
     const tarHash = opts2.verify && compression !== "none" ? new Sha256() : null;
     const tar = compression === "none" ? blob() : decompress(compression, blob());
     for await (const chunk of tar) {
       tarHash?.update(chunk);
       parser.push(chunk);
     }
-    const events = parser.end();
-    const scan = { events, tarBytes: parser.tarBytes, blobBytes, compression };
+    parser.end();
+    const scan = { events: sink.events, tarBytes: parser.tarBytes, blobBytes, compression };
     if (blobHash !== null) {
       scan.blobDigest = blobHash.digest();
       scan.diffId = tarHash === null ? scan.blobDigest : tarHash.digest();
@@ -21721,8 +21712,9 @@ async function scanSeekable(ra, opts2) {
   const head = ra.sizeBytes === 0 ? new Uint8Array(0) : await ra.read(0, Math.min(SNIFF_BYTES, ra.sizeBytes));
   const compression = sniffCompression(head);
   if (compression !== "none") return scanStream(readAll(ra, 1 << 20), opts2);
-  const events = await seekTar(ra, { capture: opts2.capture });
-  return { events, tarBytes: ra.sizeBytes, blobBytes: ra.sizeBytes, compression };
+  const sink = new EventSink({ capture: opts2.capture });
+  await seekTar((offset, length) => ra.read(offset, length), ra.sizeBytes, sink);
+  return { events: sink.events, tarBytes: ra.sizeBytes, blobBytes: ra.sizeBytes, compression };
 }
 function createLayerScanner() {
   return { scanStream, scanSeekable };
