@@ -982,13 +982,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1142,16 +1142,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1168,11 +1168,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str += json2.slice(start, i) + "\\ ";
+          str2 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1181,38 +1181,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str += json2.slice(start, i);
+                str2 += json2.slice(start, i);
                 const code2 = json2.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                      str2 += "\\x" + code2.substr(2);
                     else
-                      str += json2.substr(i, 6);
+                      str2 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1222,14 +1222,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json2.slice(start, i) + "\n\n";
+                str2 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json2[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1238,8 +1238,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json2.slice(start) : json2;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json2.slice(start) : json2;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1367,15 +1367,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1527,11 +1527,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1566,8 +1566,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1576,27 +1576,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1612,7 +1612,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1656,16 +1656,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1892,31 +1892,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1959,21 +1959,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1985,11 +1985,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len2 > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2321,7 +2321,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2359,7 +2359,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2411,7 +2411,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2420,7 +2420,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2431,11 +2431,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2452,7 +2452,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2465,7 +2465,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2473,7 +2473,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2482,7 +2482,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2535,7 +2535,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2552,7 +2552,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2560,7 +2560,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2568,7 +2568,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2576,9 +2576,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2610,10 +2610,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2624,28 +2624,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2851,7 +2851,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2860,7 +2860,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2871,11 +2871,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2895,34 +2895,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2932,7 +2932,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2941,7 +2941,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2949,7 +2949,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2958,7 +2958,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3062,9 +3062,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3101,7 +3101,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3110,7 +3110,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3121,8 +3121,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3998,10 +3998,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4015,7 +4015,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4039,7 +4039,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4055,7 +4055,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4146,7 +4146,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4160,13 +4160,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4209,18 +4209,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4274,8 +4274,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4298,8 +4298,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4316,7 +4316,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4496,7 +4496,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4513,24 +4513,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4713,25 +4713,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5541,14 +5541,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6715,18 +6715,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6879,15 +6879,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7081,13 +7081,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7433,7 +7433,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -7444,7 +7444,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
         code2.push(...arg._items);
@@ -7487,7 +7487,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -7742,11 +7742,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -7763,10 +7763,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -7827,8 +7827,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -7857,12 +7857,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -7915,12 +7915,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -7943,10 +7943,10 @@ var require_codegen = __commonJS({
       render(opts2) {
         return `for(${this.iteration})` + super.render(opts2);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -7982,10 +7982,10 @@ var require_codegen = __commonJS({
       render(opts2) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts2);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -8027,11 +8027,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -8332,7 +8332,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -8347,14 +8347,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e2) {
-        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -8449,22 +8449,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -9489,8 +9489,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -10587,10 +10587,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -11660,7 +11660,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -11729,7 +11729,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts2 = {}) {
         this.schemas = {};
         this.refs = {};
@@ -12099,9 +12099,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -12455,16 +12455,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len2 = str.length;
+    function ucs2length(str2) {
+      const len2 = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len2) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len2) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -14212,7 +14212,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -14231,11 +14231,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -14288,16 +14288,32 @@ var EXIT = {
 };
 var InputError = class extends Error {
   name = "InputError";
-  /** what the user can do about it, printed after the message */
+  /** what the user can do about it, or what the tool expected; printed after the message as `hint: …` */
   hint;
+  /** `hint` is required: every bad-input error tells the user what to do (a test scans src to keep it so) */
   constructor(message, options) {
-    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
-    this.hint = options?.hint;
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.hint = options.hint;
   }
 };
+var PICTURES = { "\n": "\u2424", "\r": "\u240D", "	": "\u2409", "\x1B": "\u241B", "\x7F": "\u2421" };
+function escapeControls(s) {
+  return s.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g, (c) => {
+    const pic = PICTURES[c];
+    if (pic) return pic;
+    const code2 = c.charCodeAt(0);
+    if (code2 < 32) return String.fromCharCode(9216 + code2);
+    return `\\u{${code2.toString(16)}}`;
+  });
+}
+function untrusted(s, max = 200) {
+  const text = typeof s === "string" ? s : JSON.stringify(s) ?? String(s);
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  return escapeControls(clipped);
+}
 function withContext(context2, err) {
   const msg = err instanceof Error ? err.message : String(err);
-  if (err instanceof InputError) return new InputError(`${context2}: ${msg}`, { cause: err, ...err.hint ? { hint: err.hint } : {} });
+  if (err instanceof InputError) return new InputError(`${context2}: ${msg}`, { cause: err, hint: err.hint });
   return new Error(`${context2}: ${msg}`, { cause: err });
 }
 
@@ -14408,16 +14424,16 @@ function segments(nfa) {
 }
 function matchBraces(p) {
   const matched = /* @__PURE__ */ new Set();
-  const open3 = [];
+  const open4 = [];
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
     if (c === "\\") i++;
     else if (c === "[") {
       const close = p.indexOf("]", i + 2);
       if (close !== -1) i = close;
-    } else if (c === "{") open3.push(i);
-    else if (c === "}" && open3.length > 0) {
-      matched.add(open3.pop());
+    } else if (c === "{") open4.push(i);
+    else if (c === "}" && open4.length > 0) {
+      matched.add(open4.pop());
       matched.add(i);
     }
   }
@@ -17945,8 +17961,8 @@ function toJson(report) {
 var validator = null;
 function validate2() {
   if (validator === null) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-    validator = ajv.compile(schema_default);
+    const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    validator = ajv2.compile(schema_default);
   }
   return validator;
 }
@@ -18027,36 +18043,36 @@ function inconsistency(r) {
 }
 function fromJson(text, what = "report") {
   if (text.length > LIMITS.reportChars) {
-    throw new InputError(`${what} is too large (${text.length} characters; the limit is ${LIMITS.reportChars})`);
+    throw new InputError(`${what} is too large (${text.length} characters; the limit is ${LIMITS.reportChars})`, { hint: "pass a report written by `layer-budget analyze --json` (or the action's report artifact)" });
   }
   let data;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new InputError(`${what} is not JSON: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new InputError(`${what} is not JSON: ${err instanceof Error ? err.message : String(err)}`, { cause: err, hint: "pass a report written by `layer-budget analyze --json` (or the action's report artifact)" });
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new InputError(`${what} is not a layer-budget report: expected a JSON object, got ${data === null ? "null" : Array.isArray(data) ? "an array" : typeof data}`);
+    throw new InputError(`${what} is not a layer-budget report: expected a JSON object, got ${data === null ? "null" : Array.isArray(data) ? "an array" : typeof data}`, { hint: "pass a report written by `layer-budget analyze --json` (or the action's report artifact)" });
   }
   const version = data["schemaVersion"];
   if (version === void 0) {
-    throw new InputError(`${what} has no schemaVersion; this layer-budget reads ${SCHEMA_VERSION}: is it a layer-budget report?`);
+    throw new InputError(`${what} has no schemaVersion; this layer-budget reads ${SCHEMA_VERSION}: is it a layer-budget report?`, { hint: "pass a report written by `layer-budget analyze --json` (or the action's report artifact)" });
   }
   if (version !== SCHEMA_VERSION) {
     const shown = typeof version === "number" ? String(version) : JSON.stringify(version).slice(0, 40);
     const remedy = typeof version === "number" && version > SCHEMA_VERSION ? "upgrade layer-budget, or re-run the base branch with this version to refresh the baseline" : "re-run the base branch to refresh the baseline";
-    throw new InputError(`${what} has schemaVersion ${shown}; this layer-budget reads ${SCHEMA_VERSION}: ${remedy}`);
+    throw new InputError(`${what} has schemaVersion ${shown}; this layer-budget reads ${SCHEMA_VERSION}: ${remedy}`, { hint: remedy });
   }
   const check = validate2();
   if (!check(data)) {
     const errors = messages(check.errors ?? []);
     const shown = errors.slice(0, SHOWN_ERRORS).join("; ");
     const more = errors.length > SHOWN_ERRORS ? ` (and ${errors.length - SHOWN_ERRORS} more)` : "";
-    throw new InputError(`${what} does not match the report schema: ${shown}${more}`);
+    throw new InputError(`${what} does not match the report schema: ${shown}${more}`, { hint: "the report was edited or comes from an untrusted run; regenerate it with `layer-budget analyze --json`" });
   }
   const report = data;
   const bad = inconsistency(report);
-  if (bad !== null) throw new InputError(`${what} is inconsistent: ${bad}`);
+  if (bad !== null) throw new InputError(`${what} is inconsistent: ${bad}`, { hint: "the report was edited or comes from an untrusted run; regenerate it with `layer-budget analyze --json`" });
   return report;
 }
 
@@ -18562,7 +18578,7 @@ function byWaste(a, b) {
 function baseImage(image, opts2) {
   const annName = image.annotations[BASE_NAME];
   const annDigest = image.annotations[BASE_DIGEST];
-  const str = (s, max) => s === void 0 || s === "" ? null : clip2(s, max);
+  const str2 = (s, max) => s === void 0 || s === "" ? null : clip2(s, max);
   const digestOrNull = (s) => s === void 0 || s === "" ? null : safeDigest(s);
   if (opts2 !== void 0 && (opts2.diffIds !== void 0 || opts2.name !== void 0 || opts2.digest !== void 0)) {
     let layerCount = null;
@@ -18572,13 +18588,13 @@ function baseImage(image, opts2) {
     }
     return {
       source: opts2.source ?? "input",
-      name: str(opts2.name ?? annName, LIMITS.referenceChars),
+      name: str2(opts2.name ?? annName, LIMITS.referenceChars),
       digest: digestOrNull(opts2.digest ?? annDigest),
       layerCount
     };
   }
   if (annName !== void 0 || annDigest !== void 0) {
-    return { source: "annotation", name: str(annName, LIMITS.referenceChars), digest: digestOrNull(annDigest), layerCount: null };
+    return { source: "annotation", name: str2(annName, LIMITS.referenceChars), digest: digestOrNull(annDigest), layerCount: null };
   }
   return { source: "unknown", name: null, digest: null, layerCount: null };
 }
@@ -18656,13 +18672,13 @@ function directories(files, depth2, max) {
   return { list: kept.map((d) => ({ path: path(d.path), sizeBytes: d.sizeBytes, fileCount: d.fileCount })), omitted: all.length - kept.length };
 }
 function compressedKind(image) {
-  const plain = image.layers.filter((l) => l.scan.compression === "none").length;
-  if (plain === image.layers.length) return "uncompressed-tar";
-  return plain === 0 ? "compressed" : "mixed";
+  const plain2 = image.layers.filter((l) => l.scan.compression === "none").length;
+  if (plain2 === image.layers.length) return "uncompressed-tar";
+  return plain2 === 0 ? "compressed" : "mixed";
 }
 function analyze(image, opts2 = {}) {
   if (image.layers.length > LIMITS.layers) {
-    throw new InputError(`image has ${image.layers.length} layers; layer-budget reads at most ${LIMITS.layers}`);
+    throw new InputError(`image has ${image.layers.length} layers; layer-budget reads at most ${LIMITS.layers}`, { hint: "squash or rebuild the image with fewer layers" });
   }
   const layerEvents = image.layers.map((l) => l.scan.events);
   const u = replayLayers(layerEvents);
@@ -18754,9 +18770,9 @@ import { closeSync, existsSync, fstatSync, openSync, readSync as readSync2, stat
 import { open as open2, stat } from "node:fs/promises";
 
 // src/image/file-store.ts
-import { readSync, statSync } from "node:fs";
+import { constants, readSync, realpathSync, statSync } from "node:fs";
 import { open, readFile } from "node:fs/promises";
-import { join, posix as posix2 } from "node:path";
+import { join, posix, sep } from "node:path";
 
 // src/image/plan.ts
 import { createHash } from "node:crypto";
@@ -18818,7 +18834,7 @@ function platformMatches(want, have) {
   return w.variant === h.variant;
 }
 function selectPlatform(entries, want, where) {
-  if (entries.length === 0) throw new InputError(`${where} lists no images`);
+  if (entries.length === 0) throw new InputError(`${where} lists no images`, { hint: "the index lists no image: export or push an image with at least one platform" });
   const available = () => {
     const list = entries.map((e2) => e2.platform ? formatPlatform(e2.platform) : "unknown");
     return [...new Set(list)].join(", ");
@@ -18839,6 +18855,112 @@ function selectPlatform(entries, want, where) {
   });
 }
 
+// src/image/schemas.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var str = { type: "string" };
+var strOrNull = { type: ["string", "null"] };
+var strList = { type: ["array", "null"], items: str };
+var strMap = { type: ["object", "null"], additionalProperties: str };
+var digest = { type: "string", maxLength: 256, pattern: "^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$" };
+var platform = {
+  type: "object",
+  required: ["os", "architecture"],
+  properties: { os: str, architecture: str, variant: str, "os.version": str, "os.features": { type: "array", items: str }, features: { type: "array", items: str } }
+};
+var descriptor = {
+  type: "object",
+  required: ["digest"],
+  properties: {
+    mediaType: str,
+    digest: { type: "string", maxLength: 256 },
+    size: { type: "integer", minimum: 0 },
+    platform,
+    annotations: { type: "object", additionalProperties: str },
+    urls: { type: "array", items: str }
+  }
+};
+var CONFIG_SCHEMA = {
+  type: "object",
+  required: ["rootfs"],
+  properties: {
+    architecture: str,
+    os: str,
+    variant: str,
+    created: strOrNull,
+    author: strOrNull,
+    config: {
+      type: ["object", "null"],
+      properties: { Labels: strMap, Env: strList, Cmd: strList, Entrypoint: strList, User: str, WorkingDir: str }
+    },
+    rootfs: {
+      type: "object",
+      required: ["diff_ids"],
+      properties: { type: str, diff_ids: { type: "array", items: digest } }
+    },
+    history: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: { created: strOrNull, created_by: str, author: str, comment: str, empty_layer: { type: "boolean" } }
+      }
+    }
+  }
+};
+var MANIFEST_SCHEMA = {
+  type: "object",
+  required: ["config", "layers"],
+  properties: {
+    schemaVersion: { type: "integer" },
+    mediaType: str,
+    config: descriptor,
+    layers: { type: "array", items: descriptor },
+    annotations: { type: "object", additionalProperties: str }
+  }
+};
+var INDEX_SCHEMA = {
+  type: "object",
+  required: ["manifests"],
+  properties: {
+    schemaVersion: { type: "integer" },
+    mediaType: str,
+    manifests: { type: "array", items: descriptor },
+    annotations: { type: "object", additionalProperties: str }
+  }
+};
+var validators = /* @__PURE__ */ new Map();
+var ajv = null;
+function compiled(schema) {
+  let v = validators.get(schema);
+  if (v === void 0) {
+    ajv ??= new import_ajv2.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+    v = ajv.compile(schema);
+    validators.set(schema, v);
+  }
+  return v;
+}
+function describe2(e2) {
+  const where = e2.instancePath === "" ? "the document" : untrusted(e2.instancePath, 120);
+  const p = e2.params;
+  switch (e2.keyword) {
+    case "required":
+      return `${where} lacks ${untrusted(String(p["missingProperty"]), 60)}`;
+    case "type":
+      return `${where} must be ${String(p["type"]).replace(",", " or ")}`;
+    case "pattern":
+      return `${where} is not a digest (alg:hex)`;
+    default:
+      return `${where} ${e2.message ?? "is invalid"}`;
+  }
+}
+function validateDocument(doc, schema, what, hint) {
+  const v = compiled(schema);
+  if (!v(doc)) {
+    const first = v.errors?.[0];
+    throw new InputError(`${what}: ${first ? describe2(first) : "invalid"}`, { hint });
+  }
+  return doc;
+}
+
 // src/image/plan.ts
 var JSON_CAP_BYTES = 16 << 20;
 function sha256Digest(bytes) {
@@ -18849,16 +18971,16 @@ function shortDigest(d) {
   return i >= 0 && d.length > i + 13 ? `${d.slice(0, i + 13)}\u2026` : d;
 }
 var DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-function blobPath(digest, where) {
-  const m = typeof digest === "string" ? DIGEST_RE.exec(digest) : null;
-  if (!m) throw new InputError(`invalid digest ${JSON.stringify(digest)} in ${where}`, { hint: "the layout is corrupt or hostile: digests are alg:hex" });
+function blobPath(digest2, where) {
+  const m = typeof digest2 === "string" ? DIGEST_RE.exec(digest2) : null;
+  if (!m) throw new InputError(`invalid digest ${untrusted(JSON.stringify(digest2) ?? String(digest2), 120)} in ${where}`, { hint: "the layout is corrupt or hostile: digests are alg:hex" });
   return `blobs/${m[1]}/${m[2]}`;
 }
 function parseJson(bytes, what) {
   try {
     return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"));
   } catch (e2) {
-    throw new InputError(`${what} is not valid JSON`, { cause: e2 });
+    throw new InputError(`${what} is not valid JSON`, { cause: e2, hint: "the image is corrupt or hostile: manifests, indexes and configs are JSON documents" });
   }
 }
 function isObject3(x) {
@@ -18878,7 +19000,7 @@ function asPlatform(x) {
   return p;
 }
 function asDescriptor(x, what) {
-  if (!isObject3(x) || typeof x["digest"] !== "string") throw new InputError(`${what}: descriptor without a digest`);
+  if (!isObject3(x) || typeof x["digest"] !== "string") throw new InputError(`${what}: descriptor without a digest`, { hint: "every descriptor names its blob by digest (alg:hex); the image is corrupt or hostile" });
   const d = { digest: x["digest"] };
   if (typeof x["mediaType"] === "string") d.mediaType = x["mediaType"];
   if (typeof x["size"] === "number") d.size = x["size"];
@@ -18910,13 +19032,13 @@ function checkSchema(doc, mediaType, what) {
     });
   }
 }
-async function fetchDoc(desc, fetch2, what) {
-  const bytes = await fetch2(desc, what);
+async function fetchDoc(desc, fetch, what) {
+  const bytes = await fetch(desc, what);
   if (desc.digest.startsWith("sha256:") && sha256Digest(bytes) !== desc.digest) {
-    throw new InputError(`${what} (${shortDigest(desc.digest)}) does not match its digest`);
+    throw new InputError(`${what} (${shortDigest(desc.digest)}) does not match its digest`, { hint: "the image is corrupt, or the registry or layout served other content than its digest names" });
   }
   const doc = parseJson(bytes, what);
-  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`, { hint: "manifests and indexes are JSON objects; the image is corrupt or hostile" });
   checkSchema(doc, desc.mediaType, what);
   return doc;
 }
@@ -18925,62 +19047,62 @@ function docIsIndex(doc, mediaType) {
   return isIndexType(mt) || Array.isArray(doc["manifests"]) && !Array.isArray(doc["layers"]);
 }
 function indexEntries(doc, what) {
-  if (!Array.isArray(doc["manifests"])) throw new InputError(`${what} has no manifests list`);
-  return doc["manifests"].map((m, i) => asDescriptor(m, `${what}, entry ${i}`));
+  const ok = validateDocument(doc, INDEX_SCHEMA, what, "an image index (or manifest list) holds a `manifests` array of descriptors {mediaType, digest, size, platform}; the image is corrupt or hostile");
+  return ok.manifests.map((m, i) => asDescriptor(m, `${what}, entry ${i}`));
 }
-async function resolveIndex(indexDoc, fetch2, opts2, what = `index.json of ${opts2.where}`) {
+async function resolveIndex(indexDoc, fetch, opts2, what = `index.json of ${opts2.where}`) {
   let entries = indexEntries(indexDoc, what).filter((d) => !isAttestation(d));
   const inherited = strRecord(indexDoc["annotations"]);
   if (opts2.ref !== void 0) {
     const byRef = entries.filter((d) => refMatches(d, opts2.ref));
     if (byRef.length === 0) {
       const refs = entries.map((d) => d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME]).filter((x) => x !== void 0);
-      throw new InputError(`no image named ${JSON.stringify(opts2.ref)} in ${opts2.where}; available: ${refs.length ? refs.join(", ") : "none named"}`, {
+      throw new InputError(`no image named ${untrusted(JSON.stringify(opts2.ref))} in ${opts2.where}; available: ${refs.length ? untrusted(refs.join(", "), 400) : "none named"}`, {
         hint: "name one of the available refs after the path, e.g. oci:DIR:latest"
       });
     }
     entries = byRef;
   } else if (entries.length > 1 && (entries.every((d) => d.platform === void 0) || new Set(entries.map(refName).filter((n) => n !== void 0)).size > 1)) {
     const refs = entries.map((d) => refName(d) ?? shortDigest(d.digest));
-    throw new InputError(`${opts2.where} holds ${entries.length} images (${refs.join(", ")}); name one`, {
+    throw new InputError(`${opts2.where} holds ${entries.length} images (${untrusted(refs.join(", "), 400)}); name one`, {
       hint: "append :REF to the source, e.g. oci:DIR:latest"
     });
   }
-  return follow(entries, fetch2, opts2, what, inherited, 0);
+  return follow(entries, fetch, opts2, what, inherited, 0);
 }
-async function follow(entries, fetch2, opts2, what, inherited, depth2) {
-  if (depth2 > 4) throw new InputError(`${what}: indexes nested too deeply`);
+async function follow(entries, fetch, opts2, what, inherited, depth2) {
+  if (depth2 > 4) throw new InputError(`${what}: indexes nested too deeply`, { hint: "image indexes may nest at most 4 levels; the image is corrupt or hostile" });
   const chosen = selectPlatform(entries, opts2.platform, what);
   const childWhat = `${chosen.platform ? `${formatPlatform(chosen.platform)} ` : ""}manifest ${shortDigest(chosen.digest)} of ${opts2.where}`;
-  const doc = await fetchDoc(chosen, fetch2, childWhat);
+  const doc = await fetchDoc(chosen, fetch, childWhat);
   const annotations = { ...inherited, ...chosen.annotations ?? {} };
   if (docIsIndex(doc, chosen.mediaType)) {
     const nested = indexEntries(doc, `index ${shortDigest(chosen.digest)} of ${opts2.where}`).filter((d) => !isAttestation(d));
-    return follow(nested, fetch2, opts2, `index ${shortDigest(chosen.digest)} of ${opts2.where}`, { ...annotations, ...strRecord(doc["annotations"]) }, depth2 + 1);
+    return follow(nested, fetch, opts2, `index ${shortDigest(chosen.digest)} of ${opts2.where}`, { ...annotations, ...strRecord(doc["annotations"]) }, depth2 + 1);
   }
   const out = { doc, digest: chosen.digest, annotations: { ...annotations, ...strRecord(doc["annotations"]) } };
   if (chosen.platform) out.platform = chosen.platform;
   return out;
 }
-async function resolveDocument(bytes, digest, mediaType, fetch2, opts2) {
+async function resolveDocument(bytes, digest2, mediaType, fetch, opts2) {
   const what = `manifest of ${opts2.where}`;
   const doc = parseJson(bytes, what);
-  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`, { hint: "manifests and indexes are JSON objects; the image is corrupt or hostile" });
   checkSchema(doc, mediaType, what);
   if (docIsIndex(doc, mediaType)) {
     const entries = indexEntries(doc, `index of ${opts2.where}`).filter((d) => !isAttestation(d));
-    return follow(entries, fetch2, { ...opts2 }, `index of ${opts2.where}`, strRecord(doc["annotations"]), 0);
+    return follow(entries, fetch, { ...opts2 }, `index of ${opts2.where}`, strRecord(doc["annotations"]), 0);
   }
-  return { doc, digest, annotations: strRecord(doc["annotations"]) };
+  return { doc, digest: digest2, annotations: strRecord(doc["annotations"]) };
 }
 function parseConfig2(bytes, what) {
   const doc = parseJson(bytes, what);
-  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject3(doc)) throw new InputError(`${what} is not a JSON object`, { hint: "the image config must be a JSON object (OCI image config); the image is corrupt or hostile" });
   const rootfs = doc["rootfs"];
-  if (!isObject3(rootfs) || !Array.isArray(rootfs["diff_ids"]) || !rootfs["diff_ids"].every((d) => typeof d === "string")) {
-    throw new InputError(`${what} has no rootfs.diff_ids`, { hint: "the config is not an image config" });
+  if (!isObject3(rootfs) || rootfs["diff_ids"] === void 0) {
+    throw new InputError(`${what} has no rootfs.diff_ids`, { hint: "the config is not an image config: an OCI image config holds rootfs.diff_ids, one per layer" });
   }
-  return doc;
+  return validateDocument(doc, CONFIG_SCHEMA, what, "the image config does not follow the OCI image config spec (rootfs.diff_ids strings, history objects, config.Env/Cmd string lists); the image is corrupt or hostile");
 }
 function platformOf(config, fromIndex) {
   if (typeof config.os === "string" && typeof config.architecture === "string" && config.os !== "") {
@@ -18999,21 +19121,20 @@ function checkLayerCount(manifestLayers, diffIds, where) {
 }
 async function planFromManifest(m, fetchConfig, where) {
   const what = `manifest ${shortDigest(m.digest)} of ${where}`;
-  if (!isObject3(m.doc["config"])) throw new InputError(`${what} has no config descriptor`);
-  if (!Array.isArray(m.doc["layers"])) throw new InputError(`${what} has no layers list`);
+  const doc = validateDocument(m.doc, MANIFEST_SCHEMA, what, "an image manifest holds a `config` descriptor and a `layers` array of descriptors {mediaType, digest, size}; the image is corrupt or hostile");
   const configDesc = asDescriptor(m.doc["config"], `${what}, config`);
   const configBytes = await fetchConfig(configDesc, `config ${shortDigest(configDesc.digest)} of ${where}`);
   if (configDesc.digest.startsWith("sha256:") && sha256Digest(configBytes) !== configDesc.digest) {
-    throw new InputError(`config of ${where} does not match its digest ${shortDigest(configDesc.digest)}`);
+    throw new InputError(`config of ${where} does not match its digest ${shortDigest(configDesc.digest)}`, { hint: "the image is corrupt, or the registry or layout served other content than its digest names" });
   }
   const config = parseConfig2(configBytes, `config ${shortDigest(configDesc.digest)} of ${where}`);
-  const descs = m.doc["layers"].map((l, i) => asDescriptor(l, `${what}, layer ${i}`));
+  const descs = doc.layers.map((l, i) => asDescriptor(l, `${what}, layer ${i}`));
   checkLayerCount(descs.length, config.rootfs.diff_ids.length, where);
   const layers = descs.map((d, i) => {
     const mediaType = d.mediaType ?? "application/vnd.oci.image.layer.v1.tar";
     const kind = layerKind(mediaType);
     if (kind === "unsupported") {
-      throw new InputError(`layer ${i} (${shortDigest(d.digest)}) of ${where} has unsupported media type ${mediaType}`, {
+      throw new InputError(`layer ${i} (${shortDigest(d.digest)}) of ${where} has unsupported media type ${untrusted(mediaType, 120)}`, {
         hint: "only tar layers (plain, gzip, zstd) can be analyzed; is this an artifact rather than an image?"
       });
     }
@@ -19029,9 +19150,6 @@ async function planFromManifest(m, fetchConfig, where) {
     layers
   };
 }
-
-// src/tar/members.ts
-import { posix } from "node:path";
 
 // src/tar/headers.ts
 var BLOCK_BYTES = 512;
@@ -19072,7 +19190,7 @@ var HeaderError = class extends InputError {
   /** 'checksum' for a block whose checksum does not match (e.g. not a tar at all), 'field' for a bad field */
   reason;
   constructor(reason, message) {
-    super(message);
+    super(message, { hint: "the archive is corrupt or not a tar; re-export it" });
     this.reason = reason;
   }
 };
@@ -19237,6 +19355,25 @@ function parsePax(data) {
 function parseGnuLongName(data) {
   return decodeString(data, 0, data.length);
 }
+function entryType(h) {
+  switch (h.typeflag) {
+    case TYPE.file:
+    case TYPE.oldFile:
+    case TYPE.contiguous:
+      return h.name.endsWith("/") ? "dir" : "file";
+    case TYPE.gnuSparse:
+      return "file";
+    case TYPE.dir:
+    case TYPE.gnuDumpDir:
+      return "dir";
+    case TYPE.symlink:
+      return "symlink";
+    case TYPE.hardlink:
+      return "hardlink";
+    default:
+      return "other";
+  }
+}
 
 // src/tar/paths.ts
 function dotSegment(name, i) {
@@ -19275,11 +19412,35 @@ function cleanPath(name) {
   }
   return "/" + out.join("/");
 }
+function cleanRelative(name) {
+  return cleanPath(name).slice(1);
+}
+function parentRelative(path2) {
+  const i = path2.lastIndexOf("/");
+  return i < 0 ? "" : path2.slice(0, i);
+}
+function resolveRelative(from, target) {
+  return cleanRelative(target.startsWith("/") ? target : parentRelative(from) + "/" + target);
+}
 
-// src/tar/entries.ts
+// src/tar/walk.ts
 var MAX_META_BYTES = 1 << 20;
-var WHITEOUT_PREFIX = ".wh.";
-var OPAQUE_MARKER = ".wh..wh..opq";
+var TRUNCATED_HINT = "the archive is cut short: export it again (docker save, skopeo copy) and check that the copy completed";
+var CORRUPT_HINT = "the archive is damaged or not a tar: export it again (docker save, skopeo copy)";
+var STEP = {
+  /** an entry (`TarWalk.entry`): `bodyBytes` of body follow, then `padBytes` */
+  entry: 0,
+  /** read `bodyBytes` of metadata, hand them to `meta()`, then skip `padBytes` */
+  meta: 1,
+  /** a zero block: continue with the next header */
+  zero: 2,
+  /** end of archive: ignore the rest */
+  end: 3
+};
+function padOf(n) {
+  const r = n % BLOCK_BYTES;
+  return r === 0 ? 0 : BLOCK_BYTES - r;
+}
 function isMetaHeader(h) {
   const t2 = h.typeflag;
   return t2 === TYPE.pax || t2 === TYPE.paxGlobal || t2 === TYPE.gnuLongName || t2 === TYPE.gnuLongLink;
@@ -19343,66 +19504,184 @@ var PendingMeta = class {
     return h;
   }
 };
-function kindOf(h) {
-  switch (h.typeflag) {
-    case TYPE.file:
-    case TYPE.oldFile:
-    case TYPE.contiguous:
-      return h.name.endsWith("/") ? "dir" : "file";
-    case TYPE.gnuSparse:
-      return "file";
-    case TYPE.dir:
-    case TYPE.gnuDumpDir:
-      return "dir";
-    case TYPE.symlink:
-      return "symlink";
-    case TYPE.hardlink:
-      return "hardlink";
-    default:
-      return "other";
+var TarWalk = class {
+  /** entry headers seen (metadata headers excluded) */
+  entryCount = 0;
+  /** headers of any kind seen */
+  headerCount = 0;
+  /** raw name of the last entry, for messages */
+  lastName = null;
+  /** after the last `header()`: length of the body that follows */
+  bodyBytes = 0;
+  /** after the last `header()`: padding after the body */
+  padBytes = 0;
+  /** after a STEP.entry: the entry's header, with PAX / GNU metadata applied */
+  entry = null;
+  /** after a STEP.meta: the metadata header */
+  metaHeader = null;
+  /** a zero block was just seen (a second one ends the archive) */
+  zeroSeen = false;
+  /** the end-of-archive marker was seen */
+  ended = false;
+  pending = new PendingMeta();
+  /** where we are, for messages: `after entry NAME` or `at the start` */
+  where() {
+    return this.lastName === null ? "at the start of the archive" : `after entry ${untrusted(this.lastName)}`;
   }
-}
-function eventOf(h, hashSlot = false) {
-  let kind = kindOf(h);
-  let path2 = cleanPath(h.name);
-  const slash = path2.lastIndexOf("/");
-  if (path2.charCodeAt(slash + 1) === 46 && path2.startsWith(WHITEOUT_PREFIX, slash + 1)) {
-    const dir = slash === 0 ? "/" : path2.slice(0, slash);
-    const base = path2.slice(slash + 1);
-    if (base === OPAQUE_MARKER) {
-      kind = "opaque";
-      path2 = dir;
-    } else if (base.length > WHITEOUT_PREFIX.length) {
-      kind = "whiteout";
-      path2 = (slash === 0 ? "/" : dir + "/") + base.slice(WHITEOUT_PREFIX.length);
+  /** the error for an archive that ends in the middle of a header block */
+  truncatedHeader() {
+    if (this.headerCount === 0) return new InputError("not a tar archive: shorter than one header", { hint: CORRUPT_HINT });
+    return new InputError(`unexpected end of archive in a header ${this.where()}`, { hint: TRUNCATED_HINT });
+  }
+  /** the error for an archive that ends inside the body (or padding) of the current entry */
+  truncatedBody() {
+    const name = this.metaHeader !== null ? `metadata header ${this.where()}` : `entry ${untrusted(this.lastName ?? "?")}`;
+    return new InputError(`unexpected end of archive in ${name}`, { hint: TRUNCATED_HINT });
+  }
+  /** checks an archive that ended right after a complete header or body (no end-of-archive marker) */
+  endAtBoundary(totalBytes) {
+    if (this.ended || this.zeroSeen) return;
+    if (totalBytes === 0) throw new InputError("not a tar archive: empty", { hint: CORRUPT_HINT });
+    if (this.pending.pending) {
+      throw new InputError(`unexpected end of archive ${this.where()}: metadata header without its entry`, { hint: TRUNCATED_HINT });
     }
   }
-  if (hashSlot && kind === "file") {
-    return { path: path2, kind, sizeBytes: h.sizeBytes, mode: h.mode, uid: h.uid, gid: h.gid, mtimeSec: h.mtimeSec, contentHash: "" };
+  /**
+   * Decodes the header block at block[off, off+512), which sits at tar offset `offset`. Returns what follows
+   * (see STEP) and sets bodyBytes / padBytes / entry / metaHeader.
+   */
+  header(block, off, offset) {
+    let h;
+    try {
+      h = decodeHeader(block, off);
+    } catch (err) {
+      if (!(err instanceof HeaderError)) throw err;
+      if (err.reason === "checksum") {
+        if (this.headerCount === 0) throw new InputError("not a tar archive: bad header checksum", { hint: CORRUPT_HINT });
+        if (this.zeroSeen) {
+          this.ended = true;
+          return STEP.end;
+        }
+        throw new InputError(`corrupt archive: bad header checksum at offset ${offset} ${this.where()}`, { hint: CORRUPT_HINT });
+      }
+      const name = decodeString(block, off, off + 100);
+      throw new InputError(`${err.message} in entry ${untrusted(name || "(no name)")} at offset ${offset}`, { hint: CORRUPT_HINT });
+    }
+    this.headerCount++;
+    if (h === null) {
+      if (this.zeroSeen) {
+        this.ended = true;
+        return STEP.end;
+      }
+      this.zeroSeen = true;
+      return STEP.zero;
+    }
+    this.zeroSeen = false;
+    if (isMetaHeader(h)) {
+      if (h.sizeBytes > MAX_META_BYTES) {
+        throw new InputError(`absurd metadata header size (${h.sizeBytes} bytes) at offset ${offset} ${this.where()}`, { hint: CORRUPT_HINT });
+      }
+      this.metaHeader = h;
+      this.entry = null;
+      this.bodyBytes = h.sizeBytes;
+      this.padBytes = padOf(h.sizeBytes);
+      return STEP.meta;
+    }
+    this.pending.resolve(h);
+    this.bodyBytes = h.sizeBytes;
+    this.padBytes = padOf(h.sizeBytes);
+    this.metaHeader = null;
+    this.entryCount++;
+    this.lastName = h.name;
+    this.entry = h;
+    return STEP.entry;
   }
-  const ev = {
-    path: path2,
-    kind,
-    sizeBytes: kind === "file" ? h.sizeBytes : 0,
-    mode: h.mode,
-    uid: h.uid,
-    gid: h.gid,
-    mtimeSec: h.mtimeSec
-  };
-  if (kind === "symlink") ev.linkTarget = h.linkname;
-  else if (kind === "hardlink") ev.linkTarget = cleanPath(h.linkname);
-  return ev;
+  /** takes the body of the metadata header announced by the last STEP.meta */
+  meta(body, offset) {
+    const h = this.metaHeader;
+    try {
+      this.pending.accept(h, body);
+    } catch (err) {
+      if (!(err instanceof HeaderError)) throw err;
+      throw new InputError(`${err.message} in metadata header at offset ${offset} ${this.where()}`, { hint: CORRUPT_HINT });
+    }
+    this.metaHeader = null;
+  }
+};
+
+// src/tar/seek.ts
+var WINDOW_BYTES = 256 * 1024;
+var EMPTY = new Uint8Array(0);
+function plain(b) {
+  return b.constructor === Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+function* seekWalk(sizeBytes, sink, opts2, walk) {
+  const size2 = sizeBytes;
+  const windowBytes = opts2.windowBytes ?? WINDOW_BYTES;
+  const req = { offset: 0, length: 0 };
+  let buf = new Uint8Array(0);
+  let bufStart = 0;
+  let off = 0;
+  for (; ; ) {
+    if (off >= size2) {
+      walk.endAtBoundary(size2);
+      return;
+    }
+    if (off + BLOCK_BYTES > size2) throw walk.truncatedHeader();
+    if (off < bufStart || off + BLOCK_BYTES > bufStart + buf.length) {
+      req.offset = off;
+      req.length = Math.min(windowBytes, size2 - off);
+      const got = yield req;
+      if (got.length < BLOCK_BYTES) throw walk.truncatedHeader();
+      buf = plain(got);
+      bufStart = off;
+    }
+    const step = walk.header(buf, off - bufStart, off);
+    off += BLOCK_BYTES;
+    if (step === STEP.end) return;
+    if (step === STEP.zero) continue;
+    const n = walk.bodyBytes;
+    const need = step === STEP.meta ? n : Math.min(n, sink.entry(walk.entry, off));
+    let bytes = EMPTY;
+    if (need > 0) {
+      if (off + need > size2) throw walk.truncatedBody();
+      if (off + need > bufStart + buf.length) {
+        req.offset = off;
+        req.length = Math.max(need, Math.min(windowBytes, size2 - off));
+        const got = yield req;
+        if (got.length < need) throw walk.truncatedBody();
+        buf = plain(got);
+        bufStart = off;
+      }
+      bytes = buf.subarray(off - bufStart, off - bufStart + need);
+    }
+    if (step === STEP.meta) walk.meta(bytes.slice(), off - BLOCK_BYTES);
+    else if (need > 0) sink.body(bytes, true);
+    off += n + walk.padBytes;
+    if (off > size2) throw walk.truncatedBody();
+  }
+}
+async function seekTar(read, sizeBytes, sink, opts2 = {}) {
+  const walk = new TarWalk();
+  const it = seekWalk(sizeBytes, sink, opts2, walk);
+  let r = it.next();
+  while (!r.done) r = it.next(await read(r.value.offset, r.value.length));
+  return walk;
+}
+function seekTarSync(read, sizeBytes, sink, opts2 = {}) {
+  const walk = new TarWalk();
+  const it = seekWalk(sizeBytes, sink, opts2, walk);
+  let r = it.next();
+  while (!r.done) r = it.next(read(r.value.offset, r.value.length));
+  return walk;
 }
 
 // src/tar/members.ts
-var BLOCK = 512;
-var META_CAP_BYTES = MAX_META_BYTES;
-function cleanMemberName(name) {
-  const n = posix.normalize("/" + name).slice(1);
-  return n.endsWith("/") ? n.slice(0, -1) : n;
-}
-function resolveSymlink(member, target) {
-  return cleanMemberName(target.startsWith("/") ? target : posix.join(posix.dirname(member), target));
+function memberOf(h, offset) {
+  const type = entryType(h);
+  const linkName = type === "hardlink" ? cleanRelative(h.linkname) : type === "symlink" ? h.linkname : "";
+  const sizeBytes = type === "file" || type === "other" ? h.sizeBytes : 0;
+  return { name: cleanRelative(h.name), type, linkName, sizeBytes, offset };
 }
 function resolveMember(members, path2, where) {
   let name = path2;
@@ -19410,46 +19689,34 @@ function resolveMember(members, path2, where) {
     const m = members.get(name);
     if (m === void 0) return null;
     if (m.type === "file") return m;
-    if (m.type === "symlink") name = resolveSymlink(m.name, m.linkName);
+    if (m.type === "symlink") name = resolveRelative(m.name, m.linkName);
     else if (m.type === "hardlink") name = m.linkName;
     else return null;
   }
-  throw new InputError(`${where}: too many levels of links at ${path2}`);
+  throw new InputError(`${where}: too many levels of links at ${untrusted(path2)}`, { hint: "the archive links its members in a loop; export it again" });
 }
-function parseHeader(b, offset) {
-  try {
-    return decodeHeader(b, 0);
-  } catch (e2) {
-    if (e2 instanceof HeaderError && e2.reason === "checksum") {
-      const what = offset === 0 ? "not a tar archive" : "corrupt archive";
-      throw new InputError(`${what}: bad header checksum at offset ${offset}`, { cause: e2 });
+function indexMembers(read, sizeBytes) {
+  const out = [];
+  seekTarSync(read, sizeBytes, {
+    entry(h, bodyOffset) {
+      out.push(memberOf(h, bodyOffset));
+      return 0;
+    },
+    body() {
     }
-    throw new InputError(`corrupt tar header at offset ${offset}: ${e2.message}`, { cause: e2 });
-  }
-}
-function toMember(meta, raw, offset) {
-  const h = meta.resolve(raw);
-  const t2 = h.typeflag;
-  const type = t2 === TYPE.file || t2 === TYPE.oldFile || t2 === TYPE.contiguous ? h.name.endsWith("/") ? "dir" : "file" : t2 === TYPE.hardlink ? "hardlink" : t2 === TYPE.symlink ? "symlink" : t2 === TYPE.dir ? "dir" : "other";
-  const name = cleanMemberName(h.name);
-  const linkName = type === "hardlink" ? cleanMemberName(h.linkname) : type === "symlink" ? h.linkname : "";
-  const bodyBytes = t2 === TYPE.hardlink || t2 === TYPE.symlink || t2 === TYPE.dir ? 0 : h.sizeBytes;
-  const hasBody = type === "file" || type === "other";
-  return { member: { name, type, linkName, sizeBytes: hasBody ? h.sizeBytes : 0, offset }, bodyBytes };
-}
-function padding(n) {
-  return (BLOCK - n % BLOCK) % BLOCK;
+  });
+  return out;
 }
 var StreamBody = class {
   left;
   resolveDone;
   done;
   reader;
-  name;
-  constructor(reader, sizeBytes, name) {
+  walk;
+  constructor(reader, sizeBytes, walk) {
     this.reader = reader;
     this.left = sizeBytes;
-    this.name = name;
+    this.walk = walk;
     this.done = new Promise((r) => this.resolveDone = r);
     if (sizeBytes === 0) this.resolveDone();
   }
@@ -19459,16 +19726,15 @@ var StreamBody = class {
   async *[Symbol.asyncIterator]() {
     while (this.left > 0) {
       const c = await this.reader.read(this.left);
-      if (c === null) throw new InputError(`unexpected end of archive in ${this.name} (${this.left} bytes missing)`);
+      if (c === null) throw this.walk.truncatedBody();
       this.left -= c.length;
       if (this.left === 0) this.resolveDone();
       yield c;
     }
   }
   async readAll() {
-    const n = this.left;
-    const out = await this.reader.readExact(n);
-    if (out === null) throw new InputError(`unexpected end of archive in ${this.name}`);
+    const out = await this.reader.readExact(this.left);
+    if (out === null) throw this.walk.truncatedBody();
     this.left = 0;
     this.resolveDone();
     return out;
@@ -19476,84 +19742,47 @@ var StreamBody = class {
   /** skips whatever the consumer left unread */
   async drain() {
     if (this.left > 0) {
-      const ok = await this.reader.skip(this.left);
-      if (!ok) throw new InputError(`unexpected end of archive in ${this.name}`);
+      if (!await this.reader.skip(this.left)) throw this.walk.truncatedBody();
       this.left = 0;
       this.resolveDone();
     }
   }
 };
-async function walkTarStream(reader, onMember) {
-  const meta = new PendingMeta();
-  let members = 0;
+async function walkMembers(reader, onMember) {
+  const walk = new TarWalk();
   for (; ; ) {
     const offset = reader.position;
-    const block = await reader.readExact(BLOCK);
+    const block = await reader.readExact(BLOCK_BYTES);
     if (block === null) {
-      if (reader.position === offset) {
-        if (members === 0) throw new InputError("not a tar archive: empty input");
-        return;
-      }
-      throw new InputError(`unexpected end of archive at offset ${offset} (truncated header)`);
-    }
-    const h = parseHeader(block, offset);
-    if (h === null) return;
-    if (isMetaHeader(h)) {
-      if (h.sizeBytes > META_CAP_BYTES) throw new InputError(`corrupt tar: metadata header of ${h.sizeBytes} bytes at offset ${offset}`);
-      const body = await reader.readExact(h.sizeBytes + padding(h.sizeBytes));
-      if (body === null) throw new InputError(`unexpected end of archive at offset ${offset}`);
-      meta.accept(h, body.subarray(0, h.sizeBytes));
-      continue;
-    }
-    const { member: m, bodyBytes } = toMember(meta, h, offset + BLOCK);
-    members++;
-    if (m.type === "file" || m.type === "other") {
-      const body = new StreamBody(reader, m.sizeBytes, m.name);
-      await onMember(m, body);
-      await body.drain();
-    } else {
-      await onMember(m, new StreamBody(reader, 0, m.name));
-      if (bodyBytes > 0 && !await reader.skip(bodyBytes)) throw new InputError(`unexpected end of archive in ${m.name}`);
-    }
-    if (!await reader.skip(padding(bodyBytes))) {
+      if (reader.position !== offset) throw walk.truncatedHeader();
+      walk.endAtBoundary(offset);
       return;
     }
-  }
-}
-function indexTarFd(readAt2, fileBytes) {
-  const out = [];
-  const meta = new PendingMeta();
-  const block = new Uint8Array(BLOCK);
-  let offset = 0;
-  while (offset + BLOCK <= fileBytes) {
-    if (readAt2(block, 0, BLOCK, offset) < BLOCK) break;
-    const h = parseHeader(block, offset);
-    if (h === null) return out;
-    const bodyStart = offset + BLOCK;
-    if (isMetaHeader(h)) {
-      if (h.sizeBytes > META_CAP_BYTES) throw new InputError(`corrupt tar: metadata header of ${h.sizeBytes} bytes at offset ${offset}`);
-      const body = new Uint8Array(h.sizeBytes);
-      if (readAt2(body, 0, h.sizeBytes, bodyStart) < h.sizeBytes) throw new InputError(`unexpected end of archive at offset ${offset}`);
-      meta.accept(h, body);
-      offset = bodyStart + h.sizeBytes + padding(h.sizeBytes);
-      continue;
+    const step = walk.header(block, 0, offset);
+    if (step === STEP.end) return;
+    if (step === STEP.zero) continue;
+    const n = walk.bodyBytes;
+    if (step === STEP.meta) {
+      const body = await reader.readExact(n);
+      if (body === null) throw walk.truncatedBody();
+      walk.meta(n === 0 ? body : body.slice(), offset);
+    } else {
+      const m = memberOf(walk.entry, offset + BLOCK_BYTES);
+      const body = new StreamBody(reader, m.sizeBytes, walk);
+      await onMember(m, body);
+      await body.drain();
+      if (n > m.sizeBytes && !await reader.skip(n - m.sizeBytes)) throw walk.truncatedBody();
     }
-    const { member: m, bodyBytes } = toMember(meta, h, bodyStart);
-    if (bodyStart + bodyBytes > fileBytes) {
-      throw new InputError(`unexpected end of archive in ${m.name}: ${bodyStart + bodyBytes - fileBytes} bytes missing`);
-    }
-    out.push(m);
-    offset = bodyStart + bodyBytes + padding(bodyBytes);
+    if (!await reader.skip(walk.padBytes)) throw walk.truncatedBody();
   }
-  if (out.length === 0) throw new InputError(offset < fileBytes ? "not a tar archive: truncated first header" : "not a tar archive: empty input");
-  return out;
 }
 
 // src/image/file-store.ts
+var READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 var READ_CHUNK_BYTES = 1 << 20;
 async function* rangeChunks(r) {
   if (r.sizeBytes === 0) return;
-  const fh = await open(r.path, "r");
+  const fh = await open(r.path, READ_FLAGS);
   try {
     const bufs = [Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes)), Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes))];
     let pos = 0;
@@ -19562,7 +19791,7 @@ async function* rangeChunks(r) {
     let pending = readInto(bufs[0], 0);
     while (pending) {
       const { bytesRead, buffer } = await pending;
-      if (bytesRead === 0) throw new InputError(`unexpected end of file in ${r.path} (${r.sizeBytes - pos} bytes missing)`);
+      if (bytesRead === 0) throw new InputError(`unexpected end of file in ${untrusted(r.path)} (${r.sizeBytes - pos} bytes missing)`, { hint: "the file was truncated or changed while being read; re-export it" });
       pos += bytesRead;
       which ^= 1;
       pending = pos < r.sizeBytes ? readInto(which === 0 ? bufs[0] : bufs[1], pos) : null;
@@ -19571,6 +19800,14 @@ async function* rangeChunks(r) {
   } finally {
     await fh.close();
   }
+}
+function syncReader(fd) {
+  let buf = Buffer.allocUnsafe(0);
+  return (offset, length) => {
+    if (buf.length < length) buf = Buffer.allocUnsafe(length);
+    const n = readSync(fd, buf, 0, length, offset);
+    return buf.subarray(0, n);
+  };
 }
 function rangeAccess(fh, start, sizeBytes) {
   let buf = Buffer.allocUnsafe(0);
@@ -19587,7 +19824,7 @@ function rangeAccess(fh, start, sizeBytes) {
   };
 }
 async function readAt(path2, start, length) {
-  const fh = await open(path2, "r");
+  const fh = await open(path2, READ_FLAGS);
   try {
     const buf = Buffer.alloc(length);
     const { bytesRead } = await fh.read(buf, 0, length, start);
@@ -19603,7 +19840,7 @@ async function scanFileRange(r, opts2) {
   if (!opts2.scan.hash && !opts2.scan.verify && r.sizeBytes >= 512) {
     const head = await readAt(r.path, r.start, 4);
     if (!isCompressed(head)) {
-      const fh = await open(r.path, "r");
+      const fh = await open(r.path, READ_FLAGS);
       try {
         return await opts2.scanner.scanSeekable(rangeAccess(fh, r.start, r.sizeBytes), opts2.scan);
       } finally {
@@ -19613,44 +19850,73 @@ async function scanFileRange(r, opts2) {
   }
   return opts2.scanner.scanStream(rangeChunks(r), opts2.scan);
 }
+var LAYOUT_HINT = "an OCI layout must hold its own regular files: copy it again (skopeo copy, oras copy) into a plain directory";
 var DirStore = class {
   where;
-  dir;
+  root;
+  files = /* @__PURE__ */ new Map();
   constructor(dir, where) {
-    this.dir = dir;
     this.where = where;
+    try {
+      this.root = realpathSync(dir);
+    } catch (e2) {
+      throw new InputError(`${where}: cannot read the layout directory ${JSON.stringify(dir)}: ${e2.message}`, { cause: e2, hint: LAYOUT_HINT });
+    }
   }
-  full(path2) {
-    const clean = posix2.normalize(path2);
-    if (clean.startsWith("../") || clean === ".." || posix2.isAbsolute(clean)) throw new InputError(`path ${JSON.stringify(path2)} escapes ${this.where}`);
-    return join(this.dir, clean);
+  /** resolves a layout path (see the class doc); cached, so every path is checked once */
+  file(path2) {
+    const known = this.files.get(path2);
+    if (known !== void 0) return known;
+    const clean = posix.normalize(path2);
+    if (clean.startsWith("../") || clean === ".." || posix.isAbsolute(clean)) {
+      throw new InputError(`path ${JSON.stringify(path2)} escapes ${this.where}`, { hint: LAYOUT_HINT });
+    }
+    let real;
+    try {
+      real = realpathSync(join(this.root, clean));
+    } catch (e2) {
+      const code2 = e2.code;
+      if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+        this.files.set(path2, null);
+        return null;
+      }
+      throw new InputError(`${JSON.stringify(path2)} in ${this.where} cannot be resolved: ${e2.message}`, { cause: e2, hint: LAYOUT_HINT });
+    }
+    if (real !== this.root && !real.startsWith(this.root.endsWith(sep) ? this.root : this.root + sep)) {
+      throw new InputError(`${JSON.stringify(path2)} in ${this.where} is a symlink that leads out of the layout, to ${JSON.stringify(real)}`, { hint: LAYOUT_HINT });
+    }
+    let st;
+    try {
+      st = statSync(real);
+    } catch (e2) {
+      throw new InputError(`${JSON.stringify(path2)} in ${this.where} cannot be read: ${e2.message}`, { cause: e2, hint: LAYOUT_HINT });
+    }
+    let found = null;
+    if (st.isFile()) {
+      found = { real, sizeBytes: st.size };
+    } else if (!st.isDirectory()) {
+      const kind = st.isFIFO() ? "a FIFO" : st.isCharacterDevice() ? "a character device" : st.isBlockDevice() ? "a block device" : st.isSocket() ? "a socket" : "not a regular file";
+      throw new InputError(`${JSON.stringify(path2)} in ${this.where} is ${kind}, not a regular file`, { hint: LAYOUT_HINT });
+    }
+    this.files.set(path2, found);
+    return found;
   }
   resolve(path2) {
-    try {
-      return statSync(this.full(path2)).isFile() ? path2 : null;
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
-      return null;
-    }
+    return this.file(path2) === null ? null : path2;
   }
   sizeOf(path2) {
-    try {
-      const st = statSync(this.full(path2));
-      return st.isFile() ? st.size : null;
-    } catch (e2) {
-      if (e2 instanceof InputError) throw e2;
-      return null;
-    }
+    return this.file(path2)?.sizeBytes ?? null;
   }
   async readSmall(path2, what) {
-    const size2 = this.sizeOf(path2);
-    if (size2 === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`);
-    if (size2 > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${size2} bytes)`);
-    return readFile(this.full(path2));
+    const f = this.file(path2);
+    if (f === null) throw new InputError(`${what} is missing: no ${untrusted(path2)} in ${this.where}`, { hint: "the layout names a blob it does not hold: copy the image again into a fresh directory" });
+    if (f.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${f.sizeBytes} bytes)`, { hint: "manifests and configs are a few kB; the layout is corrupt or hostile" });
+    return readFile(f.real, { flag: READ_FLAGS });
   }
   /** the file range of a layout path */
   range(path2) {
-    return { path: this.full(path2), start: 0, sizeBytes: this.sizeOf(path2) ?? 0 };
+    const f = this.file(path2);
+    return { path: f?.real ?? join(this.root, path2), start: 0, sizeBytes: f?.sizeBytes ?? 0 };
   }
 };
 var TarFileStore = class _TarFileStore {
@@ -19669,7 +19935,7 @@ var TarFileStore = class _TarFileStore {
     const fh = await open(path2, "r");
     try {
       const { size: size2 } = await fh.stat();
-      return new _TarFileStore(path2, where, fh, indexTarFd((b, o, l, pos) => readSync(fh.fd, b, o, l, pos), size2));
+      return new _TarFileStore(path2, where, fh, indexMembers(syncReader(fh.fd), size2));
     } catch (e2) {
       await fh.close();
       throw e2;
@@ -19690,17 +19956,17 @@ var TarFileStore = class _TarFileStore {
   }
   async readSmall(path2, what) {
     const m = this.member(path2);
-    if (m === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`);
-    if (m.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${m.sizeBytes} bytes)`);
+    if (m === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
+    if (m.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${m.sizeBytes} bytes)`, { hint: "the image is corrupt or hostile: its JSON documents (manifests, indexes, configs) are small" });
     const buf = Buffer.alloc(m.sizeBytes);
     const { bytesRead } = await this.fh.read(buf, 0, m.sizeBytes, m.offset);
-    if (bytesRead < m.sizeBytes) throw new InputError(`unexpected end of archive in ${m.name}`);
+    if (bytesRead < m.sizeBytes) throw new InputError(`unexpected end of archive in ${untrusted(m.name)}`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
     return buf;
   }
   /** the file range of a member (after links) */
   range(path2) {
     const m = this.member(path2);
-    if (m === null) throw new InputError(`${path2} is missing from ${this.where}`);
+    if (m === null) throw new InputError(`${path2} is missing from ${this.where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
     return { path: this.path, start: m.offset, sizeBytes: m.sizeBytes };
   }
   async close() {
@@ -19737,11 +20003,11 @@ function scanError(layer, i, e2) {
   const ctx = `reading ${layerLabel2(layer, i)}`;
   const code2 = e2?.code;
   if (!(e2 instanceof InputError) && typeof code2 === "string" && /^(Z_|ERR_ZSTD|ERR__?ZLIB|ERR_STREAM_PREMATURE_CLOSE)/.test(code2)) {
-    return new InputError(`${ctx}: ${e2.message}`, { cause: e2 });
+    return new InputError(`${ctx}: ${e2.message}`, { cause: e2, hint: "the layer blob is corrupt or truncated; re-export or re-pull the image" });
   }
   return withContext(ctx, e2);
 }
-async function scanPlanned(plan, open3, opts2, sizeOf2) {
+async function scanPlanned(plan, open4, opts2, sizeOf2) {
   const byLocation = /* @__PURE__ */ new Map();
   let bytesRead = 0;
   let layersDone = 0;
@@ -19751,7 +20017,7 @@ async function scanPlanned(plan, open3, opts2, sizeOf2) {
     let p = byLocation.get(layer.location);
     const first = p === void 0;
     if (p === void 0) {
-      p = open3(layer, i);
+      p = open4(layer, i);
       byLocation.set(layer.location, p);
     }
     let scan;
@@ -19796,7 +20062,7 @@ function finishImage(plan, scans, storedBytes, opts2, meta) {
         });
       }
       if (l.claimedBytes !== null && l.claimedBytes !== storedBytes[i]) {
-        throw new InputError(`${layerLabel2(l, i)}: blob is ${storedBytes[i]} bytes but the manifest says ${l.claimedBytes}`);
+        throw new InputError(`${layerLabel2(l, i)}: blob is ${storedBytes[i]} bytes but the manifest says ${l.claimedBytes}`, { hint: "the image is corrupt or was tampered with" });
       }
     }
     return {
@@ -19847,33 +20113,33 @@ async function planLayout(store, opts2) {
 }
 async function readLayoutJson(store, path2, what) {
   const doc = parseJson(await store.readSmall(path2, what), what);
-  if (!isObject4(doc)) throw new InputError(`${what} is not a JSON object`);
+  if (!isObject4(doc)) throw new InputError(`${what} is not a JSON object`, { hint: "the image is corrupt or hostile: this document must be a JSON object" });
   return doc;
 }
 async function checkOciLayout(store, required) {
   if (store.resolve("oci-layout") === null) {
-    if (required) throw new InputError(`${store.where} is not an OCI layout: oci-layout is missing`);
+    if (required) throw new InputError(`${store.where} is not an OCI layout: oci-layout is missing`, { hint: "an OCI layout holds oci-layout, index.json and blobs/; for a docker save archive use docker-archive:PATH" });
     return;
   }
   const doc = await readLayoutJson(store, "oci-layout", `oci-layout of ${store.where}`);
   const v = doc["imageLayoutVersion"];
   if (typeof v !== "string" || !/^1\./.test(v)) {
-    throw new InputError(`${store.where}: unsupported OCI layout version ${JSON.stringify(v)} (expected 1.x)`);
+    throw new InputError(`${store.where}: unsupported OCI layout version ${untrusted(JSON.stringify(v))} (expected 1.x)`, { hint: "this layer-budget reads OCI image layouts of version 1.x" });
   }
 }
 function blobFetcher(store) {
   return async (d, what) => {
     const path2 = blobPath(d.digest, store.where);
-    if (store.resolve(path2) === null) throw new InputError(`${what} is missing: no ${path2} in ${store.where}`);
+    if (store.resolve(path2) === null) throw new InputError(`${what} is missing: no ${path2} in ${store.where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
     return store.readSmall(path2, what);
   };
 }
 async function planOciLayout(store, opts2) {
   await checkOciLayout(store, false);
   const index = await readLayoutJson(store, "index.json", `index.json of ${store.where}`);
-  const fetch2 = blobFetcher(store);
-  const resolved = await resolveIndex(index, fetch2, { ...opts2, where: store.where });
-  const plan = await planFromManifest(resolved, fetch2, store.where);
+  const fetch = blobFetcher(store);
+  const resolved = await resolveIndex(index, fetch, { ...opts2, where: store.where });
+  const plan = await planFromManifest(resolved, fetch, store.where);
   plan.layers.forEach((l, i) => {
     l.location = blobPath(l.location, store.where);
     if (store.resolve(l.location) === null) {
@@ -19882,7 +20148,7 @@ async function planOciLayout(store, opts2) {
           hint: "foreign (nondistributable) layers live elsewhere; pull the image with its foreign layers included"
         });
       }
-      throw new InputError(`layer ${i} (${shortDigest(l.digest ?? l.location)}): blob ${l.location} is missing from ${store.where}`);
+      throw new InputError(`layer ${i} (${shortDigest(l.digest ?? l.location)}): blob ${l.location} is missing from ${store.where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
     }
   });
   const name = resolved.annotations["org.opencontainers.image.ref.name"] ?? resolved.annotations["io.containerd.image.name"];
@@ -19891,10 +20157,10 @@ async function planOciLayout(store, opts2) {
 }
 function asSaveEntries(doc, where) {
   const what = `manifest.json of ${where}`;
-  if (!Array.isArray(doc) || doc.length === 0) throw new InputError(`${what} is not a non-empty array`);
+  if (!Array.isArray(doc) || doc.length === 0) throw new InputError(`${what} is not a non-empty array`, { hint: "manifest.json of a docker save is a list of {Config, RepoTags, Layers}; the archive is corrupt or hostile" });
   return doc.map((e2, i) => {
     if (!isObject4(e2) || typeof e2["Config"] !== "string" || !Array.isArray(e2["Layers"]) || !e2["Layers"].every((l) => typeof l === "string")) {
-      throw new InputError(`${what}: entry ${i} lacks Config or Layers`);
+      throw new InputError(`${what}: entry ${i} lacks Config or Layers`, { hint: "manifest.json of a docker save is a list of {Config, RepoTags, Layers}; the archive is corrupt or hostile" });
     }
     const tags = Array.isArray(e2["RepoTags"]) ? e2["RepoTags"].filter((t2) => typeof t2 === "string") : [];
     return { Config: e2["Config"], RepoTags: tags, Layers: e2["Layers"] };
@@ -19910,29 +20176,31 @@ function pickSaveEntry(entries, ref, where) {
     const m = /^@(\d+)$/.exec(ref);
     const hit = m ? entries[Number(m[1])] : entries.find((e2) => e2.RepoTags.some((t2) => tagMatches(t2, ref)));
     if (hit) return hit;
-    throw new InputError(`no image ${JSON.stringify(ref)} in ${where}; available: ${entries.map((e2, i) => e2.RepoTags.join(" ") || `@${i}`).join(", ")}`);
+    throw new InputError(`no image ${untrusted(JSON.stringify(ref))} in ${where}; available: ${untrusted(entries.map((e2, i) => e2.RepoTags.join(" ") || `@${i}`).join(", "), 400)}`, {
+      hint: "name one of the available tags, or @INDEX, after the archive path, e.g. docker-archive:img.tar:app:latest"
+    });
   }
   if (entries.length === 1) return entries[0];
-  throw new InputError(`${where} holds ${entries.length} images (${entries.map((e2, i) => e2.RepoTags.join(" ") || `@${i}`).join(", ")}); name one`, {
+  throw new InputError(`${where} holds ${entries.length} images (${untrusted(entries.map((e2, i) => e2.RepoTags.join(" ") || `@${i}`).join(", "), 400)}); name one`, {
     hint: "append :TAG or :@INDEX to the archive path, e.g. docker-archive:img.tar:app:latest"
   });
 }
 async function planDockerSave(store, opts2, hasIndex) {
   const doc = parseJson(await store.readSmall("manifest.json", `manifest.json of ${store.where}`), `manifest.json of ${store.where}`);
   const entry = pickSaveEntry(asSaveEntries(doc, store.where), opts2.ref, store.where);
-  const configPath = cleanMemberName(entry.Config);
+  const configPath = cleanRelative(entry.Config);
   if (store.resolve(configPath) === null) {
-    throw new InputError(`config ${configPath} named by manifest.json is missing from ${store.where}`);
+    throw new InputError(`config ${untrusted(configPath)} named by manifest.json is missing from ${store.where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
   }
   const configBytes = await store.readSmall(configPath, `config ${configPath} of ${store.where}`);
   const configDigest = sha256Digest(configBytes);
   const config = parseConfig2(configBytes, `config ${configPath} of ${store.where}`);
   checkLayerCount(entry.Layers.length, config.rootfs.diff_ids.length, store.where);
   const layers = entry.Layers.map((raw, i) => {
-    const named = cleanMemberName(raw);
+    const named = cleanRelative(raw);
     const location = store.resolve(named);
     if (location === null) {
-      throw new InputError(`layer ${i}: ${named} named by manifest.json is missing from ${store.where}`);
+      throw new InputError(`layer ${i}: ${untrusted(named)} named by manifest.json is missing from ${store.where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
     }
     return { digest: digestOfPath(location), diffId: config.rootfs.diff_ids[i], mediaType: DOCKER_LAYER_TAR, mediaTypeGuessed: true, location, claimedBytes: null, foreign: false };
   });
@@ -20046,9 +20314,9 @@ async function fileHead(path2, n, what) {
     fh = await open2(path2, "r");
   } catch (e2) {
     const code2 = e2.code;
-    if (code2 === "ENOENT") throw new InputError(`${what}: no such file ${path2}`, { cause: e2 });
+    if (code2 === "ENOENT") throw new InputError(`${what}: no such file ${path2}`, { cause: e2, hint: "check the path (relative paths start at the working directory)" });
     if (code2 === "EISDIR") throw new InputError(`${what}: ${path2} is a directory, not an archive file`, { cause: e2, hint: "use oci:DIR for an OCI layout directory" });
-    throw new InputError(`${what}: cannot open ${path2}: ${e2.message}`, { cause: e2 });
+    throw new InputError(`${what}: cannot open ${path2}: ${e2.message}`, { cause: e2, hint: "check that the file exists and this user may read it" });
   }
   try {
     const buf = Buffer.alloc(n);
@@ -20082,7 +20350,7 @@ async function loadArchiveFile(path2, opts2, meta) {
   }
 }
 
-// src/image/byte-reader.ts
+// src/tar/byte-reader.ts
 var ByteReader = class {
   it;
   queue = [];
@@ -20212,10 +20480,10 @@ var PassStore = class {
   }
   async readSmall(path2, what) {
     const m = this.member(path2);
-    if (m === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`);
+    if (m === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`, { hint: "the archive is incomplete or not a docker save / OCI archive; re-export it" });
     const b = this.buffers.get(m.name);
     if (b === void 0) {
-      throw new InputError(`${what} (${m.name}, ${m.sizeBytes} bytes) is not a JSON document${m.sizeBytes > JSON_CAP_BYTES ? " of sane size" : ""}`);
+      throw new InputError(`${what} (${untrusted(m.name)}, ${m.sizeBytes} bytes) is not a JSON document${m.sizeBytes > JSON_CAP_BYTES ? " of sane size" : ""}`, { hint: "the image is corrupt or hostile: its JSON documents (manifests, indexes, configs) are small" });
     }
     return b;
   }
@@ -20231,7 +20499,7 @@ async function loadArchiveStream(source, opts2, meta) {
   const progress = () => opts2.onProgress?.({ bytesRead: reader.position, layersDone, layersTotal: null });
   requireTar(await reader.peek(512), where);
   try {
-    await walkTarStream(reader, async (m, body) => {
+    await walkMembers(reader, async (m, body) => {
       store.members.set(m.name, m);
       if (m.type !== "file" || m.sizeBytes === 0) return;
       if (METADATA.test(m.name)) {
@@ -20268,7 +20536,7 @@ async function loadArchiveStream(source, opts2, meta) {
     plan,
     async (layer) => {
       const name = store.resolve(layer.location);
-      if (name === null) throw new InputError(`${layer.location} is missing from ${where}`);
+      if (name === null) throw new InputError(`${untrusted(layer.location)} is missing from ${where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
       const started = store.scans.get(name);
       if (started) return started;
       const buffered = store.buffers.get(name);
@@ -20332,7 +20600,7 @@ async function loadFromDaemon(tool, image, reference, lo, opts2) {
           hint: tool === "docker" ? "install Docker, or save the image to a file and use docker-archive:PATH" : "install podman, or save the image to a file and use docker-archive:PATH"
         });
       }
-      return new InputError(`${command}: ${st2.error.message}`, { cause: st2.error });
+      return new InputError(`${command}: ${st2.error.message}`, { cause: st2.error, hint: `check that ${binary} runs, e.g. ${binary} version` });
     }
     if (st2.code === 0 && st2.signal === null) return null;
     const status = st2.signal !== null ? `killed by ${st2.signal}` : `exit status ${st2.code}`;
@@ -20376,14 +20644,14 @@ async function loadOciDir(dir, opts2, meta) {
   try {
     isDir = statSync2(dir).isDirectory();
   } catch {
-    throw new InputError(`${where}: no such directory ${dir}`);
+    throw new InputError(`${where}: no such directory ${dir}`, { hint: "check the path of the OCI layout directory" });
   }
   if (!isDir) throw new InputError(`${where}: ${dir} is not a directory`, { hint: "use oci-archive:PATH for a tar of an OCI layout" });
   const store = new DirStore(dir, where);
   if (store.resolve("oci-layout") === null) {
     throw new InputError(`${where} is not an OCI layout: oci-layout is missing`, { hint: "an OCI layout directory holds oci-layout, index.json and blobs/" });
   }
-  if (store.resolve("index.json") === null) throw new InputError(`${where}: index.json is missing`);
+  if (store.resolve("index.json") === null) throw new InputError(`${where}: index.json is missing`, { hint: "an OCI layout directory holds oci-layout, index.json and blobs/; is this the right directory?" });
   const plan = await planOciLayout(store, {
     where,
     ...meta.ref !== void 0 ? { ref: meta.ref } : {},
@@ -20443,8 +20711,241 @@ function findCredentials2(host, env) {
   }
   return null;
 }
+function isLoopback(hostname) {
+  const h = hostname.replace(/^\[|\]$/g, "");
+  return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+function tokenHosts(env) {
+  return (env["LAYER_BUDGET_TOKEN_HOSTS"] ?? "").split(",").map((h) => h.trim().toLowerCase()).filter((h) => h !== "");
+}
+function credentialsAllowed(target, registry, registryName, env) {
+  if (target.protocol === "http:") {
+    if (registry.protocol !== "http:" || !isLoopback(registry.hostname) || !isLoopback(target.hostname)) return false;
+  } else if (target.protocol !== "https:") return false;
+  if (target.origin === registry.origin) return true;
+  if (registryName === "docker.io" && target.origin === "https://auth.docker.io") return true;
+  const hosts = tokenHosts(env);
+  return hosts.includes(target.hostname.toLowerCase()) || hosts.includes(target.host.toLowerCase());
+}
 function basicAuth(c) {
   return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
+}
+
+// src/image/registry-http.ts
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+var DEFAULT_TIMEOUTS = { connectMs: 3e4, idleMs: 3e4, deadlineMs: 9e5 };
+var TIMEOUT_ENV = {
+  connectMs: "LAYER_BUDGET_CONNECT_TIMEOUT",
+  idleMs: "LAYER_BUDGET_IDLE_TIMEOUT",
+  deadlineMs: "LAYER_BUDGET_DEADLINE"
+};
+var MAX_REDIRECTS = 5;
+function timeoutsFromEnv(env) {
+  const out = { ...DEFAULT_TIMEOUTS };
+  for (const key of Object.keys(TIMEOUT_ENV)) {
+    const name = TIMEOUT_ENV[key];
+    const raw = env[name];
+    if (raw === void 0 || raw.trim() === "") continue;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0) {
+      throw new InputError(`${name}=${JSON.stringify(untrusted(raw.slice(0, 40)))} is not a positive number of seconds`, {
+        hint: `set ${name} to a number of seconds, e.g. ${name}=${DEFAULT_TIMEOUTS[key] / 1e3}, or unset it for the default`
+      });
+    }
+    out[key] = Math.round(n * 1e3);
+  }
+  return out;
+}
+var TransportError = class extends Error {
+  name = "TransportError";
+};
+function seconds(ms) {
+  return `${ms / 1e3} s`;
+}
+function isLoopbackHost(hostname) {
+  const h = hostname.replace(/^\[|\]$/g, "");
+  return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+async function httpGet(url, opts2) {
+  const started = Date.now();
+  let current = new URL(url);
+  const seen = /* @__PURE__ */ new Set();
+  const authOrigin = current.origin;
+  let headers = { ...opts2.headers };
+  for (let hop = 0; ; hop++) {
+    seen.add(current.href);
+    const remaining = opts2.timeouts.deadlineMs - (Date.now() - started);
+    const res = await once2(current, headers, opts2, Math.max(remaining, 1));
+    if (res.status >= 300 && res.status < 400 && res.status !== 304 && res.header("location") !== null) {
+      res.cancel();
+      const location = res.header("location");
+      let next;
+      try {
+        next = new URL(location, current);
+      } catch {
+        throw new InputError(`${opts2.server} redirected to an invalid URL ${JSON.stringify(untrusted(location.slice(0, 200)))}`, {
+          hint: "the registry (or a proxy in front of it) is misconfigured or hostile"
+        });
+      }
+      if (next.protocol !== "http:" && next.protocol !== "https:") {
+        throw new InputError(`${opts2.server} redirected to a ${untrusted(next.protocol.slice(0, 20))} URL`, { hint: "only http and https redirects are followed" });
+      }
+      if (current.protocol === "https:" && next.protocol === "http:" && !isLoopbackHost(next.hostname)) {
+        throw new InputError(`${opts2.server} redirected from https to plain http (${next.origin})`, { hint: "a registry must not downgrade to plain http; check the registry or its storage configuration" });
+      }
+      if (seen.has(next.href)) {
+        throw new InputError(`${opts2.server} redirects in a loop (${untrusted(next.href.slice(0, 200))} again)`, { hint: "the registry (or a proxy in front of it) is misconfigured or hostile" });
+      }
+      if (hop + 1 > MAX_REDIRECTS) {
+        throw new InputError(`${opts2.server}: more than ${MAX_REDIRECTS} redirects`, { hint: "the registry (or a proxy in front of it) is misconfigured or hostile" });
+      }
+      if (next.origin !== authOrigin) {
+        const { Authorization: _a, authorization: _b, ...rest } = headers;
+        headers = rest;
+      }
+      current = next;
+      continue;
+    }
+    return res;
+  }
+}
+function timeoutError(opts2, kind, ms, doing) {
+  return new InputError(`${opts2.server}: ${doing} timed out after ${seconds(ms)}`, {
+    hint: kind === "deadlineMs" ? `the server is slow or stalled; ${TIMEOUT_ENV[kind]} (seconds) sets the limit of one request (a manifest, config or token gets at most 60 s)` : `the server is slow or stalled; ${TIMEOUT_ENV[kind]} (seconds) raises the limit`
+  });
+}
+function once2(url, headers, opts2, deadlineMs) {
+  const { connectMs, idleMs } = opts2.timeouts;
+  const req = (url.protocol === "https:" ? httpsRequest : httpRequest)(url, { method: "GET", headers, agent: false });
+  let failure = null;
+  const fail2 = (e2) => {
+    if (failure === null) failure = e2;
+    req.destroy(e2);
+  };
+  const deadline = setTimeout(() => fail2(timeoutError(opts2, "deadlineMs", opts2.timeouts.deadlineMs, `GET ${untrusted(url.pathname, 120)}`)), deadlineMs).unref();
+  let idle;
+  const armIdle = (doing) => {
+    clearTimeout(idle);
+    idle = setTimeout(() => fail2(timeoutError(opts2, "idleMs", idleMs, doing)), idleMs).unref();
+  };
+  const done = () => {
+    clearTimeout(deadline);
+    clearTimeout(idle);
+  };
+  return new Promise((resolve2, reject) => {
+    let connectTimer;
+    req.on("socket", (socket) => {
+      connectTimer = setTimeout(() => fail2(timeoutError(opts2, "connectMs", connectMs, "connecting")), connectMs).unref();
+      const connected = () => {
+        clearTimeout(connectTimer);
+        armIdle("waiting for the response headers");
+      };
+      socket.once(url.protocol === "https:" ? "secureConnect" : "connect", connected);
+    });
+    req.on("error", (e2) => {
+      clearTimeout(connectTimer);
+      done();
+      if (failure !== null) reject(failure);
+      else {
+        const code2 = e2.code;
+        reject(
+          new InputError(`cannot reach ${opts2.server}: ${untrusted(e2.message)}`, {
+            cause: e2,
+            hint: code2 === "ECONNREFUSED" || code2 === "ENOTFOUND" || code2 === "EAI_AGAIN" ? "check the host and port; plain-http registries other than localhost need the insecure option" : "check the network path to the registry, then retry"
+          })
+        );
+      }
+    });
+    req.on("response", (res) => {
+      clearTimeout(connectTimer);
+      clearTimeout(idle);
+      let consumed = false;
+      const cancel = () => {
+        done();
+        res.destroy();
+        req.destroy();
+      };
+      resolve2({
+        status: res.statusCode ?? 0,
+        statusText: res.statusMessage ?? "",
+        url: url.href,
+        header: (name) => {
+          const v = res.headers[name.toLowerCase()];
+          return v === void 0 ? null : Array.isArray(v) ? v.join(", ") : v;
+        },
+        cancel,
+        body: async function* () {
+          if (consumed) throw new TransportError("body read twice");
+          consumed = true;
+          const it = res[Symbol.asyncIterator]();
+          let finished = false;
+          try {
+            for (; ; ) {
+              armIdle("waiting for body bytes");
+              let r;
+              try {
+                r = await it.next();
+              } catch (e2) {
+                finished = true;
+                if (failure !== null) throw failure;
+                throw new InputError(`download from ${opts2.server} interrupted: ${untrusted(e2.message)}`, {
+                  cause: e2,
+                  hint: "the connection was lost; retry, or check the registry"
+                });
+              } finally {
+                clearTimeout(idle);
+              }
+              if (r.done) {
+                finished = true;
+                if (failure !== null) throw failure;
+                if (!res.complete) {
+                  throw new InputError(`download from ${opts2.server} interrupted: the response ended early`, { hint: "the connection was lost; retry, or check the registry" });
+                }
+                return;
+              }
+              yield new Uint8Array(r.value.buffer, r.value.byteOffset, r.value.length);
+            }
+          } finally {
+            done();
+            if (!finished) {
+              res.destroy();
+              req.destroy();
+            }
+          }
+        }
+      });
+    });
+    req.end();
+  });
+}
+async function readCapped(res, cap2, what, server) {
+  const tooLarge = (n2) => new InputError(`${what} from ${server} is too large (${n2}; the limit is ${cap2} bytes)`, {
+    hint: "manifests, indexes, configs and token responses are small JSON documents; the registry is misbehaving or hostile"
+  });
+  const declared = res.header("content-length");
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > cap2) {
+    res.cancel();
+    throw tooLarge(`${declared.trim()} bytes declared`);
+  }
+  const chunks = [];
+  let n = 0;
+  const body = res.body();
+  for await (const c of body) {
+    n += c.length;
+    if (n > cap2) {
+      await body.return(void 0);
+      throw tooLarge(`more than ${cap2} bytes while streaming`);
+    }
+    chunks.push(c);
+  }
+  const out = new Uint8Array(n);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
 }
 
 // src/image/registry.ts
@@ -20452,12 +20953,12 @@ var REPO_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__
 function parseRegistryRef(s) {
   const bad = (why) => new InputError(`invalid registry reference docker://${s}: ${why}`, { hint: "write docker://HOST/REPO:TAG or docker://HOST/REPO@sha256:\u2026" });
   let rest = s.replace(/^\/\//, "");
-  let digest = null;
+  let digest2 = null;
   const at = rest.indexOf("@");
   if (at >= 0) {
-    digest = rest.slice(at + 1);
+    digest2 = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!/^[a-z0-9]+:[a-f0-9]{32,}$/.test(digest)) throw bad(`bad digest ${digest}`);
+    if (!/^[a-z0-9]+:[a-f0-9]{32,}$/.test(digest2)) throw bad(`bad digest ${digest2}`);
   }
   const slash = rest.indexOf("/");
   const first = slash >= 0 ? rest.slice(0, slash) : "";
@@ -20477,60 +20978,81 @@ function parseRegistryRef(s) {
   if (registry === "index.docker.io") registry = "docker.io";
   if (registry === "docker.io" && !path2.includes("/")) path2 = `library/${path2}`;
   if (!REPO_RE.test(path2)) throw bad(`bad repository name ${JSON.stringify(path2)}`);
-  if (tag === null && digest === null) tag = "latest";
-  return { registry, apiHost: registry === "docker.io" ? "registry-1.docker.io" : registry, repository: path2, tag, digest };
+  if (tag === null && digest2 === null) tag = "latest";
+  return { registry, apiHost: registry === "docker.io" ? "registry-1.docker.io" : registry, repository: path2, tag, digest: digest2 };
 }
 function isLocal(host) {
   const h = host.replace(/:\d+$/, "");
   return h === "127.0.0.1" || h === "localhost" || h === "[::1]" || h === "::1";
 }
-var RegistryClient = class _RegistryClient {
+var AUTH_HINT = "set LAYER_BUDGET_REGISTRY_USERNAME and LAYER_BUDGET_REGISTRY_PASSWORD, or docker login";
+var RegistryClient = class {
   ref;
   base;
   creds;
-  fetchFn;
+  env;
+  timeouts;
   authorization = null;
+  /** every response handed out, so close() can free any connection a failed read left open */
+  live = /* @__PURE__ */ new Set();
   constructor(ref, opts2 = {}) {
     this.ref = ref;
     const scheme = opts2.insecure || isLocal(ref.apiHost) ? "http" : "https";
     this.base = `${scheme}://${ref.apiHost}`;
-    this.creds = findCredentials2(ref.registry, opts2.env ?? process.env);
-    this.fetchFn = opts2.fetch ?? fetch;
+    this.env = opts2.env ?? process.env;
+    this.creds = findCredentials2(ref.registry, this.env);
+    this.timeouts = opts2.timeouts ?? timeoutsFromEnv(this.env);
   }
-  async send(url, headers) {
-    try {
-      return await this.fetchFn(url, { headers, redirect: "follow" });
-    } catch (e2) {
-      const cause = e2.cause;
-      throw new InputError(`cannot reach ${this.ref.registry}: ${cause?.message ?? e2.message}`, {
-        cause: e2,
-        hint: "check the host and port; plain-http registries other than localhost need the insecure option"
-      });
-    }
+  /** GET with the client's bounds; a small document (manifest, config, token) gets at most SMALL_DOC_DEADLINE_MS */
+  async send(url, headers, small) {
+    const timeouts = small ? { ...this.timeouts, deadlineMs: Math.min(this.timeouts.deadlineMs, SMALL_DOC_DEADLINE_MS) } : this.timeouts;
+    const res = await httpGet(url, { headers, timeouts, server: this.ref.registry });
+    this.live.add(res);
+    return res;
   }
-  /** fetches a bearer token for the challenge */
+  /** Frees every connection still open (a body a failed scan did not finish); the client is done. */
+  close() {
+    for (const res of this.live) res.cancel();
+    this.live.clear();
+  }
+  /** fetches a bearer token for the challenge; credentials go only where credentialsAllowed says */
   async token(params) {
     const realm = params["realm"];
-    if (realm === void 0) throw new InputError(`${this.ref.registry} sent a Bearer challenge without a realm`);
-    const url = new URL(realm);
+    if (realm === void 0 || realm === "") {
+      throw new InputError(`${this.ref.registry} sent a Bearer challenge without a realm`, { hint: "the registry is misconfigured: its WWW-Authenticate header must name a token realm" });
+    }
+    let url;
+    try {
+      url = new URL(realm);
+    } catch {
+      throw new InputError(`${this.ref.registry} sent a Bearer challenge with an invalid realm ${JSON.stringify(untrusted(realm))}`, { hint: "the registry is misconfigured: the realm must be an http(s) URL" });
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+      throw new InputError(`${this.ref.registry} sent a Bearer challenge with a ${untrusted(url.protocol, 20)} realm`, { hint: "the registry is misconfigured: the realm must be an http(s) URL" });
+    }
     if (params["service"] !== void 0) url.searchParams.set("service", params["service"]);
     url.searchParams.set("scope", params["scope"] ?? `repository:${this.ref.repository}:pull`);
     const headers = {};
-    if (this.creds) headers["Authorization"] = basicAuth(this.creds);
-    const res = await this.send(url.toString(), headers);
-    if (!res.ok) {
-      await res.body?.cancel();
-      throw new InputError(`getting a token from ${url.origin}${url.pathname} for ${this.ref.registry}: ${res.status} ${res.statusText}`, {
-        hint: this.creds ? "check LAYER_BUDGET_REGISTRY_USERNAME / _PASSWORD or your docker config" : "set LAYER_BUDGET_REGISTRY_USERNAME and LAYER_BUDGET_REGISTRY_PASSWORD, or docker login"
+    const allowed = this.creds !== null && credentialsAllowed(url, new URL(this.base), this.ref.registry, this.env);
+    if (this.creds && allowed) headers["Authorization"] = basicAuth(this.creds);
+    const realmName = untrusted(`${url.origin}${url.pathname}`);
+    const res = await this.send(url.toString(), headers, true);
+    if (res.status < 200 || res.status > 299) {
+      res.cancel();
+      const withheld = this.creds !== null && !allowed;
+      throw new InputError(`getting a token from ${realmName} for ${this.ref.registry}: ${res.status} ${untrusted(res.statusText, 80)}${withheld ? " (credentials withheld: the realm is another origin or plain http)" : ""}`, {
+        hint: withheld ? `if you trust ${untrusted(url.host, 100)} with your registry credentials, set LAYER_BUDGET_TOKEN_HOSTS=${untrusted(url.host, 100)} (never sent over plain http except on loopback)` : this.creds ? "check LAYER_BUDGET_REGISTRY_USERNAME / _PASSWORD or your docker config" : AUTH_HINT
       });
     }
-    const doc = await res.json().catch(() => null);
-    const tok = typeof doc?.token === "string" ? doc.token : typeof doc?.access_token === "string" ? doc.access_token : null;
-    if (tok === null) throw new InputError(`the token endpoint of ${this.ref.registry} returned no token`);
-    return tok;
+    const bytes = await readCapped(res, TOKEN_CAP_BYTES, `the token response of ${realmName}`, this.ref.registry);
+    const doc = parseToken(bytes);
+    if (doc === null) {
+      throw new InputError(`the token endpoint of ${this.ref.registry} returned no token`, { hint: "the token service must answer JSON with a string `token` or `access_token`" });
+    }
+    return doc;
   }
   /** GET `/v2/<repo>/<path>`, answering one auth challenge; InputError for any failure status. */
-  async get(path2, accept, what) {
+  async get(path2, accept, what, small) {
     const url = `${this.base}/v2/${this.ref.repository}/${path2}`;
     const headers = () => {
       const h = {};
@@ -20538,75 +21060,62 @@ var RegistryClient = class _RegistryClient {
       if (this.authorization !== null) h["Authorization"] = this.authorization;
       return h;
     };
-    let res = await this.send(url, headers());
+    let res = await this.send(url, headers(), small);
     if (res.status === 401) {
-      const ch = parseChallenge(res.headers.get("www-authenticate"));
-      await res.body?.cancel();
+      const ch = parseChallenge(res.header("www-authenticate"));
+      res.cancel();
       if (ch?.scheme === "bearer") this.authorization = `Bearer ${await this.token(ch.params)}`;
-      else if (ch?.scheme === "basic" && this.creds) this.authorization = basicAuth(this.creds);
-      else {
-        throw new InputError(`${this.ref.registry} requires authentication for ${this.ref.repository}`, {
-          hint: "set LAYER_BUDGET_REGISTRY_USERNAME and LAYER_BUDGET_REGISTRY_PASSWORD, or docker login"
-        });
+      else if (ch?.scheme === "basic" && this.creds) {
+        if (!credentialsAllowed(new URL(this.base), new URL(this.base), this.ref.registry, this.env)) {
+          throw new InputError(`refusing to send credentials for ${this.ref.registry} over plain http`, {
+            hint: "serve the registry over https (plain http is only used with credentials on loopback)"
+          });
+        }
+        this.authorization = basicAuth(this.creds);
+      } else {
+        throw new InputError(`${this.ref.registry} requires authentication for ${this.ref.repository}`, { hint: AUTH_HINT });
       }
-      res = await this.send(url, headers());
+      res = await this.send(url, headers(), small);
     }
-    if (res.ok) return res;
-    await res.body?.cancel();
+    if (res.status >= 200 && res.status <= 299) return res;
+    res.cancel();
     if (res.status === 401 || res.status === 403) {
       throw new InputError(`${this.ref.registry} denied access to ${this.ref.repository} (${res.status})`, {
         hint: "check LAYER_BUDGET_REGISTRY_USERNAME / _PASSWORD or your docker config"
       });
     }
-    if (res.status === 404) throw new InputError(`${what} not found in ${this.ref.registry}/${this.ref.repository}`);
-    throw new InputError(`${this.ref.registry}: GET ${what}: ${res.status} ${res.statusText}`);
+    if (res.status === 404) throw new InputError(`${what} not found in ${this.ref.registry}/${this.ref.repository}`, { hint: "check the repository name and the tag or digest" });
+    throw new InputError(`${this.ref.registry}: GET ${what}: ${res.status} ${untrusted(res.statusText, 80)}`, { hint: "the registry answered with an error; retry later or check the registry" });
   }
-  /** reads a response body whole, refusing more than `cap` bytes */
-  static async readCapped(res, cap2, what) {
-    const len2 = Number(res.headers.get("content-length") ?? "0");
-    if (len2 > cap2) {
-      await res.body?.cancel();
-      throw new InputError(`${what} is too large (${len2} bytes)`);
-    }
-    const buf = new Uint8Array(await res.arrayBuffer());
-    if (buf.length > cap2) throw new InputError(`${what} is too large (${buf.length} bytes)`);
-    return buf;
-  }
-  /** a manifest or index by tag or digest: raw bytes and the content type */
+  /** a manifest or index by tag or digest: raw bytes (capped while streaming) and the content type */
   async manifest(reference, what) {
-    const res = await this.get(`manifests/${reference}`, MANIFEST_ACCEPT, what);
-    const bytes = await _RegistryClient.readCapped(res, JSON_CAP_BYTES, what);
-    const ct = res.headers.get("content-type")?.split(";")[0]?.trim();
-    return { bytes, mediaType: ct === "" || ct === "application/json" ? void 0 : ct };
+    const res = await this.get(`manifests/${reference}`, MANIFEST_ACCEPT, what, true);
+    const bytes = await readCapped(res, JSON_CAP_BYTES, what, this.ref.registry);
+    const ct = res.header("content-type")?.split(";")[0]?.trim();
+    return { bytes, mediaType: ct === void 0 || ct === "" || ct === "application/json" ? void 0 : ct };
+  }
+  /** a config blob by digest, capped while streaming */
+  async smallBlob(digest2, what) {
+    return readCapped(await this.get(`blobs/${digest2}`, null, what, true), JSON_CAP_BYTES, what, this.ref.registry);
   }
   /** a blob by digest, as a streaming response */
-  async blob(digest, what) {
-    return this.get(`blobs/${digest}`, null, what);
+  async blob(digest2, what) {
+    return this.get(`blobs/${digest2}`, null, what, false);
   }
 };
-async function* bodyChunks(res, registry) {
-  if (res.body === null) return;
-  const it = res.body[Symbol.asyncIterator]();
-  let finished = false;
+var SMALL_DOC_DEADLINE_MS = 6e4;
+var TOKEN_CAP_BYTES = 1 << 20;
+function parseToken(bytes) {
+  let doc;
   try {
-    for (; ; ) {
-      let r;
-      try {
-        r = await it.next();
-      } catch (e2) {
-        finished = true;
-        const cause = e2.cause;
-        throw new InputError(`download from ${registry} interrupted: ${cause?.message ?? e2.message}`, { cause: e2 });
-      }
-      if (r.done) {
-        finished = true;
-        return;
-      }
-      yield r.value;
-    }
-  } finally {
-    if (!finished) await it.return?.();
+    doc = JSON.parse(Buffer.from(bytes).toString("utf8"));
+  } catch {
+    return null;
   }
+  if (typeof doc !== "object" || doc === null) return null;
+  const d = doc;
+  const tok = typeof d.token === "string" && d.token !== "" ? d.token : typeof d.access_token === "string" && d.access_token !== "" ? d.access_token : null;
+  return tok !== null && /^[\x21-\x7e]+$/.test(tok) ? tok : null;
 }
 function registrySource(spec, opts2 = {}) {
   const reference = `docker://${spec.replace(/^\/\//, "")}`;
@@ -20615,15 +21124,22 @@ function registrySource(spec, opts2 = {}) {
 }
 async function loadFromRegistry(ref, reference, opts2, ro) {
   const client = new RegistryClient(ref, ro);
+  try {
+    return await loadWith(client, ref, reference, opts2);
+  } finally {
+    client.close();
+  }
+}
+async function loadWith(client, ref, reference, opts2) {
   const where = reference;
   const top = ref.digest ?? ref.tag ?? "latest";
   const { bytes, mediaType } = await client.manifest(top, `manifest ${top}`);
   const topDigest = sha256Digest(bytes);
   if (ref.digest !== null && ref.digest.startsWith("sha256:") && topDigest !== ref.digest) {
-    throw new InputError(`manifest of ${where} does not match its digest ${shortDigest(ref.digest)}`);
+    throw new InputError(`manifest of ${where} does not match its digest ${shortDigest(ref.digest)}`, { hint: "the image is corrupt, or the registry or layout served other content than its digest names" });
   }
   const fetchManifest = async (d, what) => (await client.manifest(d.digest, what)).bytes;
-  const fetchConfig = async (d, what) => RegistryClient.readCapped(await client.blob(d.digest, what), JSON_CAP_BYTES, what);
+  const fetchConfig = async (d, what) => client.smallBlob(d.digest, what);
   const resolved = await resolveDocument(bytes, topDigest, mediaType, fetchManifest, { where, ...opts2.platform ? { platform: opts2.platform } : {} });
   const plan = await planFromManifest(resolved, fetchConfig, where);
   plan.names = [`${ref.registry}/${ref.repository}${ref.tag !== null ? `:${ref.tag}` : ""}`];
@@ -20636,7 +21152,7 @@ async function loadFromRegistry(ref, reference, opts2, ro) {
   });
   const scans = await scanPlanned(
     plan,
-    async (l, i) => opts2.scanner.scanStream(bodyChunks(await client.blob(l.location, `layer ${i} (${shortDigest(l.location)})`), ref.registry), opts2.scan),
+    async (l, i) => opts2.scanner.scanStream((await client.blob(l.location, `layer ${i} (${shortDigest(l.location)})`)).body(), opts2.scan),
     opts2,
     (l) => l.claimedBytes ?? 0
   );
@@ -20669,7 +21185,7 @@ function sniffArchiveFile(path2) {
     const head = new Uint8Array(512);
     const n = readSync2(fd, head, 0, 512, 0);
     requireTar(head.subarray(0, n), path2);
-    const names = new Set(indexTarFd((b, o, l, pos) => readSync2(fd, b, o, l, pos), fstatSync(fd).size).map((m) => m.name));
+    const names = new Set(indexMembers(syncReader(fd), fstatSync(fd).size).map((m) => m.name));
     if (names.has("manifest.json")) return "docker-archive";
     if (names.has("index.json")) return "oci-archive";
     const rootfs = [...names].some((n2) => /^(etc|usr|bin|lib|var|app|home)(\/|$)/.test(n2));
@@ -20765,7 +21281,7 @@ function sniffCompression(head) {
   if (startsWith(head, [40, 181, 47, 253])) return "zstd";
   for (const [name, magic] of UNSUPPORTED) {
     if (startsWith(head, magic)) {
-      throw new InputError(name === "zip" || name === "7z" ? `unsupported archive format ${name}` : `unsupported compression ${name}`);
+      throw new InputError(name === "zip" || name === "7z" ? `unsupported archive format ${name}` : `unsupported compression ${name}`, { hint: "layer-budget reads image tars and tar layers, plain, gzip or zstd; extract or re-export the image" });
     }
   }
   return "none";
@@ -20796,13 +21312,110 @@ async function* decompress(kind, source) {
   } catch (err) {
     if (sourceError !== void 0 && err === sourceError) throw err;
     const msg = err instanceof Error ? err.message : String(err);
-    throw new InputError(`corrupt ${kind} stream: ${msg}`, { cause: err });
+    throw new InputError(`corrupt ${kind} stream: ${msg}`, { cause: err, hint: "the blob is corrupt or truncated; re-export or re-pull the image" });
   } finally {
     z.destroy();
     pump.catch(() => {
     });
   }
 }
+
+// src/layer/entries.ts
+var WHITEOUT_PREFIX = ".wh.";
+var OPAQUE_MARKER = ".wh..wh..opq";
+var EMPTY2 = new Uint8Array(0);
+function eventOf(h, hashSlot = false) {
+  let kind = entryType(h);
+  let path2 = cleanPath(h.name);
+  const slash = path2.lastIndexOf("/");
+  if (path2.charCodeAt(slash + 1) === 46 && path2.startsWith(WHITEOUT_PREFIX, slash + 1)) {
+    const dir = slash === 0 ? "/" : path2.slice(0, slash);
+    const base = path2.slice(slash + 1);
+    if (base === OPAQUE_MARKER) {
+      kind = "opaque";
+      path2 = dir;
+    } else if (base.length > WHITEOUT_PREFIX.length) {
+      kind = "whiteout";
+      path2 = (slash === 0 ? "/" : dir + "/") + base.slice(WHITEOUT_PREFIX.length);
+    }
+  }
+  if (hashSlot && kind === "file") {
+    return { path: path2, kind, sizeBytes: h.sizeBytes, mode: h.mode, uid: h.uid, gid: h.gid, mtimeSec: h.mtimeSec, contentHash: "" };
+  }
+  const ev = {
+    path: path2,
+    kind,
+    sizeBytes: kind === "file" ? h.sizeBytes : 0,
+    mode: h.mode,
+    uid: h.uid,
+    gid: h.gid,
+    mtimeSec: h.mtimeSec
+  };
+  if (kind === "symlink") ev.linkTarget = h.linkname;
+  else if (kind === "hardlink") ev.linkTarget = cleanPath(h.linkname);
+  return ev;
+}
+var EventSink = class {
+  /** events so far, in archive order */
+  events = [];
+  hasher;
+  capture;
+  file = null;
+  /** bytes of the current body still to come */
+  left = 0;
+  hashStarted = false;
+  captured = null;
+  capturedFill = 0;
+  constructor(opts2 = {}) {
+    this.hasher = opts2.hasher ?? null;
+    this.capture = opts2.capture;
+  }
+  entry(h) {
+    const hashing = this.hasher !== null;
+    const ev = eventOf(h, hashing);
+    this.events.push(ev);
+    if (ev.kind !== "file") return 0;
+    const size2 = ev.sizeBytes;
+    const keep = this.capture === void 0 ? 0 : Math.min(size2, Math.max(0, Math.floor(this.capture(ev.path, size2))));
+    if (size2 === 0) {
+      if (hashing) ev.contentHash = this.hasher.once(EMPTY2);
+      return 0;
+    }
+    if (!hashing && keep === 0) return 0;
+    this.file = ev;
+    this.captured = keep > 0 ? new Uint8Array(keep) : null;
+    this.capturedFill = 0;
+    this.hashStarted = false;
+    this.left = hashing ? size2 : keep;
+    return this.left;
+  }
+  body(bytes, last) {
+    const h = this.hasher;
+    if (h !== null) {
+      if (!this.hashStarted && last) {
+        this.file.contentHash = h.once(bytes);
+      } else {
+        if (!this.hashStarted) {
+          h.begin();
+          this.hashStarted = true;
+        }
+        h.update(bytes);
+        if (last) this.file.contentHash = h.end();
+      }
+    }
+    const cap2 = this.captured;
+    if (cap2 !== null && this.capturedFill < cap2.length) {
+      const k = Math.min(cap2.length - this.capturedFill, bytes.length);
+      cap2.set(k === bytes.length ? bytes : bytes.subarray(0, k), this.capturedFill);
+      this.capturedFill += k;
+    }
+    if (last) {
+      if (cap2 !== null) this.file.content = cap2;
+      this.captured = null;
+      this.file = null;
+    }
+  }
+};
 
 // src/layer/hash.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -20881,174 +21494,30 @@ var Sha256 = class {
   }
 };
 
-// src/tar/walk.ts
-var STEP = {
-  /** skip `bodyBytes + padBytes` (a body we do not read, or none) */
-  skip: 0,
-  /** read `bodyBytes` of metadata, hand them to `meta()`, then skip `padBytes` */
-  meta: 1,
-  /** a regular file's body: `bodyBytes` of content for `fileEvent`, then `padBytes` */
-  file: 2,
-  /** a zero block: continue with the next header */
-  zero: 3,
-  /** end of archive: ignore the rest */
-  end: 4
-};
-function padOf(n) {
-  const r = n % BLOCK_BYTES;
-  return r === 0 ? 0 : BLOCK_BYTES - r;
-}
-var TarWalk = class {
-  /** events so far, in archive order */
-  events = [];
-  /** entry headers seen (metadata headers excluded) */
-  entryCount = 0;
-  /** headers of any kind seen */
-  headerCount = 0;
-  /** raw name of the last entry, for messages */
-  lastName = null;
-  /** after the last `header()`: length of the body that follows */
-  bodyBytes = 0;
-  /** after the last `header()`: padding after the body */
-  padBytes = 0;
-  /** after a STEP.file: the event whose body follows (contentHash / content are filled in by the scanner) */
-  fileEvent = null;
-  /** after a STEP.meta: the metadata header */
-  metaHeader = null;
-  /** a zero block was just seen (a second one ends the archive) */
-  zeroSeen = false;
-  /** the end-of-archive marker was seen */
-  ended = false;
-  pending = new PendingMeta();
-  hashSlot;
-  /** `hashSlot`: regular-file events are created with an empty contentHash, to be filled in (default: false) */
-  constructor(hashSlot = false) {
-    this.hashSlot = hashSlot;
-  }
-  /** where we are, for messages: `after entry NAME` or `at the start` */
-  where() {
-    return this.lastName === null ? "at the start of the archive" : `after entry ${this.lastName}`;
-  }
-  /** the error for an archive that ends in the middle of a header block */
-  truncatedHeader() {
-    if (this.headerCount === 0) return new InputError("not a tar archive: shorter than one header");
-    return new InputError(`unexpected end of archive in a header ${this.where()}`);
-  }
-  /** the error for an archive that ends inside the body (or padding) of the current entry */
-  truncatedBody() {
-    const name = this.metaHeader !== null ? `metadata header ${this.where()}` : `entry ${this.lastName ?? "?"}`;
-    return new InputError(`unexpected end of archive in ${name}`);
-  }
-  /** checks an archive that ended right after a complete header or body (no end-of-archive marker) */
-  endAtBoundary(totalBytes) {
-    if (this.ended || this.zeroSeen) return;
-    if (totalBytes === 0) throw new InputError("not a tar archive: empty");
-    if (this.pending.pending) throw new InputError(`unexpected end of archive ${this.where()}: metadata header without its entry`);
-  }
-  /**
-   * Decodes the header block at block[off, off+512), which sits at tar offset `offset`. Returns what follows
-   * (see STEP) and sets bodyBytes / padBytes / fileEvent / metaHeader.
-   */
-  header(block, off, offset) {
-    let h;
-    try {
-      h = decodeHeader(block, off);
-    } catch (err) {
-      if (!(err instanceof HeaderError)) throw err;
-      if (err.reason === "checksum") {
-        if (this.headerCount === 0) throw new InputError("not a tar archive: bad header checksum");
-        if (this.zeroSeen) {
-          this.ended = true;
-          return STEP.end;
-        }
-        throw new InputError(`corrupt archive: bad header checksum at offset ${offset} ${this.where()}`);
-      }
-      const name = decodeString(block, off, off + 100);
-      throw new InputError(`${err.message} in entry ${name || "(no name)"} at offset ${offset}`);
-    }
-    this.headerCount++;
-    if (h === null) {
-      if (this.zeroSeen) {
-        this.ended = true;
-        return STEP.end;
-      }
-      this.zeroSeen = true;
-      return STEP.zero;
-    }
-    this.zeroSeen = false;
-    if (isMetaHeader(h)) {
-      if (h.sizeBytes > MAX_META_BYTES) {
-        throw new InputError(`absurd metadata header size (${h.sizeBytes} bytes) at offset ${offset} ${this.where()}`);
-      }
-      this.metaHeader = h;
-      this.fileEvent = null;
-      this.bodyBytes = h.sizeBytes;
-      this.padBytes = padOf(h.sizeBytes);
-      return STEP.meta;
-    }
-    this.pending.resolve(h);
-    this.metaHeader = null;
-    this.entryCount++;
-    this.lastName = h.name;
-    const ev = eventOf(h, this.hashSlot);
-    this.events.push(ev);
-    this.bodyBytes = h.sizeBytes;
-    this.padBytes = padOf(h.sizeBytes);
-    if (ev.kind === "file") {
-      this.fileEvent = ev;
-      return STEP.file;
-    }
-    this.fileEvent = null;
-    return STEP.skip;
-  }
-  /** takes the body of the metadata header announced by the last STEP.meta */
-  meta(body, offset) {
-    const h = this.metaHeader;
-    try {
-      this.pending.accept(h, body);
-    } catch (err) {
-      if (!(err instanceof HeaderError)) throw err;
-      throw new InputError(`${err.message} in metadata header at offset ${offset} ${this.where()}`);
-    }
-    this.metaHeader = null;
-  }
-};
-
 // src/tar/stream.ts
 var S_HEADER = 0;
-var S_FILE = 1;
+var S_BODY = 1;
 var S_META = 2;
 var S_SKIP = 3;
 var S_DONE = 4;
-var TarStreamParser = class {
+var TarStream = class {
   /** bytes pushed so far (the uncompressed tar length at the end) */
   tarBytes = 0;
-  walk;
-  hasher;
-  capture;
+  /** the walker (entry counts, the last entry's name) */
+  walk = new TarWalk();
+  sink;
   state = S_HEADER;
   hdr = new Uint8Array(BLOCK_BYTES);
   hdrFill = 0;
-  /** bytes left of the current body (S_FILE, S_META) or of what to skip (S_SKIP) */
+  /** bytes left of the wanted body (S_BODY), of the metadata body (S_META) or of what to skip (S_SKIP) */
   remaining = 0;
-  /** padding to skip after the current body */
-  pad = 0;
-  file = null;
-  hashing = false;
-  hashStarted = false;
-  captured = null;
-  capturedFill = 0;
+  /** what to skip after the wanted body: the unwanted rest and the padding */
+  after = 0;
   metaBuf = null;
   metaFill = 0;
   metaOffset = 0;
-  constructor(opts2 = {}) {
-    this.hasher = opts2.hasher ?? null;
-    this.capture = opts2.capture;
-    this.walk = new TarWalk(this.hasher !== null);
-  }
-  /** the events so far */
-  get events() {
-    return this.walk.events;
+  constructor(sink) {
+    this.sink = sink;
   }
   /** feeds the next chunk; throws InputError for a corrupt archive */
   push(input) {
@@ -21082,10 +21551,13 @@ var TarStreamParser = class {
           if (this.remaining === 0) this.state = S_HEADER;
           break;
         }
-        case S_FILE: {
+        case S_BODY: {
           const n = Math.min(this.remaining, len2 - pos);
-          this.fileBytes(chunk, pos, n);
+          const last = n === this.remaining;
+          this.remaining -= n;
+          this.sink.body(chunk.subarray(pos, pos + n), last);
           pos += n;
+          if (last) this.skip(this.after);
           break;
         }
         case S_META: {
@@ -21097,7 +21569,7 @@ var TarStreamParser = class {
           if (this.remaining === 0) {
             this.walk.meta(this.metaBuf, this.metaOffset);
             this.metaBuf = null;
-            this.skip(this.pad);
+            this.skip(this.after);
           }
           break;
         }
@@ -21106,13 +21578,13 @@ var TarStreamParser = class {
       }
     }
   }
-  /** finishes the stream: returns the events, or throws InputError when the archive is truncated */
+  /** finishes the stream; throws InputError when the archive is truncated */
   end() {
-    if (this.state === S_DONE) return this.walk.events;
+    if (this.state === S_DONE) return;
     if (this.state === S_HEADER) {
       if (this.hdrFill > 0) throw this.walk.truncatedHeader();
       this.walk.endAtBoundary(this.tarBytes);
-      return this.walk.events;
+      return;
     }
     throw this.walk.truncatedBody();
   }
@@ -21127,20 +21599,29 @@ var TarStreamParser = class {
   onHeader(block, off, offset) {
     const walk = this.walk;
     switch (walk.header(block, off, offset)) {
+      case STEP.entry: {
+        const size2 = walk.bodyBytes;
+        const want = Math.min(size2, this.sink.entry(walk.entry, offset + BLOCK_BYTES));
+        if (want > 0) {
+          this.remaining = want;
+          this.after = size2 - want + walk.padBytes;
+          this.state = S_BODY;
+        } else {
+          this.skip(size2 + walk.padBytes);
+        }
+        return;
+      }
       case STEP.zero:
         return;
       case STEP.end:
         this.state = S_DONE;
         return;
-      case STEP.skip:
-        this.skip(walk.bodyBytes + walk.padBytes);
-        return;
       case STEP.meta:
-        this.pad = walk.padBytes;
+        this.after = walk.padBytes;
         this.metaOffset = offset;
         if (walk.bodyBytes === 0) {
           walk.meta(new Uint8Array(0), offset);
-          this.skip(this.pad);
+          this.skip(this.after);
           return;
         }
         this.metaBuf = new Uint8Array(walk.bodyBytes);
@@ -21148,129 +21629,9 @@ var TarStreamParser = class {
         this.remaining = walk.bodyBytes;
         this.state = S_META;
         return;
-      case STEP.file: {
-        const ev = walk.fileEvent;
-        const size2 = walk.bodyBytes;
-        this.pad = walk.padBytes;
-        const keep = this.capture === void 0 ? 0 : Math.min(size2, Math.max(0, Math.floor(this.capture(ev.path, size2))));
-        this.captured = keep > 0 ? new Uint8Array(keep) : null;
-        this.capturedFill = 0;
-        this.hashing = this.hasher !== null;
-        this.hashStarted = false;
-        if (size2 === 0) {
-          if (this.hashing) ev.contentHash = this.hasher.once(new Uint8Array(0));
-          this.skip(this.pad);
-          return;
-        }
-        if (!this.hashing && keep === 0) {
-          this.skip(size2 + this.pad);
-          return;
-        }
-        this.file = ev;
-        this.remaining = size2;
-        this.state = S_FILE;
-        return;
-      }
-    }
-  }
-  /** consumes n bytes of the current file's body at chunk[pos] */
-  fileBytes(chunk, pos, n) {
-    const last = n === this.remaining;
-    if (this.hashing) {
-      const h = this.hasher;
-      if (!this.hashStarted && last) {
-        this.file.contentHash = h.once(chunk.subarray(pos, pos + n));
-      } else {
-        if (!this.hashStarted) {
-          h.begin();
-          this.hashStarted = true;
-        }
-        h.update(chunk.subarray(pos, pos + n));
-        if (last) this.file.contentHash = h.end();
-      }
-    }
-    const cap2 = this.captured;
-    if (cap2 !== null && this.capturedFill < cap2.length) {
-      const k = Math.min(cap2.length - this.capturedFill, n);
-      cap2.set(chunk.subarray(pos, pos + k), this.capturedFill);
-      this.capturedFill += k;
-    }
-    this.remaining -= n;
-    if (last) {
-      if (cap2 !== null) this.file.content = cap2;
-      this.captured = null;
-      this.file = null;
-      this.skip(this.pad);
     }
   }
 };
-
-// src/tar/seek.ts
-var WINDOW_BYTES = 256 * 1024;
-async function seekTar(ra, opts2 = {}) {
-  const size2 = ra.sizeBytes;
-  const windowBytes = opts2.windowBytes ?? WINDOW_BYTES;
-  const walk = new TarWalk();
-  let buf = new Uint8Array(0);
-  let bufStart = 0;
-  function cached(offset, n) {
-    if (offset < bufStart || offset + n > bufStart + buf.length) return void 0;
-    return buf.subarray(offset - bufStart, offset - bufStart + n);
-  }
-  async function bytesAt(offset, n) {
-    if (offset + n > size2) return null;
-    const hit = cached(offset, n);
-    if (hit !== void 0) return hit;
-    const len2 = Math.min(Math.max(n, windowBytes), size2 - offset);
-    const read = await ra.read(offset, len2);
-    if (read.length < n) return null;
-    const got = read.constructor === Uint8Array ? read : new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
-    buf = got;
-    bufStart = offset;
-    return buf.subarray(0, n);
-  }
-  let off = 0;
-  for (; ; ) {
-    if (off >= size2) {
-      walk.endAtBoundary(size2);
-      return walk.events;
-    }
-    const block = (off + BLOCK_BYTES <= size2 ? cached(off, BLOCK_BYTES) : void 0) ?? await bytesAt(off, BLOCK_BYTES);
-    if (block === null) throw walk.truncatedHeader();
-    const step = walk.header(block, 0, off);
-    off += BLOCK_BYTES;
-    switch (step) {
-      case STEP.end:
-        return walk.events;
-      case STEP.zero:
-        continue;
-      case STEP.meta: {
-        const pad = walk.padBytes;
-        const body = walk.bodyBytes === 0 ? new Uint8Array(0) : await bytesAt(off, walk.bodyBytes);
-        if (body === null) throw walk.truncatedBody();
-        walk.meta(body.slice(), off - BLOCK_BYTES);
-        off += body.length + pad;
-        break;
-      }
-      case STEP.file: {
-        const ev = walk.fileEvent;
-        const n = walk.bodyBytes;
-        const keep = opts2.capture === void 0 ? 0 : Math.min(n, Math.max(0, Math.floor(opts2.capture(ev.path, n))));
-        if (keep > 0) {
-          const head = await bytesAt(off, keep);
-          if (head === null) throw walk.truncatedBody();
-          ev.content = head.slice();
-        }
-        off += n + walk.padBytes;
-        break;
-      }
-      default:
-        off += walk.bodyBytes + walk.padBytes;
-        break;
-    }
-    if (off > size2) throw walk.truncatedBody();
-  }
-}
 
 // src/layer/scan.ts
 async function scanStream(body, opts2) {
@@ -21311,15 +21672,16 @@ async function scanStream(body, opts2) {
         yield r.value;
       }
     }
-    const parser = new TarStreamParser({ hasher, capture: opts2.capture });
+    const sink = new EventSink({ hasher, capture: opts2.capture });
+    const parser = new TarStream(sink);
     const tarHash = opts2.verify && compression !== "none" ? new Sha256() : null;
     const tar = compression === "none" ? blob() : decompress(compression, blob());
     for await (const chunk of tar) {
       tarHash?.update(chunk);
       parser.push(chunk);
     }
-    const events = parser.end();
-    const scan = { events, tarBytes: parser.tarBytes, blobBytes, compression };
+    parser.end();
+    const scan = { events: sink.events, tarBytes: parser.tarBytes, blobBytes, compression };
     if (blobHash !== null) {
       scan.blobDigest = blobHash.digest();
       scan.diffId = tarHash === null ? scan.blobDigest : tarHash.digest();
@@ -21350,8 +21712,9 @@ async function scanSeekable(ra, opts2) {
   const head = ra.sizeBytes === 0 ? new Uint8Array(0) : await ra.read(0, Math.min(SNIFF_BYTES, ra.sizeBytes));
   const compression = sniffCompression(head);
   if (compression !== "none") return scanStream(readAll(ra, 1 << 20), opts2);
-  const events = await seekTar(ra, { capture: opts2.capture });
-  return { events, tarBytes: ra.sizeBytes, blobBytes: ra.sizeBytes, compression };
+  const sink = new EventSink({ capture: opts2.capture });
+  await seekTar((offset, length) => ra.read(offset, length), ra.sizeBytes, sink);
+  return { events: sink.events, tarBytes: ra.sizeBytes, blobBytes: ra.sizeBytes, compression };
 }
 function createLayerScanner() {
   return { scanStream, scanSeekable };
@@ -21701,19 +22064,19 @@ function masked(err) {
   if (!(err instanceof Error)) return err;
   const text = redactText(err.message);
   if (text === err.message) return err;
-  return err instanceof InputError ? new InputError(text, { cause: err, ...err.hint ? { hint: redactText(err.hint) } : {} }) : new Error(text, { cause: err });
+  return err instanceof InputError ? new InputError(text, { cause: err, hint: redactText(err.hint ?? "") }) : new Error(text, { cause: err });
 }
 async function readImage(source, request2, io) {
-  const platform = request2.platform ? parsePlatform(request2.platform) : void 0;
+  const platform2 = request2.platform ? parsePlatform(request2.platform) : void 0;
   const load = (spec, hash, onProgress) => openSource(spec, { stdin: io.stdin, env: io.env }).load({
-    ...platform ? { platform } : {},
+    ...platform2 ? { platform: platform2 } : {},
     scanner: createLayerScanner(),
     scan: { hash, verify: request2.verify ?? false, ...hash ? { capture: captureBytes } : {} },
     ...onProgress ? { onProgress } : {}
   });
   const image = await load(source, request2.hash ?? true, request2.onProgress);
-  if (platform && !platformMatches(platform, image.platform)) {
-    throw new InputError(`--platform ${formatPlatform(platform)}: ${source} holds a ${formatPlatform(image.platform)} image only`, {
+  if (platform2 && !platformMatches(platform2, image.platform)) {
+    throw new InputError(`--platform ${formatPlatform(platform2)}: ${source} holds a ${formatPlatform(image.platform)} image only`, {
       hint: `drop --platform (or the platform input), or pass ${formatPlatform(image.platform)}`
     });
   }
@@ -21938,10 +22301,10 @@ function breakMarkers(s) {
 
 // src/render/escape.ts
 var DEFAULT_MAX_LENGTH = 200;
-var PICTURES = { "\n": "\u2424", "\r": "\u240D", "	": "\u2409", "\x1B": "\u241B", "\x7F": "\u2421" };
+var PICTURES2 = { "\n": "\u2424", "\r": "\u240D", "	": "\u2409", "\x1B": "\u241B", "\x7F": "\u2421" };
 function visibleControls(s) {
   return s.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g, (c) => {
-    const pic = PICTURES[c];
+    const pic = PICTURES2[c];
     if (pic) return pic;
     const code2 = c.charCodeAt(0);
     if (code2 < 32) return String.fromCharCode(9216 + code2);
@@ -22013,8 +22376,8 @@ function capMarkdown(text, options = {}) {
   const note = cutNote(unit);
   const closers = (cut) => {
     let tail = (cut.match(/^```/gm) ?? []).length % 2 === 1 ? "\n```" : "";
-    const open3 = (cut.match(/<details[\s>]/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-    for (let i = 0; i < open3; i++) tail += "\n</details>";
+    const open4 = (cut.match(/<details[\s>]/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    for (let i = 0; i < open4; i++) tail += "\n</details>";
     return tail;
   };
   let budget = Math.max(0, limit - sizeOf(note, unit) - 16);
@@ -22367,7 +22730,9 @@ function footer({ input, mode }, dg) {
 > Shortened to fit ${limit}: left out ${list}. ${mode === "comment" ? `See ${where} for everything.` : ""}`.trimEnd());
   }
   const r = input.report;
-  const link = mode === "comment" && input.summaryUrl && dg.cut.length === 0 ? ` \xB7 [job summary](${linkTarget(input.summaryUrl)})` : "";
+  const summary = mode === "comment" && input.summaryUrl && dg.cut.length === 0 ? ` \xB7 [job summary](${linkTarget(input.summaryUrl)})` : "";
+  const explorer = input.explorerUrl ? ` \xB7 [explore the image](${linkTarget(input.explorerUrl)})` : "";
+  const link = `${summary}${explorer}`;
   lines.push(`<sub>${escapeMarkdown(r.tool.name)} ${escapeMarkdown(r.tool.version, { maxLength: 40 })} \xB7 key ${escapeCode(input.key, { maxLength: 80, inTable: false })}${link}</sub>`);
   return lines.join("\n\n");
 }
@@ -22994,6 +23359,7 @@ a.jump { color:var(--bar); cursor:pointer; text-decoration:underline; }
 `;
 
 // src/render/explorer/page.ts
+var EXPLORER_FILE = "layer-budget-explorer.html";
 function scriptSafeJson(value) {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
@@ -23278,8 +23644,9 @@ function renderDiffTerminal(base, head, diff, options = {}) {
 }
 
 // src/render/index.ts
-function markdownInput(o) {
+function markdownInput(o, explorerUrl = null) {
   return {
+    explorerUrl,
     key: o.key,
     report: o.report,
     diff: o.diff,
@@ -23304,9 +23671,9 @@ function render(outcome, format, options = {}) {
   const term = { color: options.color ?? false, width: options.width ?? 100 };
   switch (format) {
     case "comment":
-      return renderComment(markdownInput(outcome));
+      return renderComment(markdownInput(outcome, options.explorerUrl ?? null));
     case "summary":
-      return renderSummary({ ...markdownInput(outcome), topHints: Number.MAX_SAFE_INTEGER, topDirectories: 50, collapseUnchanged: false });
+      return renderSummary({ ...markdownInput(outcome, options.explorerUrl ?? null), topHints: Number.MAX_SAFE_INTEGER, topDirectories: 50, collapseUnchanged: false });
     case "terminal":
       return renderCheckTerminal(
         { report: outcome.report, diff: outcome.diff, verdicts: outcome.verdicts, status: outcome.verdictStatus, baselineMissing: outcome.baselineNote },
@@ -23435,7 +23802,6 @@ function requireArgs(positionals, n, usage) {
   if (positionals.length !== n) throw new InputError(`expected ${usage}`, { hint: "run `layer-budget --help` for usage" });
   return positionals;
 }
-var EXPLORER_FILE = "layer-budget-explorer.html";
 var FORMATS = {
   analyze: { text: "analysis", markdown: "comment", json: "report" },
   check: { text: "terminal", markdown: "comment", json: "json" },
@@ -23456,7 +23822,7 @@ function request(source, flags, config, baseline) {
 }
 async function readSavedReport(ports, path2, what, hint) {
   const text = await ports.files.readText(path2);
-  if (text === null) throw new InputError(`${what} ${path2} not found`, hint ? { hint } : void 0);
+  if (text === null) throw new InputError(`${what} ${untrusted(path2)} not found`, { hint });
   return readReport(text, `${what} ${path2}`);
 }
 function side2(ports, spec) {
@@ -23524,14 +23890,14 @@ async function main(argv, ports) {
 }
 function reportError(ports, err) {
   if (err instanceof InputError) {
-    ports.console.err(`layer-budget: ${redactText(err.message)}
+    ports.console.err(`layer-budget: ${escapeControls(redactText(err.message))}
 `);
-    if (err.hint) ports.console.err(`  hint: ${redactText(err.hint)}
+    if (err.hint) ports.console.err(`  hint: ${escapeControls(redactText(err.hint))}
 `);
     return EXIT.input;
   }
   const e2 = err instanceof Error ? err : new Error(String(err));
-  ports.console.err(`layer-budget: internal error: ${redactText(e2.message)}
+  ports.console.err(`layer-budget: internal error: ${escapeControls(redactText(e2.message))}
   this is a bug in layer-budget; please report it with the command you ran
 `);
   if (ports.env.LAYER_BUDGET_DEBUG) ports.console.err(`${e2.stack ?? ""}
@@ -23540,16 +23906,48 @@ function reportError(ports, err) {
 }
 
 // src/cli/process-ports.ts
-import { mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
+
+// src/io/text-file.ts
+import { open as open3 } from "node:fs/promises";
+var TEXT_FILE_MAX_BYTES = 64 << 20;
+async function readTextCapped(path2, maxBytes = TEXT_FILE_MAX_BYTES) {
+  const tooLarge = (n) => new InputError(`${untrusted(path2)} is too large (${n}; the limit is ${maxBytes} bytes)`, {
+    hint: "configs and reports are small (a report is a few MB at most); check the path, or regenerate the report with layer-budget analyze --json"
+  });
+  const fh = await open3(path2, "r");
+  try {
+    const st = await fh.stat();
+    if (st.isDirectory()) throw new InputError(`${untrusted(path2)} is a directory, not a file`, { hint: "pass the path of a file" });
+    if (!st.isFile()) throw new InputError(`${untrusted(path2)} is not a regular file`, { hint: "pass the path of a regular file (not a device, FIFO or socket)" });
+    if (st.size > maxBytes) throw tooLarge(`${st.size} bytes`);
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    let n = 0;
+    for (; ; ) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+      if (n === buf.length) {
+        if (n > maxBytes) throw tooLarge(`over ${maxBytes} bytes`);
+        break;
+      }
+    }
+    return buf.toString("utf8", 0, n);
+  } finally {
+    await fh.close();
+  }
+}
 var readTextFile = async (path2) => {
   try {
-    return await readFile2(path2, "utf8");
+    return await readTextCapped(path2);
   } catch (err) {
     if (err.code === "ENOENT") return null;
     throw err;
   }
 };
+
+// src/cli/process-ports.ts
 function processPorts() {
   return {
     console: {

@@ -13,14 +13,14 @@
  */
 import { InputError, untrusted, withContext } from '../errors.ts';
 import type { LayerScan } from '../layer/events.ts';
-import { ByteReader } from './byte-reader.ts';
+import { ByteReader } from '../tar/byte-reader.ts';
 import { finishImage, scanPlanned } from './finish.ts';
 import type { FinishMeta } from './finish.ts';
 import { planLayout } from './layout.ts';
 import type { BlobStore } from './layout.ts';
 import { JSON_CAP_BYTES } from './plan.ts';
 import { requireTar } from './sniff.ts';
-import { resolveMember, walkTarStream } from '../tar/members.ts';
+import { resolveMember, walkMembers } from '../tar/members.ts';
 import type { TarMember } from '../tar/members.ts';
 import type { LoadedImage, LoadOptions } from './types.ts';
 
@@ -82,7 +82,7 @@ export async function loadArchiveStream(source: AsyncIterable<Uint8Array>, opts:
   const progress = (): void => opts.onProgress?.({ bytesRead: reader.position, layersDone, layersTotal: null });
   requireTar(await reader.peek(512), where);
   try {
-    await walkTarStream(reader, async (m, body) => {
+    await walkMembers(reader, async (m, body) => {
       store.members.set(m.name, m);
       if (m.type !== 'file' || m.sizeBytes === 0) return;
       if (METADATA.test(m.name)) {

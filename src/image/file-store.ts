@@ -3,18 +3,22 @@
  * only when needed, by offset). Also the layer opener for both: the seekable path for an uncompressed layer when
  * hashing and verification are off, else a 1 MiB-chunk read stream of the blob's byte range.
  */
-import { readSync, statSync } from 'node:fs';
+import { constants, readSync, realpathSync, statSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { join, posix, sep } from 'node:path';
 import { InputError, untrusted } from '../errors.ts';
 import type { LayerScan } from '../layer/events.ts';
 import type { BlobStore } from './layout.ts';
 import { JSON_CAP_BYTES } from './plan.ts';
 import type { PlannedLayer } from './plan.ts';
-import { indexTarFd, resolveMember } from '../tar/members.ts';
+import { indexMembers, resolveMember } from '../tar/members.ts';
 import type { TarMember } from '../tar/members.ts';
+import type { ReadAtSync } from '../tar/seek.ts';
 import type { LoadOptions, RandomAccess } from './types.ts';
+
+/** Flags for every open of an image file: read-only, and never blocking on a FIFO swapped in after the checks. */
+const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 
 /** Read-stream chunk size: 1 MiB reads parse about 5× faster than the 64 KiB default. */
 export const READ_CHUNK_BYTES = 1 << 20;
@@ -34,7 +38,7 @@ export interface FileRange {
  */
 export async function* rangeChunks(r: FileRange): AsyncGenerator<Uint8Array> {
   if (r.sizeBytes === 0) return;
-  const fh = await open(r.path, 'r');
+  const fh = await open(r.path, READ_FLAGS);
   try {
     const bufs = [Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes)), Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes))] as const;
     let pos = 0;
@@ -54,6 +58,16 @@ export async function* rangeChunks(r: FileRange): AsyncGenerator<Uint8Array> {
   }
 }
 
+/** Synchronous reads of an open file for the member index (one buffer, reused: see ReadAtSync). */
+export function syncReader(fd: number): ReadAtSync {
+  let buf = Buffer.allocUnsafe(0);
+  return (offset, length) => {
+    if (buf.length < length) buf = Buffer.allocUnsafe(length);
+    const n = readSync(fd, buf, 0, length, offset);
+    return buf.subarray(0, n);
+  };
+}
+
 /** Random access to a byte range of an open file (reads are clamped to the range; one buffer is reused). */
 export function rangeAccess(fh: FileHandle, start: number, sizeBytes: number): RandomAccess {
   let buf = Buffer.allocUnsafe(0);
@@ -71,7 +85,7 @@ export function rangeAccess(fh: FileHandle, start: number, sizeBytes: number): R
 }
 
 async function readAt(path: string, start: number, length: number): Promise<Uint8Array> {
-  const fh = await open(path, 'r');
+  const fh = await open(path, READ_FLAGS);
   try {
     const buf = Buffer.alloc(length);
     const { bytesRead } = await fh.read(buf, 0, length, start);
@@ -91,7 +105,7 @@ export async function scanFileRange(r: FileRange, opts: LoadOptions): Promise<La
   if (!opts.scan.hash && !opts.scan.verify && r.sizeBytes >= 512) {
     const head = await readAt(r.path, r.start, 4);
     if (!isCompressed(head)) {
-      const fh = await open(r.path, 'r');
+      const fh = await open(r.path, READ_FLAGS);
       try {
         return await opts.scanner.scanSeekable(rangeAccess(fh, r.start, r.sizeBytes), opts.scan);
       } finally {
@@ -102,51 +116,90 @@ export async function scanFileRange(r: FileRange, opts: LoadOptions): Promise<La
   return opts.scanner.scanStream(rangeChunks(r), opts.scan);
 }
 
-/** A store over an OCI layout directory. Paths are layout-relative and may not leave the directory. */
+/** The hint for a layout file we refuse to read. */
+const LAYOUT_HINT = 'an OCI layout must hold its own regular files: copy it again (skopeo copy, oras copy) into a plain directory';
+
+/** What a layout path resolved to: its real path inside the layout and its size, or null when absent. */
+type LayoutFile = { real: string; sizeBytes: number } | null;
+
+/**
+ * A store over an OCI layout directory. Paths are layout-relative and may not leave the directory: each is
+ * resolved through its symlinks (realpath) and refused when it lands outside the layout's own real path, or on
+ * something other than a regular file or directory (a FIFO, a device, a socket). Those checks run before any
+ * open, so a FIFO can never block a read. Files are then read through their resolved paths.
+ */
 export class DirStore implements BlobStore {
   readonly where: string;
-  private readonly dir: string;
+  private readonly root: string;
+  private readonly files = new Map<string, LayoutFile>();
 
   constructor(dir: string, where: string) {
-    this.dir = dir;
     this.where = where;
+    try {
+      this.root = realpathSync(dir);
+    } catch (e) {
+      throw new InputError(`${where}: cannot read the layout directory ${JSON.stringify(dir)}: ${(e as Error).message}`, { cause: e, hint: LAYOUT_HINT });
+    }
   }
 
-  private full(path: string): string {
+  /** resolves a layout path (see the class doc); cached, so every path is checked once */
+  private file(path: string): LayoutFile {
+    const known = this.files.get(path);
+    if (known !== undefined) return known;
     const clean = posix.normalize(path);
-    if (clean.startsWith('../') || clean === '..' || posix.isAbsolute(clean)) throw new InputError(`path ${untrusted(JSON.stringify(path))} escapes ${this.where}`, { hint: 'the layout is corrupt or hostile: the paths it names must stay inside it' });
-    return join(this.dir, clean);
+    if (clean.startsWith('../') || clean === '..' || posix.isAbsolute(clean)) {
+      throw new InputError(`path ${JSON.stringify(path)} escapes ${this.where}`, { hint: LAYOUT_HINT });
+    }
+    let real: string;
+    try {
+      real = realpathSync(join(this.root, clean));
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        this.files.set(path, null);
+        return null;
+      }
+      throw new InputError(`${JSON.stringify(path)} in ${this.where} cannot be resolved: ${(e as Error).message}`, { cause: e, hint: LAYOUT_HINT });
+    }
+    if (real !== this.root && !real.startsWith(this.root.endsWith(sep) ? this.root : this.root + sep)) {
+      throw new InputError(`${JSON.stringify(path)} in ${this.where} is a symlink that leads out of the layout, to ${JSON.stringify(real)}`, { hint: LAYOUT_HINT });
+    }
+    let st;
+    try {
+      st = statSync(real);
+    } catch (e) {
+      throw new InputError(`${JSON.stringify(path)} in ${this.where} cannot be read: ${(e as Error).message}`, { cause: e, hint: LAYOUT_HINT });
+    }
+    let found: LayoutFile = null;
+    if (st.isFile()) {
+      found = { real, sizeBytes: st.size };
+    } else if (!st.isDirectory()) {
+      const kind = st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() ? 'a character device' : st.isBlockDevice() ? 'a block device' : st.isSocket() ? 'a socket' : 'not a regular file';
+      throw new InputError(`${JSON.stringify(path)} in ${this.where} is ${kind}, not a regular file`, { hint: LAYOUT_HINT });
+    }
+    this.files.set(path, found);
+    return found;
   }
 
   resolve(path: string): string | null {
-    try {
-      return statSync(this.full(path)).isFile() ? path : null;
-    } catch (e) {
-      if (e instanceof InputError) throw e;
-      return null;
-    }
+    return this.file(path) === null ? null : path;
   }
 
   sizeOf(path: string): number | null {
-    try {
-      const st = statSync(this.full(path));
-      return st.isFile() ? st.size : null;
-    } catch (e) {
-      if (e instanceof InputError) throw e;
-      return null;
-    }
+    return this.file(path)?.sizeBytes ?? null;
   }
 
   async readSmall(path: string, what: string): Promise<Uint8Array> {
-    const size = this.sizeOf(path);
-    if (size === null) throw new InputError(`${what} is missing: no ${path} in ${this.where}`, { hint: 'the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)' });
-    if (size > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${size} bytes)`, { hint: 'the image is corrupt or hostile: its JSON documents (manifests, indexes, configs) are small' });
-    return readFile(this.full(path));
+    const f = this.file(path);
+    if (f === null) throw new InputError(`${what} is missing: no ${untrusted(path)} in ${this.where}`, { hint: 'the layout names a blob it does not hold: copy the image again into a fresh directory' });
+    if (f.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${f.sizeBytes} bytes)`, { hint: 'manifests and configs are a few kB; the layout is corrupt or hostile' });
+    return readFile(f.real, { flag: READ_FLAGS });
   }
 
   /** the file range of a layout path */
   range(path: string): FileRange {
-    return { path: this.full(path), start: 0, sizeBytes: this.sizeOf(path) ?? 0 };
+    const f = this.file(path);
+    return { path: f?.real ?? join(this.root, path), start: 0, sizeBytes: f?.sizeBytes ?? 0 };
   }
 }
 
@@ -169,7 +222,7 @@ export class TarFileStore implements BlobStore {
     const fh = await open(path, 'r');
     try {
       const { size } = await fh.stat();
-      return new TarFileStore(path, where, fh, indexTarFd((b, o, l, pos) => readSync(fh.fd, b, o, l, pos), size));
+      return new TarFileStore(path, where, fh, indexMembers(syncReader(fh.fd), size));
     } catch (e) {
       await fh.close();
       throw e;

@@ -23,7 +23,8 @@ import { daemonSource } from './daemon.ts';
 import { loadOciDir } from './oci-dir.ts';
 import { registrySource } from './registry.ts';
 import { ACCEPTED, requireTar } from './sniff.ts';
-import { indexTarFd } from '../tar/members.ts';
+import { indexMembers } from '../tar/members.ts';
+import { syncReader } from './file-store.ts';
 import type { ImageSource, Transport } from './types.ts';
 
 export { formatPlatform, parsePlatform, selectPlatform } from './platform.ts';
@@ -73,7 +74,7 @@ export function sniffArchiveFile(path: string): 'docker-archive' | 'oci-archive'
     const head = new Uint8Array(512);
     const n = readSync(fd, head, 0, 512, 0);
     requireTar(head.subarray(0, n), path);
-    const names = new Set(indexTarFd((b, o, l, pos) => readSync(fd, b, o, l, pos), fstatSync(fd).size).map((m) => m.name));
+    const names = new Set(indexMembers(syncReader(fd), fstatSync(fd).size).map((m) => m.name));
     if (names.has('manifest.json')) return 'docker-archive';
     if (names.has('index.json')) return 'oci-archive';
     const rootfs = [...names].some((n) => /^(etc|usr|bin|lib|var|app|home)(\/|$)/.test(n));

@@ -18,7 +18,7 @@ import {
   shortDigest,
 } from './plan.ts';
 import type { Descriptor, ImagePlan, ResolveOptions } from './plan.ts';
-import { cleanMemberName } from '../tar/members.ts';
+import { cleanRelative as cleanMemberName } from '../tar/paths.ts';
 
 /** A tree of named files (archive members or layout paths). */
 export interface BlobStore {

@@ -67,3 +67,23 @@ export interface ScanOptions {
    */
   capture?: (path: string, sizeBytes: number) => number;
 }
+
+/** Random access to bytes, for seeking through an uncompressed tar without reading bodies. */
+export interface RandomAccess {
+  readonly sizeBytes: number;
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+/** Scans layers; injected into sources so that readers stay free of parsing. */
+export interface LayerScanner {
+  /**
+   * scan a layer blob delivered as a stream of chunks (compression sniffed); each chunk is done with before the
+   * next is requested, so a source may reuse one buffer (much cheaper than a fresh 1 MiB Buffer per chunk)
+   */
+  scanStream(body: AsyncIterable<Uint8Array>, opts: ScanOptions): Promise<LayerScan>;
+  /**
+   * scan an uncompressed tar by seeking from header to header (only when hashing and verification are off); the
+   * bytes a `read` returns are done with before the next `read`, so the RandomAccess may reuse one buffer
+   */
+  scanSeekable(body: RandomAccess, opts: ScanOptions): Promise<LayerScan>;
+}

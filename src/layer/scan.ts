@@ -1,16 +1,16 @@
 /**
  * The LayerScanner: one layer blob → one LayerScan. Compression is sniffed from the magic bytes; the
- * uncompressed tar goes through the streaming parser (tar-scan.ts) or, for an uncompressed tar with random
- * access and no hashing, the seeking walker (tar-seek.ts).
+ * uncompressed tar goes through the streaming driver (src/tar/stream.ts) or, for an uncompressed tar with random
+ * access and no hashing, the seeking driver (src/tar/seek.ts); either feeds an EventSink (entries.ts).
  *
  * The whole blob is always consumed, also past the end-of-archive marker, so that byte counts and digests
  * cover every byte and the source is drained.
  */
-import type { LayerScan, ScanOptions } from './events.ts';
-import type { LayerScanner, RandomAccess } from '../image/types.ts';
+import type { LayerScan, LayerScanner, RandomAccess, ScanOptions } from './events.ts';
 import { SNIFF_BYTES, decompress, sniffCompression } from './compression.ts';
+import { EventSink } from './entries.ts';
 import { Sha256, loadContentHasher } from './hash.ts';
-import { TarStreamParser } from '../tar/stream.ts';
+import { TarStream } from '../tar/stream.ts';
 import { seekTar } from '../tar/seek.ts';
 
 /** Scans one layer blob delivered as chunks (see LayerScanner.scanStream). */
@@ -54,15 +54,16 @@ export async function scanStream(body: AsyncIterable<Uint8Array>, opts: ScanOpti
       }
     }
 
-    const parser = new TarStreamParser({ hasher, capture: opts.capture });
+    const sink = new EventSink({ hasher, capture: opts.capture });
+    const parser = new TarStream(sink);
     const tarHash = opts.verify && compression !== 'none' ? new Sha256() : null;
     const tar = compression === 'none' ? blob() : decompress(compression, blob());
     for await (const chunk of tar) {
       tarHash?.update(chunk);
       parser.push(chunk);
     }
-    const events = parser.end();
-    const scan: LayerScan = { events, tarBytes: parser.tarBytes, blobBytes, compression };
+    parser.end();
+    const scan: LayerScan = { events: sink.events, tarBytes: parser.tarBytes, blobBytes, compression };
     if (blobHash !== null) {
       scan.blobDigest = blobHash.digest();
       scan.diffId = tarHash === null ? scan.blobDigest : tarHash.digest();
@@ -102,8 +103,9 @@ export async function scanSeekable(ra: RandomAccess, opts: ScanOptions): Promise
   const head = ra.sizeBytes === 0 ? new Uint8Array(0) : await ra.read(0, Math.min(SNIFF_BYTES, ra.sizeBytes));
   const compression = sniffCompression(head);
   if (compression !== 'none') return scanStream(readAll(ra, 1 << 20), opts);
-  const events = await seekTar(ra, { capture: opts.capture });
-  return { events, tarBytes: ra.sizeBytes, blobBytes: ra.sizeBytes, compression };
+  const sink = new EventSink({ capture: opts.capture });
+  await seekTar((offset, length) => ra.read(offset, length), ra.sizeBytes, sink);
+  return { events: sink.events, tarBytes: ra.sizeBytes, blobBytes: ra.sizeBytes, compression };
 }
 
 /** The LayerScanner of this project. */

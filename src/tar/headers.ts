@@ -1,7 +1,8 @@
 /**
  * Pure parsing of tar headers: one 512-byte block at a time, plus the bodies of the metadata entries that
- * modify the next header (PAX 'x' / global 'g' records, GNU 'L' / 'K' long names). No stream state lives
- * here; see tar-entries.ts (meta between headers) and tar-scan.ts (the byte-level state machine).
+ * modify the next header (PAX 'x' / global 'g' records, GNU 'L' / 'K' long names), and what an entry is
+ * (entryType). No stream state lives here; see walk.ts (the state between headers) and the drivers that feed it
+ * (stream.ts, seek.ts, members.ts).
  *
  * Flavours: POSIX ustar / pax (`ustar\0` + `00`, with the 155-byte name prefix), GNU (`ustar  \0`, no
  * prefix, base-256 numbers), and old v7 (no magic). Checksums are accepted as unsigned or signed byte sums.
@@ -281,4 +282,33 @@ export function parsePax(data: Uint8Array): PaxRecords {
 /** The name in a GNU 'L' / 'K' body: everything up to the first NUL. */
 export function parseGnuLongName(data: Uint8Array): string {
   return decodeString(data, 0, data.length);
+}
+
+/** What an entry is, for every reader of this module (layer scanning and the member index alike). */
+export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other';
+
+/**
+ * The type of a resolved entry header: regular files (also old v7 '\0', contiguous '7' and GNU sparse 'S'),
+ * directories ('5', GNU dump dir 'D', and old-style regular entries whose name ends in '/'), links, and 'other'
+ * (devices, fifos, and types we do not know: volume labels, multi-volume continuations…).
+ */
+export function entryType(h: TarHeader): EntryType {
+  switch (h.typeflag) {
+    case TYPE.file:
+    case TYPE.oldFile:
+    case TYPE.contiguous:
+      // old v7 / GNU archives mark directories only by a trailing slash
+      return h.name.endsWith('/') ? 'dir' : 'file';
+    case TYPE.gnuSparse:
+      return 'file';
+    case TYPE.dir:
+    case TYPE.gnuDumpDir:
+      return 'dir';
+    case TYPE.symlink:
+      return 'symlink';
+    case TYPE.hardlink:
+      return 'hardlink';
+    default:
+      return 'other';
+  }
 }

@@ -51,3 +51,22 @@ export function parentPath(path: string): string {
   const i = path.lastIndexOf('/');
   return i <= 0 ? '/' : path.slice(0, i);
 }
+
+/**
+ * The relative form of a tar name, for archive members used as keys (`./a/../b/` → `b`, `/etc` → `etc`,
+ * `..` → `''`): cleanPath without its leading slash.
+ */
+export function cleanRelative(name: string): string {
+  return cleanPath(name).slice(1);
+}
+
+/** The parent of a relative cleaned path (`a/b` → `a`, `a` → `''`). */
+function parentRelative(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+/** Resolves a symlink target against the directory of `from` (both relative and cleaned; `..` stays inside). */
+export function resolveRelative(from: string, target: string): string {
+  return cleanRelative(target.startsWith('/') ? target : parentRelative(from) + '/' + target);
+}

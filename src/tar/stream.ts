@@ -1,64 +1,43 @@
 /**
- * The streaming tar scanner: a state machine over chunks of an uncompressed tar (the "extract" side; header
- * decoding lives in tar-headers.ts / tar-walk.ts). Chunks may split headers and bodies anywhere. File bodies
- * are hashed in place, piece by piece, and never concatenated; only metadata bodies (PAX, GNU long names)
- * and the captured first bytes of chosen files are copied.
+ * The streaming driver: a state machine over chunks of an uncompressed tar, pushed in order. Chunks may split
+ * headers and bodies anywhere. Each entry goes to a TarSink (see walk.ts), which says how much of the body it
+ * wants; those bytes are handed over in place, piece by piece, never concatenated, and the rest is skipped.
+ * Only metadata bodies (PAX, GNU long names) are copied.
  *
- *   const p = new TarStreamParser({ hasher, capture });
- *   for await (const chunk of tar) p.push(chunk);
- *   const events = p.end();
+ *   const t = new TarStream(sink);
+ *   for await (const chunk of tar) t.push(chunk);
+ *   t.end();
  */
-import type { FileEvent } from '../layer/events.ts';
-import type { ContentHasher } from '../layer/hash.ts';
 import { BLOCK_BYTES } from './headers.ts';
 import { STEP, TarWalk } from './walk.ts';
-
-/** Options of a TarStreamParser. */
-export interface TarStreamOptions {
-  /** content hasher for regular files (default: none, no contentHash) */
-  hasher?: ContentHasher | null;
-  /** how many leading bytes of a file to keep in `content` (default: none) */
-  capture?: ((path: string, sizeBytes: number) => number) | undefined;
-}
+import type { TarSink } from './walk.ts';
 
 const S_HEADER = 0;
-const S_FILE = 1;
+const S_BODY = 1;
 const S_META = 2;
 const S_SKIP = 3;
 const S_DONE = 4;
 
-/** Parses one tar stream pushed in chunks of any size into FileEvents. */
-export class TarStreamParser {
+/** Walks one tar stream pushed in chunks of any size. */
+export class TarStream {
   /** bytes pushed so far (the uncompressed tar length at the end) */
   tarBytes = 0;
-  private readonly walk: TarWalk;
-  private readonly hasher: ContentHasher | null;
-  private readonly capture: TarStreamOptions['capture'];
+  /** the walker (entry counts, the last entry's name) */
+  readonly walk = new TarWalk();
+  private readonly sink: TarSink;
   private state = S_HEADER;
   private readonly hdr = new Uint8Array(BLOCK_BYTES);
   private hdrFill = 0;
-  /** bytes left of the current body (S_FILE, S_META) or of what to skip (S_SKIP) */
+  /** bytes left of the wanted body (S_BODY), of the metadata body (S_META) or of what to skip (S_SKIP) */
   private remaining = 0;
-  /** padding to skip after the current body */
-  private pad = 0;
-  private file: FileEvent | null = null;
-  private hashing = false;
-  private hashStarted = false;
-  private captured: Uint8Array | null = null;
-  private capturedFill = 0;
+  /** what to skip after the wanted body: the unwanted rest and the padding */
+  private after = 0;
   private metaBuf: Uint8Array | null = null;
   private metaFill = 0;
   private metaOffset = 0;
 
-  constructor(opts: TarStreamOptions = {}) {
-    this.hasher = opts.hasher ?? null;
-    this.capture = opts.capture;
-    this.walk = new TarWalk(this.hasher !== null);
-  }
-
-  /** the events so far */
-  get events(): FileEvent[] {
-    return this.walk.events;
+  constructor(sink: TarSink) {
+    this.sink = sink;
   }
 
   /** feeds the next chunk; throws InputError for a corrupt archive */
@@ -95,10 +74,13 @@ export class TarStreamParser {
           if (this.remaining === 0) this.state = S_HEADER;
           break;
         }
-        case S_FILE: {
+        case S_BODY: {
           const n = Math.min(this.remaining, len - pos);
-          this.fileBytes(chunk, pos, n);
+          const last = n === this.remaining;
+          this.remaining -= n;
+          this.sink.body(chunk.subarray(pos, pos + n), last);
           pos += n;
+          if (last) this.skip(this.after);
           break;
         }
         case S_META: {
@@ -110,7 +92,7 @@ export class TarStreamParser {
           if (this.remaining === 0) {
             this.walk.meta(this.metaBuf!, this.metaOffset);
             this.metaBuf = null;
-            this.skip(this.pad);
+            this.skip(this.after);
           }
           break;
         }
@@ -121,13 +103,13 @@ export class TarStreamParser {
     }
   }
 
-  /** finishes the stream: returns the events, or throws InputError when the archive is truncated */
-  end(): FileEvent[] {
-    if (this.state === S_DONE) return this.walk.events;
+  /** finishes the stream; throws InputError when the archive is truncated */
+  end(): void {
+    if (this.state === S_DONE) return;
     if (this.state === S_HEADER) {
       if (this.hdrFill > 0) throw this.walk.truncatedHeader();
       this.walk.endAtBoundary(this.tarBytes);
-      return this.walk.events;
+      return;
     }
     throw this.walk.truncatedBody();
   }
@@ -144,20 +126,29 @@ export class TarStreamParser {
   private onHeader(block: Uint8Array, off: number, offset: number): void {
     const walk = this.walk;
     switch (walk.header(block, off, offset)) {
+      case STEP.entry: {
+        const size = walk.bodyBytes;
+        const want = Math.min(size, this.sink.entry(walk.entry!, offset + BLOCK_BYTES));
+        if (want > 0) {
+          this.remaining = want;
+          this.after = size - want + walk.padBytes;
+          this.state = S_BODY;
+        } else {
+          this.skip(size + walk.padBytes);
+        }
+        return;
+      }
       case STEP.zero:
         return;
       case STEP.end:
         this.state = S_DONE;
         return;
-      case STEP.skip:
-        this.skip(walk.bodyBytes + walk.padBytes);
-        return;
       case STEP.meta:
-        this.pad = walk.padBytes;
+        this.after = walk.padBytes;
         this.metaOffset = offset;
         if (walk.bodyBytes === 0) {
           walk.meta(new Uint8Array(0), offset);
-          this.skip(this.pad);
+          this.skip(this.after);
           return;
         }
         this.metaBuf = new Uint8Array(walk.bodyBytes);
@@ -165,60 +156,6 @@ export class TarStreamParser {
         this.remaining = walk.bodyBytes;
         this.state = S_META;
         return;
-      case STEP.file: {
-        const ev = walk.fileEvent!;
-        const size = walk.bodyBytes;
-        this.pad = walk.padBytes;
-        const keep = this.capture === undefined ? 0 : Math.min(size, Math.max(0, Math.floor(this.capture(ev.path, size))));
-        this.captured = keep > 0 ? new Uint8Array(keep) : null;
-        this.capturedFill = 0;
-        this.hashing = this.hasher !== null;
-        this.hashStarted = false;
-        if (size === 0) {
-          if (this.hashing) ev.contentHash = this.hasher!.once(new Uint8Array(0));
-          this.skip(this.pad);
-          return;
-        }
-        if (!this.hashing && keep === 0) {
-          this.skip(size + this.pad);
-          return;
-        }
-        this.file = ev;
-        this.remaining = size;
-        this.state = S_FILE;
-        return;
-      }
-    }
-  }
-
-  /** consumes n bytes of the current file's body at chunk[pos] */
-  private fileBytes(chunk: Uint8Array, pos: number, n: number): void {
-    const last = n === this.remaining;
-    if (this.hashing) {
-      const h = this.hasher!;
-      if (!this.hashStarted && last) {
-        this.file!.contentHash = h.once(chunk.subarray(pos, pos + n));
-      } else {
-        if (!this.hashStarted) {
-          h.begin();
-          this.hashStarted = true;
-        }
-        h.update(chunk.subarray(pos, pos + n));
-        if (last) this.file!.contentHash = h.end();
-      }
-    }
-    const cap = this.captured;
-    if (cap !== null && this.capturedFill < cap.length) {
-      const k = Math.min(cap.length - this.capturedFill, n);
-      cap.set(chunk.subarray(pos, pos + k), this.capturedFill);
-      this.capturedFill += k;
-    }
-    this.remaining -= n;
-    if (last) {
-      if (cap !== null) this.file!.content = cap;
-      this.captured = null;
-      this.file = null;
-      this.skip(this.pad);
     }
   }
 }

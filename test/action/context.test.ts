@@ -70,10 +70,10 @@ describe('readInputs', () => {
     const i = readInputs(() => '');
     assert.deepEqual(i, {
       image: '', engine: 'docker', source: '', platform: '', config: '', key: 'default', githubToken: '', mode: 'auto',
-      baselineReport: '', comment: true, artifactRetentionDays: 90, waiverLabel: 'layer-budget-waiver', baseImage: '',
+      baselineReport: '', comment: true, explorer: true, artifactRetentionDays: 90, waiverLabel: 'layer-budget-waiver', baseImage: '',
       pushBaseline: false, baselineImage: '', baselineWorkflow: '', baselineBranch: '', baselineMaxRuns: 30,
       // the runner passes action.yml's `auto` when unset; '' is an explicit "none"
-      dockerfile: '', annotations: true, explorer: true,
+      dockerfile: '', annotations: true,
     });
   });
   it('dockerfile: a path, auto, none', () => {

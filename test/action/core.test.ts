@@ -77,8 +77,11 @@ describe('action over the real core', () => {
     assert.equal(report.hints[0]?.rule, 'secrets');
     assert.deepEqual(report.verdicts.map((v) => [v.rule, v.status]), [['hints', 'fail']]);
     assert.equal(report.provenance?.commitSha, sha('a'));
-    assert.equal(rec.uploads.length, 1);
-    for (const s of SECRETS) assert.ok(!(body + reportText + rec.summaries.join('') + rec.logText()).includes(s));
+    // the report's artifact, and the explorer page's
+    assert.deepEqual(rec.uploads.map((u) => u.name.replace(/^layer-budget-[^-]+/, 'layer-budget-KEY')), ['layer-budget-KEY', 'layer-budget-KEY-explorer']);
+    const page = await readFile(rec.uploads[1]!.files[0]!, 'utf8');
+    assert.match(page, /^<!doctype html>/);
+    for (const s of SECRETS) assert.ok(!(body + reportText + page + rec.summaries.join('') + rec.logText()).includes(s));
   });
 
   it('the secret is the first hint of the comment', async () => {

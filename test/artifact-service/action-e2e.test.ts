@@ -206,7 +206,9 @@ describe('bundled action + real @actions/artifact against the results service st
     assert.equal(r.code, 0, r.stdout);
     assert.equal(r.outputs['status'], 'no-baseline');
     const arts = svc.finalized(g.id);
-    assert.deepEqual(arts.map((a) => a.name), ['layer-budget-web']);
+    // the report, and the explorer page in an artifact of its own (the baseline download stays small)
+    assert.deepEqual(arts.map((a) => a.name), ['layer-budget-web', 'layer-budget-web-explorer']);
+    assert.ok(arts[1]!.size > arts[0]!.size, 'the page is the larger artifact');
     assert.equal(Math.round((arts[0]!.expiresAt!.getTime() - Date.now()) / 86_400_000), 30);
     assert.match(r.stdout, /Retention days cannot be greater than the maximum allowed retention/);
     assert.equal(gh.artifacts.find((a) => a.runId === g.id)?.id, arts[0]!.id);
@@ -215,13 +217,13 @@ describe('bundled action + real @actions/artifact against the results service st
   });
 
   it('a re-run of the push job (GITHUB_RUN_ATTEMPT 2) replaces its own artifact', async () => {
-    const before = svc.finalized(pushRun1.githubRunId)[0]!.id;
+    const before = svc.finalized(pushRun1.githubRunId).map((a) => a.id);
     const r = await runAction({ event: 'push', payload: pushPayload(MAIN_1, '0'.repeat(40)), run: pushRun1, attempt: 2 });
     assert.equal(r.code, 0, r.stdout);
     const after = svc.finalized(pushRun1.githubRunId);
-    assert.equal(after.length, 1);
-    assert.notEqual(after[0]!.id, before);
-    assert.equal(gh.artifacts.filter((a) => a.runId === pushRun1.githubRunId).length, 1);
+    assert.deepEqual(after.map((a) => a.name).sort(), ['layer-budget-web', 'layer-budget-web-explorer'], 'one of each, replaced');
+    for (const a of after) assert.ok(!before.includes(a.id), `${a.name} was uploaded again`);
+    assert.equal(gh.artifacts.filter((a) => a.runId === pushRun1.githubRunId).length, 2);
   });
 
   it('two matrix legs of one run with the same key: the second fails naming the key', async () => {
@@ -234,7 +236,8 @@ describe('bundled action + real @actions/artifact against the results service st
     assert.equal(second.outputs['status'], 'error');
     assert.match(second.stdout, /::error::layer-budget: another job of this workflow run already uploaded the report artifact layer-budget-api: two jobs use the key `api`/);
     assert.match(second.stdout, /give each matrix leg its own key/);
-    assert.equal(svc.finalized(g.id).length, 1);
+    // only the first leg's report and page: the second uploaded nothing
+    assert.deepEqual(svc.finalized(g.id).map((a) => a.name), ['layer-budget-api', 'layer-budget-api-explorer']);
   });
 
   it('two legs with the same key at the same time: exactly one uploads, the other fails naming the key (the pre-check, or the service’s 409 when both pass it)', async () => {
@@ -247,7 +250,7 @@ describe('bundled action + real @actions/artifact against the results service st
     assert.deepEqual(legs.map((l) => l.code).sort(), [0, 2], legs.map((l) => l.stdout).join('\n----\n'));
     const failed = legs.find((l) => l.code === 2)!;
     assert.match(failed.stdout, /two jobs use the key `twin`/);
-    assert.equal(svc.finalized(g.id).length, 1);
+    assert.deepEqual(svc.finalized(g.id).map((a) => a.name).sort(), ['layer-budget-twin', 'layer-budget-twin-explorer']);
   });
 
   it('pull_request with GITHUB_SHA = the merge commit: baseline from its first parent’s run, own report uploaded, one comment', async () => {
@@ -263,7 +266,10 @@ describe('bundled action + real @actions/artifact against the results service st
     assert.equal(r.code, 0, r.stdout);
     assert.equal(r.outputs['delta-bytes'], '2000');
     assert.match(r.summary, new RegExp(`Baseline: run ${g2.id} at \`222222222222\`, the first parent of this PR's merge commit`));
-    assert.equal(svc.finalized(g.id).length, 1);
+    const arts = svc.finalized(g.id);
+    assert.deepEqual(arts.map((a) => a.name), ['layer-budget-web', 'layer-budget-web-explorer']);
+    // the summary links the explorer page's artifact
+    assert.ok(r.summary.includes(`[explore the image](https://github.com/acme/app/actions/runs/${g.id}/artifacts/${arts[1]!.id})`), r.summary.slice(-400));
   });
 
   it('workflow_run comment mode downloads the PR run’s artifact (uploaded by the real client) and comments', async () => {

@@ -74,7 +74,7 @@ test('the script prints one line per violation and exits 1; a clean tree exits 0
       "src/report/diff.ts:1: report imports budget ('../budget/evaluate.ts') (type-only): a lower layer may not import a higher one",
       "src/report/diff.ts:2: report imports core ('../core/run.ts'): a lower layer may not import a higher one",
       'lint: 1 I/O use(s) in the pure core (src/tar, src/layer, src/analysis, src/core, src/report, src/budget, src/hints, src/render); move them to an adapter',
-      'lint: 2 import(s) run up the layers (errors < report < tar < layer < image < analysis < hints < budget < core < render < github < cli|action); move the type or the code down',
+      'lint: 2 import(s) run up the layers (errors < report < tar < layer < image < analysis < hints < budget < core < render < github < io < cli|action); move the type or the code down',
     ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanPath, parentPath } from '../../src/tar/paths.ts';
+import { cleanPath, cleanRelative, parentPath, resolveRelative } from '../../src/tar/paths.ts';
 
 test('cleanPath', () => {
   const table: Array<[string, string]> = [
@@ -57,4 +57,23 @@ test('cleanPath agrees with a reference implementation on generated names', () =
     n++;
   }
   assert.ok(n > 1000);
+});
+
+test('cleanRelative and resolveRelative: member names, derived from cleanPath', () => {
+  const table: Array<[string, string]> = [
+    ['', ''],
+    ['./', ''],
+    ['./manifest.json', 'manifest.json'],
+    ['/abs/x', 'abs/x'],
+    ['a//b/../c/', 'a/c'],
+    ['../../etc/passwd', 'etc/passwd'],
+  ];
+  for (const [input, want] of table) {
+    assert.equal(cleanRelative(input), want, input);
+    assert.equal(cleanRelative(input), cleanPath(input).slice(1), input);
+  }
+  assert.equal(resolveRelative('a/b/link', '../c'), 'a/c');
+  assert.equal(resolveRelative('link', 'target'), 'target');
+  assert.equal(resolveRelative('a/link', '/abs'), 'abs');
+  assert.equal(resolveRelative('a/link', '../../../../x'), 'x');
 });
