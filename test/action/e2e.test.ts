@@ -110,9 +110,11 @@ describe('dist/index.js end to end', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  async function runDist(name: string, opts: { bin: string; event: string; payload: unknown; runId: number; inputs?: Record<string, string> }): Promise<ActionRun> {
+  async function runDist(name: string, opts: { bin: string; event: string; payload: unknown; runId: number; inputs?: Record<string, string>; files?: Record<string, string> }): Promise<ActionRun> {
     const dir = join(tmp, name);
     mkdirSync(join(dir, 'runner-temp'), { recursive: true });
+    // files of the checkout (the step's working directory)
+    for (const [f, text] of Object.entries(opts.files ?? {})) writeFileSync(join(dir, f), text);
     const eventPath = join(dir, 'event.json');
     writeFileSync(eventPath, JSON.stringify(opts.payload));
     const output = join(dir, 'output');
@@ -225,6 +227,20 @@ describe('dist/index.js end to end', () => {
   it('… and the secret is the first hint of that comment', () => {
     const first = /^1\. \*\*.*· `([a-z-]+)` \(/m.exec(secretComment.slice(secretComment.indexOf('💡')));
     assert.equal(first?.[1], 'secrets');
+  });
+
+  it('the dockerfile input (auto: ./Dockerfile of the checkout): the secret is an error annotation on its COPY line, linked in the summary', async (t) => {
+    if (ready) return t.skip(ready);
+    const run = gh.addRun({ headSha: SHA_MAIN });
+    const dockerfile = 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y curl\nCOPY . /app\n';
+    const r = await runDist('dockerfile', { bin: 'bin-secret', event: 'push', payload: {}, runId: run.id, inputs: { dockerfile: 'auto', annotations: 'true' }, files: { Dockerfile: dockerfile } });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /^::error title=secrets,file=Dockerfile,line=3,endLine=3::/m);
+    assert.ok(r.summary.includes(`[Dockerfile:3](https://github.com/${gh.fullName}/blob/${SHA_MAIN}/Dockerfile#L3)`), r.summary);
+    const report = JSON.parse(readFileSync(r.outputs['report-path'] ?? '', 'utf8')) as { layers: Array<{ location?: { line: number } | null }> };
+    assert.equal(report.layers[2]?.location?.line, 3);
+    for (const s of [AWS_SECRET, PEM_BODY]) assert.ok(!(r.stdout + r.summary).includes(s));
+    assert.deepEqual(gh.violations, []);
   });
 
   it('an export that dies midway is a tool error (status error, not exit 1) that shows the engine’s stderr', async (t) => {
