@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 import type { Analysis } from '../analysis/types.ts';
 import { attachDockerfile, mapDockerfile } from '../analysis/dockerfile.ts';
-import { InputError } from '../errors.ts';
+import { InputError, untrusted } from '../errors.ts';
 
 /** A Dockerfile's repository path and text. */
 export interface DockerfileInput {
@@ -29,15 +29,22 @@ export async function loadDockerfile(readText: (path: string) => Promise<string 
   if (value === '') return null;
   const auto = value === 'auto';
   const file = auto ? AUTO_DOCKERFILE : value;
-  const text = await readText(file);
+  let text: string | null;
+  try {
+    text = await readText(file);
+  } catch (err) {
+    // a directory, a device, no permission: bad input, said with the path
+    if (err instanceof InputError) throw err;
+    throw new InputError(`reading Dockerfile ${untrusted(file)}: ${(err as Error).message}`, { cause: err, hint: 'pass the path of the Dockerfile the image was built from, relative to the repository root' });
+  }
   if (text === null) {
     if (auto) return null;
-    throw new InputError(`Dockerfile ${file} not found`, {
+    throw new InputError(`Dockerfile ${untrusted(file)} not found`, {
       hint: 'pass the Dockerfile the image was built from (--dockerfile PATH / the `dockerfile` input), or leave it empty for none',
     });
   }
   if (text.length > MAX_DOCKERFILE_CHARS) {
-    throw new InputError(`Dockerfile ${file} is larger than ${MAX_DOCKERFILE_CHARS} characters`, { hint: 'pass the Dockerfile the image was built from' });
+    throw new InputError(`Dockerfile ${untrusted(file)} is larger than ${MAX_DOCKERFILE_CHARS} characters`, { hint: 'pass the Dockerfile the image was built from' });
   }
   return { path: repoPath(file), text };
 }

@@ -138,6 +138,12 @@ describe('loadDockerfile', () => {
   it('a missing path is bad input with a hint', async () => {
     await assert.rejects(loadDockerfile(read, 'nope/Dockerfile'), (e: Error & { hint?: string }) => /Dockerfile nope\/Dockerfile not found/.test(e.message) && /--dockerfile/.test(e.hint ?? ''));
   });
+  it('a file that cannot be read (no permission) is bad input with a hint, not an internal error', async () => {
+    const denied = async (): Promise<string | null> => {
+      throw Object.assign(new Error("EACCES: permission denied, open 'Dockerfile'"), { code: 'EACCES' });
+    };
+    await assert.rejects(loadDockerfile(denied, 'Dockerfile'), (e: Error & { hint?: string }) => e.name === 'InputError' && /^reading Dockerfile Dockerfile: EACCES/.test(e.message) && (e.hint ?? '') !== '');
+  });
   it('repoPath', () => {
     assert.equal(repoPath('./Dockerfile'), 'Dockerfile');
     assert.equal(repoPath('a/../b/Dockerfile'), 'b/Dockerfile');
