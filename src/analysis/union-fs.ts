@@ -73,6 +73,8 @@ export interface UnionResult {
   notesOmitted: number;
   /** the compact model of the final tree and of every layer's changes */
   tree: UnionTree;
+  /** the tree node of each `visibleFiles` entry (same index) */
+  visibleNodes: Int32Array;
 }
 
 /** Options for {@link replayLayers}. */
@@ -494,6 +496,7 @@ export class UnionFs extends UnionTree {
   /** The final tree and all the accounting. The instance must not be replayed into afterwards. */
   finish(): UnionResult {
     const visibleFiles: VisibleFile[] = [];
+    const visibleNodes: number[] = [];
     const counted = new Set<number>();
     let visibleBytes = 0;
     this.walk((n) => {
@@ -505,6 +508,7 @@ export class UnionFs extends UnionTree {
       const f: VisibleFile = { path, sizeBytes: size, layer: this.iLayer[i] as number, mode: ev.mode, uid: ev.uid, gid: ev.gid, inode: i + 1 };
       if (ev.contentHash !== undefined) f.contentHash = ev.contentHash;
       visibleFiles.push(f);
+      visibleNodes.push(n);
       if ((this.iRefs[i] as number) > 1) {
         if (counted.has(i)) return;
         counted.add(i);
@@ -539,6 +543,7 @@ export class UnionFs extends UnionTree {
       notes: this.notes,
       notesOmitted: this.notesOmitted,
       tree: this,
+      visibleNodes: Int32Array.from(visibleNodes),
     };
   }
 
