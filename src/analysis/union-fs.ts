@@ -16,8 +16,14 @@
  *  - a non-directory parent replaced by a directory (explicit or implied by a child path): 'overwritten'.
  * Whiteouts apply to lower layers only (OCI image spec): a whiteout never removes what its own layer wrote, so
  * `.wh.d` + `d/new` in one layer behaves like an opaque `d` whatever the entry order. A later entry for the same
- * path in the same layer overrides the earlier one (tar semantics); the earlier bytes are waste with
- * `layer === hiddenBy`. Parents of a written path are created implicitly. A whiteout of a missing path records
+ * path in the same layer overrides the earlier one (tar semantics).
+ *
+ * Same-layer shadowing is not waste. Bytes a layer writes and the same layer makes invisible — a later entry of
+ * the same path, a non-directory or an implied directory over a path the layer filled, a file entry for `/` —
+ * were never visible at any layer boundary: no layer hid another's bytes, and extracting that one tar on an empty
+ * directory already drops them. They are the layer's `shadowedBytes`: not in its content bytes (nor in added or
+ * modified bytes), not in the waste, and never in a hiddenBy/hides pair, so a layer is never "hidden by" itself.
+ * Waste always has `hiddenBy > layer`. (Whiteouts never touch the same layer's entries, see above.) Parents of a written path are created implicitly. A whiteout of a missing path records
  * nothing. A hardlink whose target is missing or a directory is dangling: it adds a note and changes nothing.
  *
  * Invariants (asserted by the tests): Σ content bytes = visible + wasted, and Σ per-layer wastedBytes =
@@ -31,8 +37,13 @@ import type { FileEvent } from '../layer/events.ts';
 
 /** What one layer did to the tree. */
 export interface LayerChanges {
-  /** sum of this layer's regular-file event sizes (its content bytes) */
+  /**
+   * the layer's content bytes: the sizes of its regular-file entries, less `shadowedBytes` (see the module doc,
+   * same-layer shadowing)
+   */
   contentBytes: number;
+  /** bytes of this layer's own entries that its own later entries made invisible: neither content nor waste */
+  shadowedBytes: number;
   /** paths new to the tree (each path once per layer); bytes are the regular-file bytes written */
   added: CountBytes;
   /** paths that existed and were written again; bytes are the new regular-file bytes */
@@ -119,6 +130,7 @@ type Bucket = 'added' | 'modified';
 
 interface MutableStats {
   contentBytes: number;
+  shadowedBytes: number;
   added: CountBytes;
   modified: CountBytes;
   deleted: CountBytes;
@@ -136,6 +148,7 @@ function parentOf(path: string): string {
 function newStats(): MutableStats {
   return {
     contentBytes: 0,
+    shadowedBytes: 0,
     added: { count: 0, bytes: 0 },
     modified: { count: 0, bytes: 0 },
     deleted: { count: 0, bytes: 0 },
@@ -179,6 +192,8 @@ class Store {
   protected nStamp = new Int32Array(1024).fill(-1);
   protected nCounted = new Int32Array(1024).fill(-1);
   protected nBucket = new Uint8Array(1024);
+  /** index of the node's ADDED/MODIFIED record in the log of layer nCounted */
+  protected nLogIdx = new Int32Array(1024);
   protected nFirst = new Int32Array(1024).fill(NONE);
   protected nLast = new Int32Array(1024).fill(NONE);
   protected nNext = new Int32Array(1024).fill(NONE);
@@ -190,8 +205,17 @@ class Store {
   protected iSize = new Float64Array(1024);
   protected iLayer = new Int32Array(1024);
   protected iRefs = new Int32Array(1024);
+  /** node the inode was written at (its event's path) */
+  protected iNode = new Int32Array(1024);
+  /** log record (of layer iLayer) the inode's bytes were counted in */
+  protected iLogIdx = new Int32Array(1024);
   protected iEvent: FileEvent[] = [];
   protected logs: LayerLog[] = [];
+  /**
+   * directory path → node id, for paths seen as a parent. A node id names one path for ever, so an entry never
+   * goes stale: only whether the node is (still) a directory needs checking. One entry per directory.
+   */
+  protected dirIds = new Map<string, number>();
 
   constructor() {
     this.nKind[0] = DIR;
@@ -239,6 +263,7 @@ class Store {
       this.nStamp = grow(this.nStamp, n, -1);
       this.nCounted = grow(this.nCounted, n, -1);
       this.nBucket = grow(this.nBucket, n);
+      this.nLogIdx = grow(this.nLogIdx, n);
       this.nFirst = grow(this.nFirst, n, NONE);
       this.nLast = grow(this.nLast, n, NONE);
       this.nNext = grow(this.nNext, n, NONE);
@@ -262,6 +287,16 @@ class Store {
   /** The present node at a cleaned absolute path, or NONE. */
   protected lookupPath(path: string): number {
     if (path === '/') return 0;
+    const slash = path.lastIndexOf('/');
+    if (slash > 0) {
+      const dir = this.dirIds.get(path.slice(0, slash));
+      if (dir !== undefined && this.nKind[dir] === DIR) {
+        const seg = this.segIds.get(path.slice(slash + 1));
+        if (seg === undefined) return NONE;
+        const n = this.child(dir, seg);
+        return n === NONE || this.nKind[n] === ABSENT ? NONE : n;
+      }
+    }
     let node = 0;
     let from = 1;
     while (from <= path.length) {
@@ -306,7 +341,7 @@ class Store {
     this.nNext[node] = NONE;
   }
 
-  protected record(layer: number, node: number, change: number, bytes: number): void {
+  protected record(layer: number, node: number, change: number, bytes: number): number {
     const log = this.logs[layer] as LayerLog;
     const i = log.length++;
     if (i >= log.node.length) {
@@ -318,6 +353,7 @@ class Store {
     log.node[i] = node;
     log.change[i] = change;
     log.bytes[i] = bytes;
+    return i;
   }
 }
 
@@ -389,6 +425,9 @@ export class UnionTree extends Store {
     for (let c = this.nFirst[node] as number; c !== NONE; c = this.nNext[c] as number) out.push(c);
     if (out.length < 2) return out;
     const key = out.map((c) => (this.nKind[c] === DIR && this.nFirst[c] !== NONE ? this.name(c) + '/' : this.name(c)));
+    let sorted = true;
+    for (let i = 1; i < key.length && sorted; i++) sorted = (key[i - 1] as string) < (key[i] as string);
+    if (sorted) return out;
     const idx = out.map((_, i) => i).sort((a, b) => ((key[a] as string) < (key[b] as string) ? -1 : (key[a] as string) > (key[b] as string) ? 1 : 0));
     return idx.map((i) => out[i] as number);
   }
@@ -504,7 +543,7 @@ export class UnionFs extends UnionTree {
       if (i === NONE) return;
       const ev = this.iEvent[i] as FileEvent;
       const size = this.iSize[i] as number;
-      const path = this.pathOfNode(n);
+      const path = this.iNode[i] === n ? ev.path : this.pathOfNode(n); // a hardlink's path is joined
       const f: VisibleFile = { path, sizeBytes: size, layer: this.iLayer[i] as number, mode: ev.mode, uid: ev.uid, gid: ev.gid, inode: i + 1 };
       if (ev.contentHash !== undefined) f.contentHash = ev.contentHash;
       visibleFiles.push(f);
@@ -522,6 +561,7 @@ export class UnionFs extends UnionTree {
       wastedBytes += s.wastedBytes;
       return {
         contentBytes: s.contentBytes,
+        shadowedBytes: s.shadowedBytes,
         added: s.added,
         modified: s.modified,
         deleted: s.deleted,
@@ -560,27 +600,17 @@ export class UnionFs extends UnionTree {
     if (present && this.nCounted[node] === this.L) {
       const b = this.nBucket[node] as number;
       (b === 0 ? this.cur.added : this.cur.modified).bytes += bytes;
-      this.addLogBytes(node, bytes);
+      const log = this.logs[this.L] as LayerLog;
+      const at = this.nLogIdx[node] as number;
+      log.bytes[at] = (log.bytes[at] as number) + bytes;
       return b;
     }
     const b = present ? 1 : 0;
     const c = b === 0 ? this.cur.added : this.cur.modified;
     c.count++;
     c.bytes += bytes;
-    this.record(this.L, node, b === 0 ? ADDED : MODIFIED, bytes);
+    this.nLogIdx[node] = this.record(this.L, node, b === 0 ? ADDED : MODIFIED, bytes);
     return b;
-  }
-
-  /** Adds bytes to the latest ADDED/MODIFIED record of `node` in the current layer's log. */
-  private addLogBytes(node: number, bytes: number): void {
-    if (bytes === 0) return;
-    const log = this.logs[this.L] as LayerLog;
-    for (let i = log.length - 1; i >= 0; i--) {
-      if (log.node[i] === node && log.change[i] !== DELETED) {
-        (log.bytes as Float64Array)[i] = (log.bytes[i] as number) + bytes;
-        return;
-      }
-    }
   }
 
   private writeFile(e: FileEvent): void {
@@ -590,11 +620,14 @@ export class UnionFs extends UnionTree {
       this.iSize = grow(this.iSize, n);
       this.iLayer = grow(this.iLayer, n);
       this.iRefs = grow(this.iRefs, n);
+      this.iLogIdx = grow(this.iLogIdx, n);
+      this.iNode = grow(this.iNode, n);
     }
     this.iSize[i] = e.sizeBytes;
     this.iLayer[i] = this.L;
     this.iRefs[i] = 0;
     this.iEvent.push(e);
+    this.iLogIdx[i] = -1;
     this.write(e.path, FILE, i, e.sizeBytes);
   }
 
@@ -632,7 +665,8 @@ export class UnionFs extends UnionTree {
         return;
       }
       this.note(`layer ${this.L}: a ${KIND_NAME[kind]} entry for / ignored`);
-      if (ino !== NONE && this.iRefs[ino] === 0) this.waste(ino, 'overwritten');
+      if (ino !== NONE && this.iLogIdx[ino] === -1) this.iLogIdx[ino] = this.nLogIdx[0] as number;
+      if (ino !== NONE && this.iRefs[ino] === 0) this.waste(ino, 'overwritten'); // shadowed: its own layer's
       return;
     }
     // Reference the new inode first, so removing what was there can never waste it (hardlink into own subtree).
@@ -664,6 +698,10 @@ export class UnionFs extends UnionTree {
     }
     this.nKind[node] = kind;
     this.nInode[node] = ino;
+    if (ino !== NONE && this.iLogIdx[ino] === -1) {
+      this.iLogIdx[ino] = this.nLogIdx[node] as number;
+      this.iNode[ino] = node;
+    }
     this.nStamp[node] = this.L;
     this.nCounted[node] = this.L;
     this.nBucket[node] = bucket;
@@ -684,7 +722,18 @@ export class UnionFs extends UnionTree {
         from = c.length + 1;
       }
     }
-    if (node === 0) this.nStamp[0] = this.L;
+    if (node === 0) {
+      const known = this.dirIds.get(path);
+      if (known !== undefined && this.nKind[known] === DIR) {
+        // present: its ancestors are present directories; stamp them up to the first one stamped this layer
+        for (let n = known; n !== NONE && this.nStamp[n] !== this.L; n = this.nParent[n] as number) this.nStamp[n] = this.L;
+        this.cachePath = path;
+        this.cacheNode = known;
+        this.cacheGen = this.gen;
+        return known;
+      }
+      this.nStamp[0] = this.L;
+    }
     while (from <= path.length && path !== '/') {
       let to = path.indexOf('/', from);
       if (to < 0) to = path.length;
@@ -714,6 +763,7 @@ export class UnionFs extends UnionTree {
     this.cachePath = path;
     this.cacheNode = node;
     this.cacheGen = this.gen;
+    if (node !== 0) this.dirIds.set(path, node);
     return node;
   }
 
@@ -810,13 +860,25 @@ export class UnionFs extends UnionTree {
   private unref(ino: number, _node: number, cause: WasteCause, deletion = false): void {
     this.iRefs[ino] = (this.iRefs[ino] as number) - 1;
     if ((this.iRefs[ino] as number) > 0) return;
-    this.waste(ino, cause);
-    if (deletion) this.cur.deleted.bytes += this.iSize[ino] as number;
+    if (this.waste(ino, cause) && deletion) this.cur.deleted.bytes += this.iSize[ino] as number;
   }
 
-  private waste(ino: number, cause: WasteCause): void {
+  /**
+   * Makes an inode's bytes invisible: waste of `cause` hidden by the current layer, or, when the current layer
+   * wrote them itself, shadowed (neither content nor waste; the module doc's same-layer rule). True for waste.
+   */
+  private waste(ino: number, cause: WasteCause): boolean {
     const bytes = this.iSize[ino] as number;
     const layer = this.iLayer[ino] as number;
+    if (layer === this.L) {
+      this.cur.shadowedBytes += bytes;
+      this.cur.contentBytes -= bytes;
+      const log = this.logs[layer] as LayerLog;
+      const at = this.iLogIdx[ino] as number;
+      (log.change[at] === ADDED ? this.cur.added : this.cur.modified).bytes -= bytes;
+      log.bytes[at] = (log.bytes[at] as number) - bytes;
+      return false;
+    }
     this.wasted.push({ path: (this.iEvent[ino] as FileEvent).path, sizeBytes: bytes, cause, layer, hiddenBy: this.L });
     this.byCause[cause] += bytes;
     const holder = this.stats[layer] as MutableStats;
@@ -824,6 +886,7 @@ export class UnionFs extends UnionTree {
     holder.hiddenBy.set(this.L, (holder.hiddenBy.get(this.L) ?? 0) + bytes);
     this.cur.hidesBytes += bytes;
     this.cur.hides.set(layer, (this.cur.hides.get(layer) ?? 0) + bytes);
+    return true;
   }
 }
 
