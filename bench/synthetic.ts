@@ -516,6 +516,7 @@ export function writeScaleLayers(dir: string, spec: ScaleSpec): LayerFile[] {
           : `${app}/node_modules/pkg-${li}-${d % pkgs}/lib/d${Math.floor(d / pkgs)}/f${i}.js`;
       const f = fresh(name);
       file(f);
+      touched.add(name); // churn only touches what earlier layers wrote (no same-layer shadowing)
       if (!name.startsWith('./usr/share/doc/')) live.push(f);
     }
     const own = `./usr/lib/layer${li}/own-target.txt`;
