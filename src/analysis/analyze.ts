@@ -116,28 +116,46 @@ function baseImage(image: LoadedImage, opts: BaseImageInfo | undefined): Report[
   return { source: 'unknown', name: null, digest: null, layerCount: null };
 }
 
+/** A small-integer key from the first 7 hex digits of a content hash (a Smi: no string hashing, no allocation). */
+function hashKey(h: string): number {
+  let k = 0;
+  const n = Math.min(7, h.length);
+  for (let i = 0; i < n; i++) {
+    const c = h.charCodeAt(i);
+    k = ((k << 4) | ((c <= 57 ? c - 48 : (c | 32) - 87) & 15)) & 0x0fffffff; // hex digit (any char: a stable mix)
+  }
+  return k;
+}
+
 function duplicates(files: readonly VisibleFile[], maxGroups: number, maxPaths: number): Report['duplicates'] {
-  // Keyed by the content hash string the event already holds (no key built per file); the size is the second
-  // key: a file whose hash was first seen with another size goes to a `hash\0size` key. Only repeats get a group.
-  const first = new Map<string, number>();
-  const groups = new Map<string, number[]>();
+  // Files are grouped by (content hash, size). The first file of each small-integer hash key sits in `first`;
+  // a file equal to it joins its group; a different file under the same key (a key collision, or the same hash
+  // with another size) goes through `other`, keyed by the full `hash\0size`. Only repeats get a group.
+  const first = new Map<number, number>();
+  const other = new Map<string, number>();
+  const groups = new Map<number, number[]>();
   for (let i = 0; i < files.length; i++) {
     const f = files[i] as VisibleFile;
     if (f.sizeBytes === 0) continue;
     const h = f.contentHash;
     if (h === undefined) return { hashed: false, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 };
-    let key = h;
-    let prev = first.get(key);
-    if (prev !== undefined && (files[prev] as VisibleFile).sizeBytes !== f.sizeBytes) {
-      key = `${h}\0${f.sizeBytes}`;
-      prev = first.get(key);
-    }
+    const k = hashKey(h);
+    let prev = first.get(k);
     if (prev === undefined) {
-      first.set(key, i);
+      first.set(k, i);
       continue;
     }
-    const g = groups.get(key);
-    if (g === undefined) groups.set(key, [prev, i]);
+    const p = files[prev] as VisibleFile;
+    if (p.contentHash !== h || p.sizeBytes !== f.sizeBytes) {
+      const key = `${h}\0${f.sizeBytes}`;
+      prev = other.get(key);
+      if (prev === undefined) {
+        other.set(key, i);
+        continue;
+      }
+    }
+    const g = groups.get(prev);
+    if (g === undefined) groups.set(prev, [prev, i]);
     else g.push(i);
   }
   const found: DuplicateGroup[] = [];
