@@ -36,7 +36,7 @@ import type { LayerFile, SyntheticSpec } from './synthetic.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 /** bump when the generator changes, so cached inputs are rebuilt */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 const { values: args } = (() => {
   try {

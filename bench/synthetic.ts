@@ -214,20 +214,32 @@ export function writeLayers(dir: string, spec: SyntheticSpec): LayerFile[] {
       // an opaque directory over a part of the base layer
       entry({ name: './usr/lib/pkg0/sub0/.wh..wh..opq', mtime });
     }
-    // small files
+    // small files. Overwrites and deletions pick a file of an earlier layer, each path at most once per layer: a
+    // same-layer rewrite is shadowing (not waste), and a same-layer write then whiteout means different things to
+    // different tools.
     const perDir = 40;
+    const earlier = written.length;
+    const touched = new Set<string>();
+    const pick = (): PlannedFile | null => {
+      const old = written[rng.int(earlier)]!;
+      if (touched.has(old.path)) return null;
+      touched.add(old.path);
+      return old;
+    };
     for (let i = 0; i < nSmall; i++) {
       const size = Math.floor(Math.exp(lnMin + rng.float() * (lnMax - lnMin)));
       const r = rng.int(100);
-      if (li > 0 && written.length > 0 && r < 5) {
+      if (li > 0 && earlier > 0 && r < 5) {
         // overwrite an earlier file
-        const old = written[rng.int(written.length)]!;
+        const old = pick();
+        if (old === null) continue;
         const f = fresh(old.path, size);
         file(f);
         continue;
       }
-      if (li > 0 && written.length > 0 && r < 6) {
-        const old = written[rng.int(written.length)]!;
+      if (li > 0 && earlier > 0 && r < 6) {
+        const old = pick();
+        if (old === null) continue;
         const slash = old.path.lastIndexOf('/');
         ensureDir(old.path);
         entry({ name: old.path.slice(0, slash + 1) + '.wh.' + old.path.slice(slash + 1), mtime });
