@@ -518,3 +518,54 @@ describe('union-fs reducer', () => {
     assert.ok(ms < Math.max(1000, 8 * refMs), `replay took ${ms.toFixed(0)} ms CPU (Map build ${refMs.toFixed(0)} ms)`);
   });
 });
+
+describe('the compact model (UnionTree)', () => {
+  const layers: FileEvent[][] = [
+    [f('/b/x', 3), f('/a-c/y', 4), f('/a/z', 5), hl('/a/h', '/a/z'), f('/gone/g', 6)],
+    [f('/a/z', 7), wh('/gone'), f('/a-c/y', 4, { hash: null }), f('/new', 1)],
+  ];
+  const r = replayLayers(layers);
+  const t = r.tree;
+  test('walk yields the final tree in code-unit path order, as visibleFiles', () => {
+    const files: string[] = [];
+    t.walk((n) => {
+      if (t.kind(n) === 'file') files.push(t.path(n));
+    });
+    assert.deepEqual(files, r.visibleFiles.map((v) => v.path));
+    assert.deepEqual(files, ['/a-c/y', '/a/h', '/a/z', '/b/x', '/new']);
+  });
+  test('lookup, inode, sizes and layers', () => {
+    const h = t.lookup('/a/h');
+    const z = t.lookup('/a/z');
+    assert.equal(t.kind(h), 'file');
+    assert.notEqual(t.inode(h), t.inode(z)); // /a/z was rewritten; the hardlink keeps the old inode
+    assert.equal(t.inodeSizeBytes(t.inode(h)), 5);
+    assert.equal(t.inodeLayer(t.inode(h)), 0);
+    assert.equal(t.inodeLayer(t.inode(z)), 1);
+    assert.equal(t.lookup('/gone'), -1);
+    assert.equal(t.lookup('/nope/x'), -1);
+    assert.equal(t.name(t.parent(z)), 'a');
+  });
+  test('layerLog: every path of every layer, added / modified / deleted with bytes', () => {
+    const log = (layer: number): string[] => {
+      const l = t.layerLog(layer);
+      const out: string[] = [];
+      for (let i = 0; i < l.length; i++) out.push(`${['A', 'M', 'D'][l.change[i] as number]} ${t.path(l.node[i] as number)} ${l.bytes[i]}`);
+      return out;
+    };
+    assert.deepEqual(log(0), ['A /b 0', 'A /b/x 3', 'A /a-c 0', 'A /a-c/y 4', 'A /a 0', 'A /a/z 5', 'A /a/h 0', 'A /gone 0', 'A /gone/g 6']);
+    // parents that already exist are not counted again (only written entries and new implied directories are)
+    assert.deepEqual(log(1), ['M /a/z 7', 'D /gone/g 6', 'D /gone 0', 'M /a-c/y 4', 'A /new 1']);
+    for (let layer = 0; layer < 2; layer++) {
+      const l = t.layerLog(layer);
+      let added = 0;
+      let modified = 0;
+      for (let i = 0; i < l.length; i++) {
+        if (l.change[i] === 0) added += l.bytes[i] as number;
+        if (l.change[i] === 1) modified += l.bytes[i] as number;
+      }
+      assert.equal(added, r.layers[layer]?.added.bytes);
+      assert.equal(modified, r.layers[layer]?.modified.bytes);
+    }
+  });
+});
