@@ -29,7 +29,10 @@
  * Invariants (asserted by the tests): Σ content bytes = visible + wasted, and Σ per-layer wastedBytes =
  * Σ waste by cause = wasted.
  *
- * Pure and fast: Maps keyed by path, plus a children index per directory so removing a subtree visits only it.
+ * Pure and compact: a path trie over interned segments with numeric node ids, nodes and inodes in typed arrays,
+ * children as linked lists (removing a subtree visits only it), a path → node cache for directories; no object per
+ * path. After `finish` the same store is the read-only {@link UnionTree} (`UnionResult.tree`, `Analysis.tree`):
+ * the final tree plus every layer's changes path by path, for explorers and rules that need every path.
  */
 import type { VisibleFile, WastedItem } from './types.ts';
 import type { CountBytes, DeletedPath, WasteCause } from '../report/types.ts';
