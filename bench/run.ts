@@ -14,6 +14,12 @@
  *   big   ≈2 GB, ≈300k files, 10 layers: legacy docker-archive (uncompressed) + OCI layout with gzip layers
  *   few   ≈4 GB, a few dozen big files over 4 layers: legacy docker-archive
  *   bed   the largest test-bed image, when the bed is built (test/helpers/bed.ts)
+ *   scale 300k files of about 1 kB over 10 layers with churn (10% rewritten, 5% copied up unchanged, 5% deleted,
+ *         a deleted directory): docker-archive, hashing and --no-hash; and `analyze -` fed at a fixed rate by
+ *         bench/throttle.ts (a stand-in for `docker save`), against the producer alone
+ *   s1m   1M small files (0–400 B) over 10 layers, same churn: peak RSS
+ *   empty1m  1M empty entries in one gzip layer (OCI layout): peak RSS
+ * The scale inputs live in `${LAYER_BUDGET_CACHE:-$HOME/.cache/layer-budget}/bench-scale/` (generated once).
  * `--quick` uses tiny versions of big/few (seconds, for keeping this script from rotting) and skips the bed.
  *
  * Each measurement is its own child process under `/usr/bin/time` (wall, CPU, peak RSS); without it, wall time
@@ -24,13 +30,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { cpus, homedir, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadLayerList, saveLayerList, writeDockerArchive, writeLayers, writeOciGzip } from './synthetic.ts';
+import { loadLayerList, saveLayerList, writeDockerArchive, writeEmptyEntriesLayer, writeLayers, writeOciGzip, writeScaleLayers } from './synthetic.ts';
 import type { LayerFile, SyntheticSpec } from './synthetic.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 /** bump when the generator changes, so cached inputs are rebuilt */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 3;
 
 const { values: args } = (() => {
   try {
@@ -43,6 +49,7 @@ const { values: args } = (() => {
     umoci: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     'node-flags': { type: 'string', default: '' },
+    'stream-mbps': { type: 'string', default: '100' },
     bed: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -80,6 +87,7 @@ if (!existsSync(cliPath)) {
   process.exit(2);
 }
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const scaleRoot = join(process.env['LAYER_BUDGET_CACHE'] || join(homedir(), '.cache', 'layer-budget'), 'bench-scale');
 
 // ---------------------------------------------------------------------------------------------------------------
 // inputs
@@ -130,6 +138,32 @@ async function synthetic(name: string, spec: SyntheticSpec, gzip: boolean): Prom
     } else {
       gzipLayers = JSON.parse(readFileSync(listFile, 'utf8')) as string[];
     }
+  }
+  return { name, dir, layers, dockerArchive, ociGzip, gzipLayers };
+}
+
+/** Generates (or reuses) a many-entries image in bench-scale/NAME: layer tars, a docker-archive and (gzip) an OCI layout. */
+async function scaleImage(name: string, make: (layersDir: string) => LayerFile[], gzip: boolean, archive: boolean): Promise<SyntheticImage> {
+  const dir = join(scaleRoot, args.quick ? `quick-${name}` : name);
+  const layersDir = join(dir, 'layers');
+  let layers = loadLayerList(layersDir);
+  if (layers === null || !layers.every((l) => existsSync(l.path) && statSync(l.path).size === l.sizeBytes)) {
+    log(`generating ${name} (once; cached in ${dir})`);
+    rmSync(dir, { recursive: true, force: true });
+    layers = make(layersDir);
+    saveLayerList(layersDir, layers);
+  }
+  const dockerArchive = join(dir, 'docker-archive.tar');
+  if (archive && !existsSync(dockerArchive)) writeDockerArchive(dockerArchive, layers, `${name}:latest`);
+  let ociGzip: string | null = null;
+  let gzipLayers: string[] = [];
+  if (gzip) {
+    ociGzip = join(dir, 'oci-gzip');
+    if (!existsSync(join(ociGzip, 'index.json'))) await writeOciGzip(ociGzip, layers, 1);
+    const idx = JSON.parse(readFileSync(join(ociGzip, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string }> };
+    const blob = (d: string): string => join(ociGzip!, 'blobs', 'sha256', d.slice(7));
+    const manifest = JSON.parse(readFileSync(blob(idx.manifests[0]!.digest), 'utf8')) as { layers: Array<{ digest: string }> };
+    gzipLayers = manifest.layers.map((l) => blob(l.digest));
   }
   return { name, dir, layers, dockerArchive, ociGzip, gzipLayers };
 }
@@ -327,6 +361,11 @@ async function main(): Promise<number> {
   const big = want('big') ? await synthetic('big', bigSpec, true) : null;
   const few = want('few') ? await synthetic('few', fewSpec, false) : null;
   const bed = want('bed') && !args.quick ? await largestBedImage() : args.quick ? 'skipped in --quick' : 'not selected';
+  const q = args.quick;
+  const scale = want('scale') ? await scaleImage('s300k', (d) => writeScaleLayers(d, { files: q ? 3000 : 300_000 }), false, true) : null;
+  const s1m = want('s1m') ? await scaleImage('s1m', (d) => writeScaleLayers(d, { files: q ? 10_000 : 1_000_000, minBytes: 0, maxBytes: 400 }), false, true) : null;
+  const empty1m = want('empty1m') ? await scaleImage('empty1m', (d) => writeEmptyEntriesLayer(d, q ? 10_000 : 1_000_000), true, false) : null;
+  for (const img of [scale, s1m]) if (img) spawnSync('sh', ['-c', `cat ${[img.dockerArchive, ...img.layers.map((l) => l.path)].map(shq).join(' ')} > /dev/null`]);
 
   // warm the page cache, so that every run (ours and the references) reads from memory
   for (const img of [big, few]) if (img) spawnSync('sh', ['-c', `cat ${[img.dockerArchive, ...img.layers.map((l) => l.path), ...img.gzipLayers].map(shq).join(' ')} > /dev/null`]);
@@ -367,6 +406,37 @@ async function main(): Promise<number> {
       ratioRow(g, 'oci gzip, --no-hash', gzNoHash, 'serial zcat of the layers', zcat, 1.2, null);
       if (args.umoci) umociRow(g, img.ociGzip, full);
     }
+  }
+
+  if (scale) {
+    const g = 'scale';
+    const layerFiles = scale.layers.map((l) => shq(l.path)).join(' ');
+    const sha = measure(`${g} sha256sum`, ['sha256sum', scale.dockerArchive]);
+    const tarTv = measure(`${g} tar -tvf`, `for f in ${layerFiles}; do tar -tvf "$f"; done`, { keepStdout: true });
+    const expectBytes = tarListingBytes(tarTv.stdout);
+    const full = measure(`${g} analyze`, cli(`docker-archive:${scale.dockerArchive}`), { keepStdout: true });
+    checkTotals(`${g} docker-archive`, full.stdout, expectBytes);
+    const sizeMB = (statSync(scale.dockerArchive).size / 1e6).toFixed(0);
+    ratioRow(g, `300k small files ${sizeMB} MB, hash`, full, 'sha256sum archive', sha, 1.5, 250);
+    const noHash = measure(`${g} analyze --no-hash`, cli(`docker-archive:${scale.dockerArchive}`, '--no-hash'), { keepStdout: true });
+    checkTotals(`${g} --no-hash`, noHash.stdout, expectBytes);
+    ratioRow(g, '300k small files, --no-hash', noHash, `tar -tvf × ${scale.layers.length} layers`, tarTv, 1.5, 200);
+    // end to end: `analyze -` reading a docker-archive produced at a fixed rate, against the producer alone
+    const mbps = Number(args['stream-mbps']) || 100;
+    const throttle = [NODE, join(ROOT, 'bench', 'throttle.ts'), scale.dockerArchive, String(mbps)].map(shq).join(' ');
+    const producer = measure(`${g} producer`, `${throttle} > /dev/null`);
+    const streamed = measure(`${g} analyze -`, `${throttle} | ${cli('-').map(shq).join(' ')} > /dev/null`);
+    ratioRow(g, `analyze - fed at ${mbps} MB/s`, streamed, 'the producer alone', producer, 1.1, null, 'RSS is the producer\'s or ours, whichever is larger');
+  }
+  if (s1m) {
+    const full = measure('s1m analyze', cli(`docker-archive:${s1m.dockerArchive}`));
+    const sha = measure('s1m sha256sum', ['sha256sum', s1m.dockerArchive]);
+    ratioRow('s1m', `1M small files ${(statSync(s1m.dockerArchive).size / 1e6).toFixed(0)} MB, hash`, full, 'sha256sum archive', sha, null, 600);
+  }
+  if (empty1m) {
+    const zcat = measure('empty1m zcat', `zcat ${empty1m.gzipLayers.map(shq).join(' ')} > /dev/null`);
+    const full = measure('empty1m analyze', cli(`oci:${empty1m.ociGzip}:latest`));
+    ratioRow('empty1m', '1M empty entries, one gzip layer', full, 'zcat of the layer', zcat, null, 600);
   }
 
   if (typeof bed === 'string') {

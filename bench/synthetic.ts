@@ -214,20 +214,32 @@ export function writeLayers(dir: string, spec: SyntheticSpec): LayerFile[] {
       // an opaque directory over a part of the base layer
       entry({ name: './usr/lib/pkg0/sub0/.wh..wh..opq', mtime });
     }
-    // small files
+    // small files. Overwrites and deletions pick a file of an earlier layer, each path at most once per layer: a
+    // same-layer rewrite is shadowing (not waste), and a same-layer write then whiteout means different things to
+    // different tools.
     const perDir = 40;
+    const earlier = written.length;
+    const touched = new Set<string>();
+    const pick = (): PlannedFile | null => {
+      const old = written[rng.int(earlier)]!;
+      if (touched.has(old.path)) return null;
+      touched.add(old.path);
+      return old;
+    };
     for (let i = 0; i < nSmall; i++) {
       const size = Math.floor(Math.exp(lnMin + rng.float() * (lnMax - lnMin)));
       const r = rng.int(100);
-      if (li > 0 && written.length > 0 && r < 5) {
+      if (li > 0 && earlier > 0 && r < 5) {
         // overwrite an earlier file
-        const old = written[rng.int(written.length)]!;
+        const old = pick();
+        if (old === null) continue;
         const f = fresh(old.path, size);
         file(f);
         continue;
       }
-      if (li > 0 && written.length > 0 && r < 6) {
-        const old = written[rng.int(written.length)]!;
+      if (li > 0 && earlier > 0 && r < 6) {
+        const old = pick();
+        if (old === null) continue;
         const slash = old.path.lastIndexOf('/');
         ensureDir(old.path);
         entry({ name: old.path.slice(0, slash + 1) + '.wh.' + old.path.slice(slash + 1), mtime });
@@ -255,9 +267,13 @@ export function writeLayers(dir: string, spec: SyntheticSpec): LayerFile[] {
       big -= size;
     }
     bigBudget -= bigBytes;
-    // symlinks and hardlinks, as real layers have
+    // symlinks and hardlinks, as real layers have. The hardlink names a file this same layer wrote before it: an
+    // earlier layer's file may have been deleted, or hidden by this layer's opaque marker, which tools that apply
+    // entries in order (umoci) process before the link ('link: no such file or directory').
     entry({ name: `./usr/lib/layer${li}/current`, type: 'symlink', linkname: '../pkg0', mtime });
-    if (written.length > 0) entry({ name: `./usr/lib/layer${li}/hard`, type: 'hardlink', linkname: written[0]!.path, mtime });
+    const own = `./usr/lib/layer${li}/own-target.txt`;
+    file(fresh(own, 100));
+    entry({ name: `./usr/lib/layer${li}/hard`, type: 'hardlink', linkname: own, mtime });
     w.write(new Uint8Array(1024));
     const diffId = w.close();
     renameSync(tmp, path);
@@ -392,4 +408,157 @@ export function loadLayerList(dir: string): LayerFile[] | null {
   const f = join(dir, 'layers.json');
   if (!existsSync(f)) return null;
   return JSON.parse(readFileSync(f, 'utf8')) as LayerFile[];
+}
+
+/** What {@link writeScaleLayers} generates: many small files with the churn real builds have. */
+export interface ScaleSpec {
+  /** number of layers (default: 10) */
+  layers?: number;
+  /** regular-file entries over all layers, churn included */
+  files: number;
+  /** file sizes are uniform in [minBytes, maxBytes] (default: 512 … 1536, about 1 kB) */
+  minBytes?: number;
+  maxBytes?: number;
+  /** PRNG seed (default: 1) */
+  seed?: number;
+}
+
+/**
+ * Writes the layer tars of a many-small-files image: a base layer with 40% of the files, then layers that add
+ * `node_modules`-shaped trees, and churn in every later layer — of its entries, 10% rewrite an earlier file with
+ * new bytes, 5% copy an earlier file up unchanged (same bytes and mtime, new mode: a chmod), 5% delete one
+ * (`.wh.`), and layer ⌊layers/2⌋+1 deletes a whole base directory (`.wh.` of a directory). Every hardlink names a
+ * file its own layer wrote, so unpackers that apply entries in order (umoci) accept the image.
+ */
+export function writeScaleLayers(dir: string, spec: ScaleSpec): LayerFile[] {
+  mkdirSync(dir, { recursive: true });
+  const nLayers = spec.layers ?? 10;
+  const rng = new Rng(spec.seed ?? 1);
+  const pool = makePool(spec.seed ?? 1);
+  const minB = spec.minBytes ?? 512;
+  const maxB = spec.maxBytes ?? 1536;
+  const mtime = 1700000000;
+  const live: PlannedFile[] = []; // files that may be churned (swap-removed when deleted)
+  const out: LayerFile[] = [];
+  let stamp = 0;
+  const stampBuf = new Uint8Array(8);
+  const enc = new TextEncoder();
+  for (let li = 0; li < nLayers; li++) {
+    const share = nLayers === 1 ? 1 : li === 0 ? 0.4 : 0.6 / (nLayers - 1);
+    const n = Math.round(spec.files * share);
+    const path = join(dir, `layer-${String(li).padStart(2, '0')}.tar`);
+    const w = new Out(path + '.partial');
+    let entries = 0;
+    const dirsDone = new Set<string>();
+    const touched = new Set<string>();
+    const entry = (e: TarEntrySpec): void => {
+      for (const b of tarHeaderBlocks(e)) w.write(b);
+      entries++;
+    };
+    const ensureDir = (p: string): void => {
+      const slash = p.lastIndexOf('/');
+      const d = p.slice(0, slash + 1);
+      if (d === './' || dirsDone.has(d)) return;
+      ensureDir(d.slice(0, -1));
+      dirsDone.add(d);
+      entry({ name: d, type: 'dir', mtime });
+    };
+    const body = (f: PlannedFile): void => {
+      new DataView(stampBuf.buffer).setFloat64(0, f.stamp);
+      const head = Math.min(8, f.size);
+      w.write(stampBuf.subarray(0, head));
+      if (f.size > head) w.write(pool.subarray(f.poolOff, f.poolOff + f.size - head));
+      const pad = (512 - (f.size % 512)) % 512;
+      if (pad) w.write(ZERO.subarray(0, pad));
+    };
+    const file = (f: PlannedFile, mode = 0o644): void => {
+      ensureDir(f.path);
+      entry({ name: f.path, size: f.size, mode, mtime, uid: li === 0 ? 0 : 1000, gid: li === 0 ? 0 : 1000 });
+      body(f);
+    };
+    const fresh = (p: string): PlannedFile => {
+      const size = minB + rng.int(maxB - minB + 1);
+      return { path: p, size, poolOff: (rng.int(2) ? POOL_HALF : 0) + rng.int(POOL_HALF - maxB), stamp: ++stamp };
+    };
+    const json = (p: string, value: unknown): void => {
+      const b = enc.encode(JSON.stringify(value));
+      ensureDir(p);
+      entry({ name: p, body: b, mtime });
+      w.write(b);
+      const pad = (512 - (b.length % 512)) % 512;
+      if (pad) w.write(ZERO.subarray(0, pad));
+    };
+    if (li > 0 && li === Math.floor(nLayers / 2) + 1) entry({ name: './usr/share/.wh.doc', mtime }); // a deleted directory
+    const app = `./app${li}`;
+    const pkgs = li === 0 ? 0 : Math.max(1, Math.floor(n / 200));
+    if (li > 0) {
+      // an application with a lockfile whose odd packages are dev-only
+      const packages: Record<string, unknown> = { '': { name: `app${li}` } };
+      for (let k = 0; k < pkgs; k++) packages[`node_modules/pkg-${li}-${k}`] = { version: '1.0.0', ...(k % 2 ? { dev: true } : {}) };
+      json(`${app}/package.json`, { name: `app${li}`, dependencies: {}, devDependencies: {} });
+      json(`${app}/node_modules/.package-lock.json`, { name: `app${li}`, lockfileVersion: 3, packages });
+    }
+    for (let i = 0; i < n; i++) {
+      const r = rng.int(100);
+      if (li > 0 && live.length > 0 && r < 20) {
+        const k = rng.int(live.length);
+        const old = live[k]!;
+        // one change per path and layer: a same-layer rewrite then whiteout means different things to different tools
+        if (touched.has(old.path)) continue;
+        touched.add(old.path);
+        if (r < 10) {
+          const f = fresh(old.path); // rewritten
+          file(f);
+          live[k] = f;
+        } else if (r < 15) {
+          file(old, 0o600); // copied up unchanged (chmod)
+        } else {
+          const slash = old.path.lastIndexOf('/');
+          ensureDir(old.path);
+          entry({ name: old.path.slice(0, slash + 1) + '.wh.' + old.path.slice(slash + 1), mtime });
+          live[k] = live[live.length - 1]!;
+          live.pop();
+        }
+        continue;
+      }
+      const d = Math.floor(i / 25);
+      const name =
+        li === 0
+          ? `./usr/${i % 5 === 0 ? 'share/doc' : 'lib'}/pkg${d % 400}/sub${Math.floor(d / 400)}/f${i}.${i % 3 === 0 ? 'so' : 'txt'}`
+          : `${app}/node_modules/pkg-${li}-${d % pkgs}/lib/d${Math.floor(d / pkgs)}/f${i}.js`;
+      const f = fresh(name);
+      file(f);
+      touched.add(name); // churn only touches what earlier layers wrote (no same-layer shadowing)
+      if (!name.startsWith('./usr/share/doc/')) live.push(f);
+    }
+    const own = `./usr/lib/layer${li}/own-target.txt`;
+    file(fresh(own));
+    entry({ name: `./usr/lib/layer${li}/hard`, type: 'hardlink', linkname: own, mtime });
+    entry({ name: `./usr/lib/layer${li}/current`, type: 'symlink', linkname: '../pkg0', mtime });
+    w.write(new Uint8Array(1024));
+    const diffId = w.close();
+    renameSync(path + '.partial', path);
+    out.push({ path, sizeBytes: w.bytes, diffId, entries });
+  }
+  return out;
+}
+
+/** Writes one layer tar of `entries` empty regular files (the many-entries, no-bytes extreme). */
+export function writeEmptyEntriesLayer(dir: string, entries: number): LayerFile[] {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'layer-00.tar');
+  const w = new Out(path + '.partial');
+  let n = 0;
+  for (let i = 0; i < entries; i++) {
+    if (i % 1000 === 0) {
+      for (const b of tarHeaderBlocks({ name: `./d${i / 1000}/`, type: 'dir', mtime: 1700000000 })) w.write(b);
+      n++;
+    }
+    for (const b of tarHeaderBlocks({ name: `./d${Math.floor(i / 1000)}/e${i}`, mtime: 1700000000 })) w.write(b);
+    n++;
+  }
+  w.write(new Uint8Array(1024));
+  const diffId = w.close();
+  renameSync(path + '.partial', path);
+  return [{ path, sizeBytes: w.bytes, diffId, entries: n }];
 }

@@ -15214,16 +15214,30 @@ function makeContext(analysis) {
       if (event.kind === "file") layerFiles.push({ layer, path: event.path, sizeBytes: event.sizeBytes, event });
     }
   });
-  const visibleKeys = /* @__PURE__ */ new Set();
-  const seenInodes = /* @__PURE__ */ new Set();
+  let maxInode = 0;
+  for (const f of analysis.visibleFiles) if (f.inode > maxInode) maxInode = f.inode;
+  const seenInodes = new Uint8Array(maxInode + 1);
   const visibleInodes = [];
   for (const f of analysis.visibleFiles) {
-    visibleKeys.add(`${f.layer}\0${f.path}`);
-    if (!seenInodes.has(f.inode)) {
-      seenInodes.add(f.inode);
+    if (seenInodes[f.inode] === 0) {
+      seenInodes[f.inode] = 1;
       visibleInodes.push(f);
     }
   }
+  const tree = analysis.tree;
+  let visibleKeys = null;
+  const isVisible = (layer, path2) => {
+    if (tree !== void 0) {
+      const node = tree.lookup(path2);
+      const ino = node < 0 ? -1 : tree.inode(node);
+      return ino > 0 && tree.inodeLayer(ino) === layer;
+    }
+    if (visibleKeys === null) {
+      visibleKeys = /* @__PURE__ */ new Set();
+      for (const f of analysis.visibleFiles) visibleKeys.add(`${f.layer}\0${f.path}`);
+    }
+    return visibleKeys.has(`${layer}\0${path2}`);
+  };
   const rawInstruction = (layer) => report.layers[layer]?.instruction ?? history[layer]?.created_by ?? "";
   return {
     analysis,
@@ -15239,7 +15253,7 @@ function makeContext(analysis) {
     },
     layerFiles,
     visibleInodes,
-    isVisible: (layer, path2) => visibleKeys.has(`${layer}\0${path2}`),
+    isVisible,
     layerHistory: history
   };
 }
@@ -15696,17 +15710,27 @@ function devPackages(ctx) {
 }
 function devDependencies(ctx) {
   const hints = [];
-  for (const app of devPackages(ctx)) {
-    if (app.dev.size === 0) continue;
-    const nm = `${app.dir === "/" ? "" : app.dir}/node_modules/`;
-    const hits = [];
+  const apps = devPackages(ctx).filter((a) => a.dev.size > 0);
+  const byDir = /* @__PURE__ */ new Map();
+  for (const app of apps) byDir.set(app.dir, []);
+  const appOf = new Map(apps.map((a) => [a.dir, a]));
+  if (apps.length > 0) {
     for (const f of ctx.layerFiles) {
-      if (!ctx.isUserLayer(f.layer) || f.sizeBytes === 0 || !f.path.startsWith(nm)) continue;
-      const pkg = packageDirOf(f.path.slice(nm.length));
+      if (f.sizeBytes === 0) continue;
+      const i = f.path.indexOf("/node_modules/");
+      if (i < 0) continue;
+      const dir = i === 0 ? "/" : f.path.slice(0, i);
+      const app = appOf.get(dir);
+      if (app === void 0 || !ctx.isUserLayer(f.layer)) continue;
+      const pkg = packageDirOf(f.path.slice(i + "/node_modules/".length));
       if (pkg === null) continue;
       const name = app.anyDepth ? pkg.split("/node_modules/").pop() ?? pkg : pkg;
-      if (app.dev.has(name)) hits.push({ ...f, pkg });
+      if (app.dev.has(name)) byDir.get(dir).push({ ...f, pkg });
     }
+  }
+  for (const app of apps) {
+    const nm = `${app.dir === "/" ? "" : app.dir}/node_modules/`;
+    const hits = byDir.get(app.dir);
     const bytes = sumBytes(hits);
     if (bytes < MIN_BYTES3) continue;
     const layers = [...new Set(hits.map((h) => h.layer))].sort((a, b) => a - b);
@@ -18123,6 +18147,17 @@ function redactReport(report) {
 }
 
 // src/analysis/union-fs.ts
+var ABSENT = 0;
+var FILE = 1;
+var DIR = 2;
+var SYMLINK = 3;
+var OTHER = 4;
+var KIND_OF = { dir: DIR, symlink: SYMLINK, other: OTHER };
+var KIND_NAME = ["absent", "file", "dir", "symlink", "other"];
+var ADDED = 0;
+var MODIFIED = 1;
+var DELETED = 2;
+var NONE = -1;
 function parentOf(path2) {
   const i = path2.lastIndexOf("/");
   return i <= 0 ? "/" : path2.slice(0, i);
@@ -18130,6 +18165,7 @@ function parentOf(path2) {
 function newStats() {
   return {
     contentBytes: 0,
+    shadowedBytes: 0,
     added: { count: 0, bytes: 0 },
     modified: { count: 0, bytes: 0 },
     deleted: { count: 0, bytes: 0 },
@@ -18142,13 +18178,277 @@ function newStats() {
 function sortedPairs(m) {
   return [...m].sort((a, b) => a[0] - b[0]).map(([layer, bytes]) => ({ layer, bytes }));
 }
-function sameContent(prev, next) {
-  if (prev.sizeBytes !== next.sizeBytes) return false;
+function grow(a, n, fill) {
+  const b = new a.constructor(n);
+  b.set(a);
+  if (fill !== void 0) b.fill(fill, a.length);
+  return b;
+}
+function newLog() {
+  return { length: 0, node: new Int32Array(64), change: new Uint8Array(64), bytes: new Float64Array(64) };
+}
+var Store = class {
+  // segments
+  segIds = /* @__PURE__ */ new Map();
+  segs = [];
+  // nodes (node 0 is `/`)
+  nCount = 1;
+  nParent = new Int32Array(1024).fill(NONE);
+  nSeg = new Int32Array(1024);
+  nKind = new Uint8Array(1024);
+  nInode = new Int32Array(1024).fill(NONE);
+  nStamp = new Int32Array(1024).fill(-1);
+  nCounted = new Int32Array(1024).fill(-1);
+  nBucket = new Uint8Array(1024);
+  /** index of the node's ADDED/MODIFIED record in the log of layer nCounted */
+  nLogIdx = new Int32Array(1024);
+  nFirst = new Int32Array(1024).fill(NONE);
+  nLast = new Int32Array(1024).fill(NONE);
+  nNext = new Int32Array(1024).fill(NONE);
+  nPrev = new Int32Array(1024).fill(NONE);
+  /** open-addressing table of node ids keyed by (parent, segment) */
+  table = new Int32Array(2048).fill(NONE);
+  // inodes (inode id = index + 1)
+  iCount = 0;
+  iSize = new Float64Array(1024);
+  iLayer = new Int32Array(1024);
+  iRefs = new Int32Array(1024);
+  /** node the inode was written at (its event's path) */
+  iNode = new Int32Array(1024);
+  /** log record (of layer iLayer) the inode's bytes were counted in */
+  iLogIdx = new Int32Array(1024);
+  iEvent = [];
+  logs = [];
+  /**
+   * directory path → node id, for paths seen as a parent. A node id names one path for ever, so an entry never
+   * goes stale: only whether the node is (still) a directory needs checking. One entry per directory.
+   */
+  dirIds = /* @__PURE__ */ new Map();
+  constructor() {
+    this.nKind[0] = DIR;
+    this.nBucket[0] = 1;
+  }
+  intern(seg) {
+    let id17 = this.segIds.get(seg);
+    if (id17 === void 0) {
+      id17 = this.segs.length;
+      this.segs.push(seg);
+      this.segIds.set(seg, id17);
+    }
+    return id17;
+  }
+  slot(parent, seg) {
+    const mask = this.table.length - 1;
+    let h = (Math.imul(parent, 2654435761) ^ Math.imul(seg + 2135587861, 2246822519)) >>> 0;
+    h = (h ^ h >>> 15) & mask;
+    for (; ; ) {
+      const id17 = this.table[h];
+      if (id17 === NONE || this.nParent[id17] === parent && this.nSeg[id17] === seg) return h;
+      h = h + 1 & mask;
+    }
+  }
+  /** The node for (parent, seg), present or not; NONE when never created. */
+  child(parent, seg) {
+    return this.table[this.slot(parent, seg)];
+  }
+  /** The node for (parent, seg), created (absent) when needed. */
+  childOrNew(parent, seg) {
+    let h = this.slot(parent, seg);
+    const found = this.table[h];
+    if (found !== NONE) return found;
+    const id17 = this.nCount++;
+    if (id17 >= this.nParent.length) {
+      const n = this.nParent.length * 2;
+      this.nParent = grow(this.nParent, n, NONE);
+      this.nSeg = grow(this.nSeg, n);
+      this.nKind = grow(this.nKind, n);
+      this.nInode = grow(this.nInode, n, NONE);
+      this.nStamp = grow(this.nStamp, n, -1);
+      this.nCounted = grow(this.nCounted, n, -1);
+      this.nBucket = grow(this.nBucket, n);
+      this.nLogIdx = grow(this.nLogIdx, n);
+      this.nFirst = grow(this.nFirst, n, NONE);
+      this.nLast = grow(this.nLast, n, NONE);
+      this.nNext = grow(this.nNext, n, NONE);
+      this.nPrev = grow(this.nPrev, n, NONE);
+    }
+    this.nParent[id17] = parent;
+    this.nSeg[id17] = seg;
+    if (this.nCount * 2 > this.table.length) {
+      const old = this.table;
+      this.table = new Int32Array(old.length * 2).fill(NONE);
+      for (let i = 0; i < old.length; i++) {
+        const n = old[i];
+        if (n !== NONE) this.table[this.slot(this.nParent[n], this.nSeg[n])] = n;
+      }
+      h = this.slot(parent, seg);
+    }
+    this.table[h] = id17;
+    return id17;
+  }
+  /** The present node at a cleaned absolute path, or NONE. */
+  lookupPath(path2) {
+    if (path2 === "/") return 0;
+    const slash = path2.lastIndexOf("/");
+    if (slash > 0) {
+      const dir = this.dirIds.get(path2.slice(0, slash));
+      if (dir !== void 0 && this.nKind[dir] === DIR) {
+        const seg = this.segIds.get(path2.slice(slash + 1));
+        if (seg === void 0) return NONE;
+        const n = this.child(dir, seg);
+        return n === NONE || this.nKind[n] === ABSENT ? NONE : n;
+      }
+    }
+    let node = 0;
+    let from = 1;
+    while (from <= path2.length) {
+      let to = path2.indexOf("/", from);
+      if (to < 0) to = path2.length;
+      const seg = this.segIds.get(path2.slice(from, to));
+      if (seg === void 0) return NONE;
+      node = this.child(node, seg);
+      if (node === NONE || this.nKind[node] === ABSENT) return NONE;
+      from = to + 1;
+    }
+    return node;
+  }
+  /** Joins the segments from `/` down to `node`. */
+  pathOfNode(node) {
+    if (node === 0) return "/";
+    const parts = [];
+    for (let n = node; n !== 0; n = this.nParent[n]) parts.push(this.segs[this.nSeg[n]]);
+    parts.reverse();
+    return "/" + parts.join("/");
+  }
+  link(parent, node) {
+    const last = this.nLast[parent];
+    this.nPrev[node] = last;
+    this.nNext[node] = NONE;
+    if (last === NONE) this.nFirst[parent] = node;
+    else this.nNext[last] = node;
+    this.nLast[parent] = node;
+  }
+  unlink(node) {
+    const parent = this.nParent[node];
+    const prev = this.nPrev[node];
+    const next = this.nNext[node];
+    if (prev === NONE) this.nFirst[parent] = next;
+    else this.nNext[prev] = next;
+    if (next === NONE) this.nLast[parent] = prev;
+    else this.nPrev[next] = prev;
+    this.nPrev[node] = NONE;
+    this.nNext[node] = NONE;
+  }
+  record(layer, node, change, bytes) {
+    const log = this.logs[layer];
+    const i = log.length++;
+    if (i >= log.node.length) {
+      const n = log.node.length * 2;
+      log.node = grow(log.node, n);
+      log.change = grow(log.change, n);
+      log.bytes = grow(log.bytes, n);
+    }
+    log.node[i] = node;
+    log.change[i] = change;
+    log.bytes[i] = bytes;
+    return i;
+  }
+};
+var UnionTree = class extends Store {
+  /** number of node ids (present or not) */
+  get nodeCount() {
+    return this.nCount;
+  }
+  /** number of layers replayed */
+  get layerCount() {
+    return this.logs.length;
+  }
+  /** the node's parent (−1 for `/`) */
+  parent(node) {
+    return this.nParent[node];
+  }
+  /** the node's last path segment ('' for `/`) */
+  name(node) {
+    return node === 0 ? "" : this.segs[this.nSeg[node]];
+  }
+  /** the node's cleaned absolute path */
+  path(node) {
+    return this.pathOfNode(node);
+  }
+  /** 'file' | 'dir' | 'symlink' | 'other' in the final tree, or 'absent' */
+  kind(node) {
+    return KIND_NAME[this.nKind[node]];
+  }
+  /** the present node at a cleaned absolute path, or −1 */
+  lookup(path2) {
+    return this.lookupPath(path2);
+  }
+  /** for a file node of the final tree: its inode id (≥ 1; shared by hardlinks), else −1 */
+  inode(node) {
+    const i = this.nInode[node];
+    return i === NONE ? NONE : i + 1;
+  }
+  /** regular-file bytes of an inode id */
+  inodeSizeBytes(inode) {
+    return this.iSize[inode - 1];
+  }
+  /** layer that wrote an inode's bytes */
+  inodeLayer(inode) {
+    return this.iLayer[inode - 1];
+  }
+  /** number of final-tree paths sharing an inode (hardlinks; 0 once the inode is waste) */
+  inodeLinks(inode) {
+    return this.iRefs[inode - 1];
+  }
+  /** the tar event that created an inode (content hash, mode, uid, gid, captured content) */
+  inodeEvent(inode) {
+    return this.iEvent[inode - 1];
+  }
+  /** calls `fn` for each present child of a directory node, in first-written order */
+  forEachChild(node, fn) {
+    for (let c = this.nFirst[node]; c !== NONE; c = this.nNext[c]) fn(c);
+  }
+  /** the present children of a directory node, sorted so that a depth-first walk yields paths in code-unit order */
+  sortedChildren(node) {
+    const out = [];
+    for (let c = this.nFirst[node]; c !== NONE; c = this.nNext[c]) out.push(c);
+    if (out.length < 2) return out;
+    const key = out.map((c) => this.nKind[c] === DIR && this.nFirst[c] !== NONE ? this.name(c) + "/" : this.name(c));
+    let sorted = true;
+    for (let i = 1; i < key.length && sorted; i++) sorted = key[i - 1] < key[i];
+    if (sorted) return out;
+    const idx = out.map((_, i) => i).sort((a, b) => key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : 0);
+    return idx.map((i) => out[i]);
+  }
+  /**
+   * Visits every present node below `node` (default `/`), depth first, in code-unit path order, with its depth
+   * (`/` is 0). Return false from `fn` to skip a directory's subtree. Iterative: no recursion limit.
+   */
+  walk(fn, node = 0) {
+    const stack = [node];
+    const depths = [0];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      const d = depths.pop();
+      if (fn(n, d) === false || this.nFirst[n] === NONE) continue;
+      const kids = this.sortedChildren(n);
+      for (let i = kids.length - 1; i >= 0; i--) {
+        stack.push(kids[i]);
+        depths.push(d + 1);
+      }
+    }
+  }
+  /** what layer `layer` did, path by path (see {@link LayerLog}); the arrays may be longer than `length` */
+  layerLog(layer) {
+    return this.logs[layer];
+  }
+};
+function sameContent(prevSize, prev, nextSize, next) {
+  if (prevSize !== nextSize) return false;
   if (prev.contentHash !== void 0 && next.contentHash !== void 0) return prev.contentHash === next.contentHash;
   return prev.mtimeSec === next.mtimeSec;
 }
-var UnionFs = class {
-  nodes = /* @__PURE__ */ new Map();
+var UnionFs = class extends UnionTree {
   stats = [];
   wasted = [];
   byCause = {
@@ -18163,19 +18463,26 @@ var UnionFs = class {
   notes = [];
   maxNotes;
   notesOmitted = 0;
-  nextInode = 1;
   /** layer being applied */
   L = -1;
   cur = newStats();
+  /** ensureDir cache: the last parent path resolved, valid while no directory was removed (`gen`) in layer L */
+  cachePath = "";
+  cacheNode = NONE;
+  cacheGen = -1;
+  gen = 0;
+  stack = new Int32Array(64);
   constructor(opts2 = {}) {
+    super();
     this.maxNotes = opts2.maxNotes ?? 100;
-    this.nodes.set("/", { kind: "dir", inode: null, children: /* @__PURE__ */ new Set(), stamp: -1, countedIn: -1, bucket: "modified" });
   }
   /** Applies the events of the next layer (layer indexes are assigned 0, 1, 2, … in call order). */
   applyLayer(events) {
     this.L = this.stats.length;
     this.cur = newStats();
     this.stats.push(this.cur);
+    this.logs.push(newLog());
+    this.gen++;
     const opaque = [];
     for (const e2 of events) {
       switch (e2.kind) {
@@ -18186,7 +18493,7 @@ var UnionFs = class {
         case "dir":
         case "symlink":
         case "other":
-          this.write(e2.path, e2.kind, null, 0);
+          this.write(e2.path, KIND_OF[e2.kind], NONE, 0);
           break;
         case "hardlink":
           this.hardlink(e2);
@@ -18200,30 +18507,32 @@ var UnionFs = class {
       }
     }
     for (const dir of opaque) {
-      const node = this.nodes.get(dir);
-      if (node !== void 0 && node.kind === "dir") this.removeUntouched(node, "opaque");
+      const node = this.lookupPath(dir);
+      if (node !== NONE && this.nKind[node] === DIR) this.removeUntouched(node, "opaque");
     }
   }
-  /** The final tree and all the accounting. The instance must not be used afterwards. */
+  /** The final tree and all the accounting. The instance must not be replayed into afterwards. */
   finish() {
-    const paths = [];
-    for (const [path2, node] of this.nodes) if (node.inode !== null) paths.push(path2);
-    paths.sort();
-    const visibleFiles = new Array(paths.length);
+    const visibleFiles = [];
+    const visibleNodes = [];
     const counted = /* @__PURE__ */ new Set();
     let visibleBytes = 0;
-    for (let i = 0; i < paths.length; i++) {
-      const path2 = paths[i];
-      const ino = this.nodes.get(path2).inode;
-      const f = { path: path2, sizeBytes: ino.sizeBytes, layer: ino.layer, mode: ino.mode, uid: ino.uid, gid: ino.gid, inode: ino.id };
-      if (ino.contentHash !== void 0) f.contentHash = ino.contentHash;
-      visibleFiles[i] = f;
-      if (ino.refs > 1) {
-        if (counted.has(ino.id)) continue;
-        counted.add(ino.id);
+    this.walk((n) => {
+      const i = this.nInode[n];
+      if (i === NONE) return;
+      const ev = this.iEvent[i];
+      const size2 = this.iSize[i];
+      const path2 = this.iNode[i] === n ? ev.path : this.pathOfNode(n);
+      const f = { path: path2, sizeBytes: size2, layer: this.iLayer[i], mode: ev.mode, uid: ev.uid, gid: ev.gid, inode: i + 1 };
+      if (ev.contentHash !== void 0) f.contentHash = ev.contentHash;
+      visibleFiles.push(f);
+      visibleNodes.push(n);
+      if (this.iRefs[i] > 1) {
+        if (counted.has(i)) return;
+        counted.add(i);
       }
-      visibleBytes += ino.sizeBytes;
-    }
+      visibleBytes += size2;
+    });
     let totalBytes = 0;
     let wastedBytes = 0;
     const layers = this.stats.map((s) => {
@@ -18231,6 +18540,7 @@ var UnionFs = class {
       wastedBytes += s.wastedBytes;
       return {
         contentBytes: s.contentBytes,
+        shadowedBytes: s.shadowedBytes,
         added: s.added,
         modified: s.modified,
         deleted: s.deleted,
@@ -18250,7 +18560,9 @@ var UnionFs = class {
       deletions: this.deletions,
       layers,
       notes: this.notes,
-      notesOmitted: this.notesOmitted
+      notesOmitted: this.notesOmitted,
+      tree: this,
+      visibleNodes: Int32Array.from(visibleNodes)
     };
   }
   note(msg) {
@@ -18258,206 +18570,285 @@ var UnionFs = class {
     else this.notesOmitted++;
   }
   /**
-   * Counts a write of `bytes` at a path whose current node is `existing`: 'added' when the path is new to the tree,
-   * 'modified' when it existed; a path counts once per layer (a same-layer override only adds its bytes).
+   * Counts a write of `bytes` at `node` (present or not): 'added' when the path is new to the tree, 'modified'
+   * when it existed; a path counts once per layer (a same-layer override only adds its bytes).
    */
-  count(existing, bytes) {
-    if (existing !== void 0 && existing.countedIn === this.L) {
-      this.cur[existing.bucket].bytes += bytes;
-      return existing.bucket;
+  count(node, present, bytes) {
+    if (present && this.nCounted[node] === this.L) {
+      const b2 = this.nBucket[node];
+      (b2 === 0 ? this.cur.added : this.cur.modified).bytes += bytes;
+      const log = this.logs[this.L];
+      const at = this.nLogIdx[node];
+      log.bytes[at] = log.bytes[at] + bytes;
+      return b2;
     }
-    const b = existing === void 0 ? "added" : "modified";
-    const c = this.cur[b];
+    const b = present ? 1 : 0;
+    const c = b === 0 ? this.cur.added : this.cur.modified;
     c.count++;
     c.bytes += bytes;
+    this.nLogIdx[node] = this.record(this.L, node, b === 0 ? ADDED : MODIFIED, bytes);
     return b;
   }
   writeFile(e2) {
-    const ino = {
-      id: this.nextInode++,
-      sizeBytes: e2.sizeBytes,
-      layer: this.L,
-      path: e2.path,
-      contentHash: e2.contentHash,
-      mtimeSec: e2.mtimeSec,
-      mode: e2.mode,
-      uid: e2.uid,
-      gid: e2.gid,
-      refs: 0
-    };
-    this.write(e2.path, "file", ino, e2.sizeBytes);
+    const i = this.iCount++;
+    if (i >= this.iSize.length) {
+      const n = this.iSize.length * 2;
+      this.iSize = grow(this.iSize, n);
+      this.iLayer = grow(this.iLayer, n);
+      this.iRefs = grow(this.iRefs, n);
+      this.iLogIdx = grow(this.iLogIdx, n);
+      this.iNode = grow(this.iNode, n);
+    }
+    this.iSize[i] = e2.sizeBytes;
+    this.iLayer[i] = this.L;
+    this.iRefs[i] = 0;
+    this.iEvent.push(e2);
+    this.iLogIdx[i] = -1;
+    this.write(e2.path, FILE, i, e2.sizeBytes);
   }
   hardlink(e2) {
-    const target = e2.linkTarget === void 0 ? void 0 : this.nodes.get(e2.linkTarget);
-    if (target === void 0 || target.kind === "dir") {
-      this.note(`layer ${this.L}: hardlink ${e2.path} \u2192 ${e2.linkTarget ?? "(none)"}: target ${target === void 0 ? "missing" : "is a directory"}; ignored`);
+    const target = e2.linkTarget === void 0 ? NONE : this.lookupPath(e2.linkTarget);
+    if (target === NONE || this.nKind[target] === DIR) {
+      this.note(`layer ${this.L}: hardlink ${e2.path} \u2192 ${e2.linkTarget ?? "(none)"}: target ${target === NONE ? "missing" : "is a directory"}; ignored`);
       return;
     }
     if (e2.path === e2.linkTarget) return;
-    if (target.kind !== "file") {
-      this.write(e2.path, target.kind, null, 0);
+    const kind = this.nKind[target];
+    if (kind !== FILE) {
+      this.write(e2.path, kind, NONE, 0);
       return;
     }
-    const ino = target.inode;
-    const existing = this.nodes.get(e2.path);
-    if (existing !== void 0 && existing.inode === ino) {
-      existing.bucket = this.count(existing, 0);
-      existing.countedIn = this.L;
-      existing.stamp = this.L;
+    const ino = this.nInode[target];
+    const existing = this.lookupPath(e2.path);
+    if (existing !== NONE && this.nInode[existing] === ino) {
+      this.nBucket[existing] = this.count(existing, true, 0);
+      this.nCounted[existing] = this.L;
+      this.nStamp[existing] = this.L;
       this.ensureDir(parentOf(e2.path));
       return;
     }
-    this.write(e2.path, "file", ino, 0);
+    this.write(e2.path, FILE, ino, 0);
   }
-  /** Writes a node of `kind` at `path` (file nodes reference `ino`); `bytes` are counted as added/modified. */
+  /** Writes a node of `kind` at `path` (file nodes reference inode index `ino`); `bytes` are counted as added/modified. */
   write(path2, kind, ino, bytes) {
     if (path2 === "/") {
-      const root = this.nodes.get("/");
-      root.bucket = this.count(root, bytes);
-      root.countedIn = this.L;
-      if (kind === "dir") {
-        root.stamp = this.L;
+      this.nBucket[0] = this.count(0, true, bytes);
+      this.nCounted[0] = this.L;
+      if (kind === DIR) {
+        this.nStamp[0] = this.L;
         return;
       }
-      this.note(`layer ${this.L}: a ${kind} entry for / ignored`);
-      if (ino !== null && ino.refs === 0) this.waste(ino, "overwritten");
+      this.note(`layer ${this.L}: a ${KIND_NAME[kind]} entry for / ignored`);
+      if (ino !== NONE && this.iLogIdx[ino] === -1) this.iLogIdx[ino] = this.nLogIdx[0];
+      if (ino !== NONE && this.iRefs[ino] === 0) this.waste(ino, "overwritten");
       return;
     }
-    if (ino !== null) ino.refs++;
-    const parent = this.ensureDir(parentOf(path2));
-    const existing = this.nodes.get(path2);
-    const bucket = this.count(existing, bytes);
-    if (existing !== void 0) {
-      if (existing.kind === "dir") {
-        if (kind === "dir") {
-          existing.stamp = this.L;
-          existing.countedIn = this.L;
-          existing.bucket = bucket;
+    if (ino !== NONE) this.iRefs[ino] = this.iRefs[ino] + 1;
+    const slash = path2.lastIndexOf("/");
+    const parent = this.ensureDir(slash <= 0 ? "/" : path2.slice(0, slash));
+    const node = this.childOrNew(parent, this.intern(path2.slice(slash + 1)));
+    const prevKind = this.nKind[node];
+    const present = prevKind !== ABSENT;
+    const bucket = this.count(node, present, bytes);
+    if (present) {
+      if (prevKind === DIR) {
+        if (kind === DIR) {
+          this.nStamp[node] = this.L;
+          this.nCounted[node] = this.L;
+          this.nBucket[node] = bucket;
           return;
         }
-        this.removeChildren(path2, existing, "replaced-dir", true);
-        this.nodes.delete(path2);
+        this.removeChildren(path2, node, "replaced-dir", true);
+        this.gen++;
       } else {
-        this.nodes.delete(path2);
-        if (existing.inode !== null) this.unref(existing.inode, ino !== null && sameContent(existing.inode, ino) ? "attribute-copy-up" : "overwritten");
+        const old = this.nInode[node];
+        this.nInode[node] = NONE;
+        if (old !== NONE) {
+          const same = ino !== NONE && sameContent(this.iSize[old], this.iEvent[old], this.iSize[ino], this.iEvent[ino]);
+          this.unref(old, node, same ? "attribute-copy-up" : "overwritten");
+        }
       }
     }
-    this.nodes.set(path2, {
-      kind,
-      inode: ino,
-      children: kind === "dir" ? /* @__PURE__ */ new Set() : null,
-      stamp: this.L,
-      countedIn: this.L,
-      bucket
-    });
-    if (existing === void 0) parent.children.add(path2);
+    this.nKind[node] = kind;
+    this.nInode[node] = ino;
+    if (ino !== NONE && this.iLogIdx[ino] === -1) {
+      this.iLogIdx[ino] = this.nLogIdx[node];
+      this.iNode[ino] = node;
+    }
+    this.nStamp[node] = this.L;
+    this.nCounted[node] = this.L;
+    this.nBucket[node] = bucket;
+    if (!present) this.link(parent, node);
   }
   /** Makes `path` a directory stamped with the current layer, creating or replacing ancestors as needed. */
   ensureDir(path2) {
-    const hit = this.nodes.get(path2);
-    if (hit !== void 0 && hit.kind === "dir" && hit.stamp === this.L) return hit;
-    const chain = [];
-    let p = path2;
-    for (; ; ) {
-      const n = this.nodes.get(p);
-      if (n !== void 0 && n.kind === "dir" && n.stamp === this.L) break;
-      chain.push(p);
-      if (p === "/") break;
-      p = parentOf(p);
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const q = chain[i];
-      const n = this.nodes.get(q);
-      if (n !== void 0 && n.kind === "dir") {
-        n.stamp = this.L;
-        continue;
+    let node = 0;
+    let from = 1;
+    if (this.cacheGen === this.gen) {
+      const c = this.cachePath;
+      if (c === path2) return this.cacheNode;
+      if (path2.length > c.length && path2.charCodeAt(c.length) === 47 && path2.startsWith(c)) {
+        node = this.cacheNode;
+        from = c.length + 1;
       }
-      const parent = this.nodes.get(parentOf(q));
-      if (n !== void 0) {
-        this.note(`layer ${this.L}: ${q} was a ${n.kind}; replaced by a directory implied by a path below it`);
-        this.nodes.delete(q);
-        if (n.inode !== null) this.unref(n.inode, "overwritten");
-      }
-      const bucket = this.count(n, 0);
-      this.nodes.set(q, { kind: "dir", inode: null, children: /* @__PURE__ */ new Set(), stamp: this.L, countedIn: this.L, bucket });
-      parent.children.add(q);
     }
-    return this.nodes.get(path2);
+    if (node === 0) {
+      const known = this.dirIds.get(path2);
+      if (known !== void 0 && this.nKind[known] === DIR) {
+        for (let n = known; n !== NONE && this.nStamp[n] !== this.L; n = this.nParent[n]) this.nStamp[n] = this.L;
+        this.cachePath = path2;
+        this.cacheNode = known;
+        this.cacheGen = this.gen;
+        return known;
+      }
+      this.nStamp[0] = this.L;
+    }
+    while (from <= path2.length && path2 !== "/") {
+      let to = path2.indexOf("/", from);
+      if (to < 0) to = path2.length;
+      const parent = node;
+      node = this.childOrNew(parent, this.intern(path2.slice(from, to)));
+      const k = this.nKind[node];
+      if (k === DIR) {
+        this.nStamp[node] = this.L;
+      } else {
+        const present = k !== ABSENT;
+        if (present) {
+          const q = path2.slice(0, to);
+          this.note(`layer ${this.L}: ${q} was a ${KIND_NAME[k]}; replaced by a directory implied by a path below it`);
+          const old = this.nInode[node];
+          this.nInode[node] = NONE;
+          if (old !== NONE) this.unref(old, node, "overwritten");
+        }
+        const bucket = this.count(node, present, 0);
+        this.nKind[node] = DIR;
+        this.nStamp[node] = this.L;
+        this.nCounted[node] = this.L;
+        this.nBucket[node] = bucket;
+        if (!present) this.link(parent, node);
+      }
+      from = to + 1;
+    }
+    this.cachePath = path2;
+    this.cacheNode = node;
+    this.cacheGen = this.gen;
+    if (node !== 0) this.dirIds.set(path2, node);
+    return node;
   }
   whiteout(path2) {
     if (path2 === "/") return;
-    const node = this.nodes.get(path2);
-    if (node === void 0) return;
-    const cause = node.kind === "dir" ? "deleted-dir" : "deleted-file";
-    if (node.stamp !== this.L) {
+    const node = this.lookupPath(path2);
+    if (node === NONE) return;
+    const isDir = this.nKind[node] === DIR;
+    const cause = isDir ? "deleted-dir" : "deleted-file";
+    if (this.nStamp[node] !== this.L) {
       const before = this.cur.deleted.bytes;
       this.removeChildren(path2, node, cause, false);
-      this.nodes.delete(path2);
-      this.nodes.get(parentOf(path2)).children?.delete(path2);
-      this.cur.deleted.count++;
-      if (node.inode !== null) this.unref(node.inode, cause, true);
-      this.deletions.push({ path: path2, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: node.kind === "dir" ? "dir" : "file" });
-    } else if (node.kind === "dir") {
+      this.removeNode(node, cause);
+      this.deletions.push({ path: path2, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: isDir ? "dir" : "file" });
+    } else if (isDir) {
       this.removeUntouched(node, cause);
     }
   }
+  /** Takes a present node out of the tree (its subtree must be empty), counting it as deleted by this layer. */
+  removeNode(node, cause) {
+    this.gen++;
+    this.unlink(node);
+    const k = this.nKind[node];
+    this.nKind[node] = ABSENT;
+    this.cur.deleted.count++;
+    const ino = this.nInode[node];
+    this.nInode[node] = NONE;
+    const before = this.cur.deleted.bytes;
+    if (ino !== NONE) this.unref(ino, node, cause, true);
+    this.record(this.L, node, DELETED, k === DIR ? 0 : this.cur.deleted.bytes - before);
+  }
   /** Removes every child of `dir` not touched by the current layer (recursing into touched directories). */
   removeUntouched(dir, cause) {
-    for (const child of [...dir.children]) {
-      const c = this.nodes.get(child);
-      if (c.stamp === this.L) {
-        if (c.kind === "dir") this.removeUntouched(c, cause);
-        continue;
+    let c = this.nFirst[dir];
+    while (c !== NONE) {
+      const next = this.nNext[c];
+      if (this.nStamp[c] === this.L) {
+        if (this.nKind[c] === DIR) this.removeUntouched(c, cause);
+      } else {
+        const before = this.cur.deleted.bytes;
+        const isDir = this.nKind[c] === DIR;
+        this.removeChildren("", c, cause, false);
+        this.removeNode(c, cause);
+        this.deletions.push({ path: this.pathOfNode(c), sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: isDir ? "dir" : "file" });
       }
-      const before = this.cur.deleted.bytes;
-      this.removeChildren(child, c, cause, false);
-      this.nodes.delete(child);
-      this.cur.deleted.count++;
-      if (c.inode !== null) this.unref(c.inode, cause, true);
-      dir.children.delete(child);
-      this.deletions.push({ path: child, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: c.kind === "dir" ? "dir" : "file" });
+      c = next;
     }
   }
   /**
-   * Removes the whole subtree below `path` (not `path` itself), each removed path counted as deleted by the
+   * Removes the whole subtree below `node` (not `node` itself), each removed path counted as deleted by the
    * current layer. With `record`, adds one deletion entry for `path` (a replaced directory).
    */
   removeChildren(path2, node, cause, record) {
-    if (node.children === null || node.children.size === 0) {
+    if (this.nFirst[node] === NONE) {
       if (record) this.deletions.push({ path: path2, sizeBytes: 0, layer: this.L, kind: "dir" });
       return;
     }
+    this.gen++;
     const before = this.cur.deleted.bytes;
-    const stack = [node];
-    while (stack.length > 0) {
-      const n = stack.pop();
-      for (const child of n.children) {
-        const c = this.nodes.get(child);
-        this.nodes.delete(child);
+    let sp = 0;
+    this.stack[sp++] = node;
+    while (sp > 0) {
+      const n = this.stack[--sp];
+      let c = this.nFirst[n];
+      this.nFirst[n] = NONE;
+      this.nLast[n] = NONE;
+      while (c !== NONE) {
+        const next = this.nNext[c];
+        this.nNext[c] = NONE;
+        this.nPrev[c] = NONE;
+        const k = this.nKind[c];
+        this.nKind[c] = ABSENT;
         this.cur.deleted.count++;
-        if (c.inode !== null) this.unref(c.inode, cause, true);
-        else if (c.children !== null && c.children.size > 0) stack.push(c);
+        const ino = this.nInode[c];
+        this.nInode[c] = NONE;
+        const b0 = this.cur.deleted.bytes;
+        if (ino !== NONE) this.unref(ino, c, cause, true);
+        else if (this.nFirst[c] !== NONE) {
+          if (sp >= this.stack.length) this.stack = grow(this.stack, this.stack.length * 2);
+          this.stack[sp++] = c;
+        }
+        this.record(this.L, c, DELETED, k === DIR ? 0 : this.cur.deleted.bytes - b0);
+        c = next;
       }
     }
-    node.children.clear();
     if (record) this.deletions.push({ path: path2, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: "dir" });
   }
   /** Drops one path reference; the last one makes the inode waste of `cause`, hidden by the current layer. */
-  unref(ino, cause, deletion = false) {
-    ino.refs--;
-    if (ino.refs > 0) return;
-    this.waste(ino, cause);
-    if (deletion) this.cur.deleted.bytes += ino.sizeBytes;
+  unref(ino, _node, cause, deletion = false) {
+    this.iRefs[ino] = this.iRefs[ino] - 1;
+    if (this.iRefs[ino] > 0) return;
+    if (this.waste(ino, cause) && deletion) this.cur.deleted.bytes += this.iSize[ino];
   }
+  /**
+   * Makes an inode's bytes invisible: waste of `cause` hidden by the current layer, or, when the current layer
+   * wrote them itself, shadowed (neither content nor waste; the module doc's same-layer rule). True for waste.
+   */
   waste(ino, cause) {
-    const bytes = ino.sizeBytes;
-    this.wasted.push({ path: ino.path, sizeBytes: bytes, cause, layer: ino.layer, hiddenBy: this.L });
+    const bytes = this.iSize[ino];
+    const layer = this.iLayer[ino];
+    if (layer === this.L) {
+      this.cur.shadowedBytes += bytes;
+      this.cur.contentBytes -= bytes;
+      const log = this.logs[layer];
+      const at = this.iLogIdx[ino];
+      (log.change[at] === ADDED ? this.cur.added : this.cur.modified).bytes -= bytes;
+      log.bytes[at] = log.bytes[at] - bytes;
+      return false;
+    }
+    this.wasted.push({ path: this.iEvent[ino].path, sizeBytes: bytes, cause, layer, hiddenBy: this.L });
     this.byCause[cause] += bytes;
-    const holder = this.stats[ino.layer];
+    const holder = this.stats[layer];
     holder.wastedBytes += bytes;
     holder.hiddenBy.set(this.L, (holder.hiddenBy.get(this.L) ?? 0) + bytes);
     this.cur.hidesBytes += bytes;
-    this.cur.hides.set(ino.layer, (this.cur.hides.get(ino.layer) ?? 0) + bytes);
+    this.cur.hides.set(layer, (this.cur.hides.get(layer) ?? 0) + bytes);
+    return true;
   }
 };
 function replayLayers(layers, opts2 = {}) {
@@ -18598,39 +18989,59 @@ function baseImage(image, opts2) {
   }
   return { source: "unknown", name: null, digest: null, layerCount: null };
 }
-function duplicates(files, maxGroups, maxPaths) {
-  let hashed = true;
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    if (f.sizeBytes === 0) continue;
-    if (f.contentHash === void 0) {
-      hashed = false;
-      break;
-    }
-    const key = `${f.contentHash}\0${f.sizeBytes}`;
-    let g = groups.get(key);
-    if (g === void 0) {
-      g = { hash: f.contentHash, size: f.sizeBytes, inodes: /* @__PURE__ */ new Map() };
-      groups.set(key, g);
-    }
-    const paths = g.inodes.get(f.inode);
-    if (paths === void 0) g.inodes.set(f.inode, [f.path]);
-    else paths.push(f.path);
+function hashKey(h) {
+  let k = 0;
+  const n = Math.min(7, h.length);
+  for (let i = 0; i < n; i++) {
+    const c = h.charCodeAt(i);
+    k = (k << 4 | (c <= 57 ? c - 48 : (c | 32) - 87) & 15) & 268435455;
   }
-  if (!hashed) return { hashed: false, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 };
+  return k;
+}
+function duplicates(files, maxGroups, maxPaths) {
+  const first = /* @__PURE__ */ new Map();
+  const other = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    if (f.sizeBytes === 0) continue;
+    const h = f.contentHash;
+    if (h === void 0) return { hashed: false, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 };
+    const k = hashKey(h);
+    let prev = first.get(k);
+    if (prev === void 0) {
+      first.set(k, i);
+      continue;
+    }
+    const p = files[prev];
+    if (p.contentHash !== h || p.sizeBytes !== f.sizeBytes) {
+      const key = `${h}\0${f.sizeBytes}`;
+      prev = other.get(key);
+      if (prev === void 0) {
+        other.set(key, i);
+        continue;
+      }
+    }
+    const g = groups.get(prev);
+    if (g === void 0) groups.set(prev, [prev, i]);
+    else g.push(i);
+  }
   const found = [];
   let reclaimable = 0;
-  for (const g of groups.values()) {
-    if (g.inodes.size < 2) continue;
-    const all = [...g.inodes.values()].flat().sort();
-    const r = (g.inodes.size - 1) * g.size;
+  for (const idx of groups.values()) {
+    const f0 = files[idx[0]];
+    const inodes = /* @__PURE__ */ new Set();
+    for (const i of idx) inodes.add(files[i].inode);
+    if (inodes.size < 2) continue;
+    const all = idx.map((i) => files[i].path).sort();
+    const r = (inodes.size - 1) * f0.sizeBytes;
     reclaimable += r;
     found.push({
-      contentHash: safeDigest(g.hash),
-      sizeBytes: g.size,
+      contentHash: safeDigest(f0.contentHash),
+      sizeBytes: f0.sizeBytes,
       paths: all.slice(0, maxPaths).map(path),
       reclaimableBytes: r,
-      copies: g.inodes.size,
+      copies: inodes.size,
       pathsOmitted: Math.max(0, all.length - maxPaths)
     });
   }
@@ -18638,35 +19049,37 @@ function duplicates(files, maxGroups, maxPaths) {
   const kept = found.slice(0, maxGroups);
   return { hashed: true, groupCount: found.length, reclaimableBytes: reclaimable, groups: kept, groupsOmitted: found.length - kept.length };
 }
-function directories(files, depth2, max) {
-  const multi = /* @__PURE__ */ new Map();
-  for (const f of files) multi.set(f.inode, (multi.get(f.inode) ?? 0) + 1);
-  const dirs = /* @__PURE__ */ new Map();
-  const add = (dir, d, f) => {
-    let e2 = dirs.get(dir);
-    if (e2 === void 0) {
-      e2 = { bytes: 0, files: 0, depth: d, seen: null };
-      dirs.set(dir, e2);
-    }
-    e2.files++;
-    if ((multi.get(f.inode) ?? 1) > 1) {
-      e2.seen ??= /* @__PURE__ */ new Set();
-      if (e2.seen.has(f.inode)) return;
-      e2.seen.add(f.inode);
-    }
-    e2.bytes += f.sizeBytes;
-  };
-  for (const f of files) {
-    add("/", 0, f);
-    let from = 1;
-    for (let d = 1; d <= depth2; d++) {
-      const i = f.path.indexOf("/", from);
-      if (i < 0) break;
-      add(f.path.slice(0, i), d, f);
-      from = i + 1;
+function directories(files, nodes, tree, depth2, max) {
+  const bytes = /* @__PURE__ */ new Map();
+  const counts = /* @__PURE__ */ new Map();
+  const depths = /* @__PURE__ */ new Map();
+  let seen = null;
+  const chain = [];
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    chain.length = 0;
+    for (let n = tree.parent(nodes[i]); n !== -1; n = tree.parent(n)) chain.push(n);
+    const linked = tree.inodeLinks(f.inode) > 1;
+    for (let d = 0; d <= depth2 && d < chain.length; d++) {
+      const dir = chain[chain.length - 1 - d];
+      const c = counts.get(dir);
+      if (c === void 0) {
+        counts.set(dir, 1);
+        bytes.set(dir, 0);
+        depths.set(dir, d);
+      } else counts.set(dir, c + 1);
+      if (linked) {
+        seen ??= /* @__PURE__ */ new Map();
+        let s = seen.get(dir);
+        if (s === void 0) seen.set(dir, s = /* @__PURE__ */ new Set());
+        if (s.has(f.inode)) continue;
+        s.add(f.inode);
+      }
+      bytes.set(dir, bytes.get(dir) + f.sizeBytes);
     }
   }
-  const all = [...dirs].map(([p, e2]) => ({ path: p, sizeBytes: e2.bytes, fileCount: e2.files, depth: e2.depth }));
+  const all = [];
+  for (const [dir, fileCount] of counts) all.push({ path: tree.path(dir), sizeBytes: bytes.get(dir), fileCount, depth: depths.get(dir) });
   all.sort((a, b) => (a.depth <= 2 ? 0 : 1) - (b.depth <= 2 ? 0 : 1) || b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : 1));
   const kept = all.slice(0, max).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { list: kept.map((d) => ({ path: path(d.path), sizeBytes: d.sizeBytes, fileCount: d.fileCount })), omitted: all.length - kept.length };
@@ -18718,7 +19131,7 @@ function analyze(image, opts2 = {}) {
   const topPaths = wasted.slice(0, maxTop).map((w) => ({ path: path(w.path), sizeBytes: w.sizeBytes, cause: w.cause, layer: w.layer, hiddenBy: w.hiddenBy }));
   const maxDeleted = cap(opts2.deletedPaths, 50, LIMITS.listItems);
   const deleted = u.deletions.slice().sort((a, b) => b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.layer - b.layer).slice(0, maxDeleted).map((d) => ({ ...d, path: path(d.path) }));
-  const dirs = directories(u.visibleFiles, depth2, cap(opts2.maxDirectories, 500, LIMITS.directories));
+  const dirs = directories(u.visibleFiles, u.visibleNodes, u.tree, depth2, cap(opts2.maxDirectories, 500, LIMITS.directories));
   const p = image.platform;
   const report = {
     schemaVersion: 1,
@@ -18760,7 +19173,7 @@ function analyze(image, opts2 = {}) {
     verdicts: []
   };
   const notes = u.notesOmitted > 0 ? [...u.notes, `\u2026 and ${u.notesOmitted} more`] : u.notes;
-  return { report, image, visibleFiles: u.visibleFiles, wasted, deletions: u.deletions, layerEvents, notes };
+  return { report, image, visibleFiles: u.visibleFiles, wasted, deletions: u.deletions, layerEvents, tree: u.tree, notes };
 }
 
 // src/image/index.ts
@@ -18773,9 +19186,6 @@ import { open as open2, stat } from "node:fs/promises";
 import { constants, readSync, realpathSync, statSync } from "node:fs";
 import { open, readFile } from "node:fs/promises";
 import { join, posix, sep } from "node:path";
-
-// src/image/plan.ts
-import { createHash } from "node:crypto";
 
 // src/image/media-types.ts
 var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
@@ -18796,6 +19206,9 @@ function layerKind(mt) {
   if (/^application\/vnd\.[a-z0-9.-]+\.tar(\+gzip|\+zstd)?$/.test(mt)) return "layer";
   return "unsupported";
 }
+
+// src/image/plan.ts
+import { createHash } from "node:crypto";
 
 // src/image/platform.ts
 var ARCH_ALIASES = {
@@ -19151,6 +19564,54 @@ async function planFromManifest(m, fetchConfig, where) {
   };
 }
 
+// src/tar/paths.ts
+function dotSegment(name, i) {
+  if (name.charCodeAt(i) !== 46) return false;
+  const a = name.charCodeAt(i + 1);
+  if (a !== a || a === 47) return true;
+  if (a !== 46) return false;
+  const b = name.charCodeAt(i + 2);
+  return b !== b || b === 47;
+}
+function cleanPath(name) {
+  const n = name.length;
+  let start = 0;
+  while (start + 1 < n && name.charCodeAt(start) === 46 && name.charCodeAt(start + 1) === 47) start += 2;
+  let end = n;
+  if (end > start + 1 && name.charCodeAt(end - 1) === 47) end--;
+  let simple = start < end;
+  if (simple) {
+    const first = name.charCodeAt(start);
+    if (first === 47 ? dotSegment(name, start + 1) || name.charCodeAt(start + 1) === 47 : dotSegment(name, start)) simple = false;
+    for (let i = start + 1; simple && i < end; i++) {
+      if (name.charCodeAt(i) !== 47) continue;
+      const c = name.charCodeAt(i + 1);
+      if (c === 47 || i + 1 >= end || dotSegment(name, i + 1)) simple = false;
+    }
+  }
+  if (simple) {
+    if (name.charCodeAt(start) === 47) return start === 0 && end === n ? name : name.slice(start, end);
+    return "/" + name.slice(start, end);
+  }
+  const out = [];
+  for (const seg of name.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return "/" + out.join("/");
+}
+function cleanRelative(name) {
+  return cleanPath(name).slice(1);
+}
+function parentRelative(path2) {
+  const i = path2.lastIndexOf("/");
+  return i < 0 ? "" : path2.slice(0, i);
+}
+function resolveRelative(from, target) {
+  return cleanRelative(target.startsWith("/") ? target : parentRelative(from) + "/" + target);
+}
+
 // src/tar/headers.ts
 var BLOCK_BYTES = 512;
 var MAX_SIZE_BYTES = Number.MAX_SAFE_INTEGER;
@@ -19373,54 +19834,6 @@ function entryType(h) {
     default:
       return "other";
   }
-}
-
-// src/tar/paths.ts
-function dotSegment(name, i) {
-  if (name.charCodeAt(i) !== 46) return false;
-  const a = name.charCodeAt(i + 1);
-  if (a !== a || a === 47) return true;
-  if (a !== 46) return false;
-  const b = name.charCodeAt(i + 2);
-  return b !== b || b === 47;
-}
-function cleanPath(name) {
-  const n = name.length;
-  let start = 0;
-  while (start + 1 < n && name.charCodeAt(start) === 46 && name.charCodeAt(start + 1) === 47) start += 2;
-  let end = n;
-  if (end > start + 1 && name.charCodeAt(end - 1) === 47) end--;
-  let simple = start < end;
-  if (simple) {
-    const first = name.charCodeAt(start);
-    if (first === 47 ? dotSegment(name, start + 1) || name.charCodeAt(start + 1) === 47 : dotSegment(name, start)) simple = false;
-    for (let i = start + 1; simple && i < end; i++) {
-      if (name.charCodeAt(i) !== 47) continue;
-      const c = name.charCodeAt(i + 1);
-      if (c === 47 || i + 1 >= end || dotSegment(name, i + 1)) simple = false;
-    }
-  }
-  if (simple) {
-    if (name.charCodeAt(start) === 47) return start === 0 && end === n ? name : name.slice(start, end);
-    return "/" + name.slice(start, end);
-  }
-  const out = [];
-  for (const seg of name.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") out.pop();
-    else out.push(seg);
-  }
-  return "/" + out.join("/");
-}
-function cleanRelative(name) {
-  return cleanPath(name).slice(1);
-}
-function parentRelative(path2) {
-  const i = path2.lastIndexOf("/");
-  return i < 0 ? "" : path2.slice(0, i);
-}
-function resolveRelative(from, target) {
-  return cleanRelative(target.startsWith("/") ? target : parentRelative(from) + "/" + target);
 }
 
 // src/tar/walk.ts
@@ -19777,173 +20190,13 @@ async function walkMembers(reader, onMember) {
   }
 }
 
-// src/image/file-store.ts
-var READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
-var READ_CHUNK_BYTES = 1 << 20;
-async function* rangeChunks(r) {
-  if (r.sizeBytes === 0) return;
-  const fh = await open(r.path, READ_FLAGS);
-  try {
-    const bufs = [Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes)), Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes))];
-    let pos = 0;
-    let which = 0;
-    const readInto = (buf, at) => fh.read(buf, 0, Math.min(buf.length, r.sizeBytes - at), r.start + at);
-    let pending = readInto(bufs[0], 0);
-    while (pending) {
-      const { bytesRead, buffer } = await pending;
-      if (bytesRead === 0) throw new InputError(`unexpected end of file in ${untrusted(r.path)} (${r.sizeBytes - pos} bytes missing)`, { hint: "the file was truncated or changed while being read; re-export it" });
-      pos += bytesRead;
-      which ^= 1;
-      pending = pos < r.sizeBytes ? readInto(which === 0 ? bufs[0] : bufs[1], pos) : null;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    await fh.close();
-  }
-}
-function syncReader(fd) {
-  let buf = Buffer.allocUnsafe(0);
-  return (offset, length) => {
-    if (buf.length < length) buf = Buffer.allocUnsafe(length);
-    const n = readSync(fd, buf, 0, length, offset);
-    return buf.subarray(0, n);
-  };
-}
-function rangeAccess(fh, start, sizeBytes) {
-  let buf = Buffer.allocUnsafe(0);
-  return {
-    sizeBytes,
-    async read(offset, length) {
-      const off = Math.max(0, offset);
-      const len2 = Math.max(0, Math.min(length, sizeBytes - off));
-      if (len2 === 0) return new Uint8Array(0);
-      if (buf.length < len2) buf = Buffer.allocUnsafe(Math.max(len2, 64 * 1024));
-      const { bytesRead } = await fh.read(buf, 0, len2, start + off);
-      return buf.subarray(0, bytesRead);
-    }
-  };
-}
-async function readAt(path2, start, length) {
-  const fh = await open(path2, READ_FLAGS);
-  try {
-    const buf = Buffer.alloc(length);
-    const { bytesRead } = await fh.read(buf, 0, length, start);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
-}
-function isCompressed(head) {
-  return head[0] === 31 && head[1] === 139 || head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253;
-}
-async function scanFileRange(r, opts2) {
-  if (!opts2.scan.hash && !opts2.scan.verify && r.sizeBytes >= 512) {
-    const head = await readAt(r.path, r.start, 4);
-    if (!isCompressed(head)) {
-      const fh = await open(r.path, READ_FLAGS);
-      try {
-        return await opts2.scanner.scanSeekable(rangeAccess(fh, r.start, r.sizeBytes), opts2.scan);
-      } finally {
-        await fh.close();
-      }
-    }
-  }
-  return opts2.scanner.scanStream(rangeChunks(r), opts2.scan);
-}
-var LAYOUT_HINT = "an OCI layout must hold its own regular files: copy it again (skopeo copy, oras copy) into a plain directory";
-var DirStore = class {
+// src/image/layout.ts
+var MemberStore = class {
   where;
-  root;
-  files = /* @__PURE__ */ new Map();
-  constructor(dir, where) {
-    this.where = where;
-    try {
-      this.root = realpathSync(dir);
-    } catch (e2) {
-      throw new InputError(`${where}: cannot read the layout directory ${JSON.stringify(dir)}: ${e2.message}`, { cause: e2, hint: LAYOUT_HINT });
-    }
-  }
-  /** resolves a layout path (see the class doc); cached, so every path is checked once */
-  file(path2) {
-    const known = this.files.get(path2);
-    if (known !== void 0) return known;
-    const clean = posix.normalize(path2);
-    if (clean.startsWith("../") || clean === ".." || posix.isAbsolute(clean)) {
-      throw new InputError(`path ${JSON.stringify(path2)} escapes ${this.where}`, { hint: LAYOUT_HINT });
-    }
-    let real;
-    try {
-      real = realpathSync(join(this.root, clean));
-    } catch (e2) {
-      const code2 = e2.code;
-      if (code2 === "ENOENT" || code2 === "ENOTDIR") {
-        this.files.set(path2, null);
-        return null;
-      }
-      throw new InputError(`${JSON.stringify(path2)} in ${this.where} cannot be resolved: ${e2.message}`, { cause: e2, hint: LAYOUT_HINT });
-    }
-    if (real !== this.root && !real.startsWith(this.root.endsWith(sep) ? this.root : this.root + sep)) {
-      throw new InputError(`${JSON.stringify(path2)} in ${this.where} is a symlink that leads out of the layout, to ${JSON.stringify(real)}`, { hint: LAYOUT_HINT });
-    }
-    let st;
-    try {
-      st = statSync(real);
-    } catch (e2) {
-      throw new InputError(`${JSON.stringify(path2)} in ${this.where} cannot be read: ${e2.message}`, { cause: e2, hint: LAYOUT_HINT });
-    }
-    let found = null;
-    if (st.isFile()) {
-      found = { real, sizeBytes: st.size };
-    } else if (!st.isDirectory()) {
-      const kind = st.isFIFO() ? "a FIFO" : st.isCharacterDevice() ? "a character device" : st.isBlockDevice() ? "a block device" : st.isSocket() ? "a socket" : "not a regular file";
-      throw new InputError(`${JSON.stringify(path2)} in ${this.where} is ${kind}, not a regular file`, { hint: LAYOUT_HINT });
-    }
-    this.files.set(path2, found);
-    return found;
-  }
-  resolve(path2) {
-    return this.file(path2) === null ? null : path2;
-  }
-  sizeOf(path2) {
-    return this.file(path2)?.sizeBytes ?? null;
-  }
-  async readSmall(path2, what) {
-    const f = this.file(path2);
-    if (f === null) throw new InputError(`${what} is missing: no ${untrusted(path2)} in ${this.where}`, { hint: "the layout names a blob it does not hold: copy the image again into a fresh directory" });
-    if (f.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${f.sizeBytes} bytes)`, { hint: "manifests and configs are a few kB; the layout is corrupt or hostile" });
-    return readFile(f.real, { flag: READ_FLAGS });
-  }
-  /** the file range of a layout path */
-  range(path2) {
-    const f = this.file(path2);
-    return { path: f?.real ?? join(this.root, path2), start: 0, sizeBytes: f?.sizeBytes ?? 0 };
-  }
-};
-var TarFileStore = class _TarFileStore {
-  where;
-  path;
-  fh;
   members;
-  constructor(path2, where, fh, members) {
-    this.path = path2;
+  constructor(where, members) {
     this.where = where;
-    this.fh = fh;
-    this.members = new Map(members.map((m) => [m.name, m]));
-  }
-  /** opens and indexes the archive; call close() when done */
-  static async open(path2, where) {
-    const fh = await open(path2, "r");
-    try {
-      const { size: size2 } = await fh.stat();
-      return new _TarFileStore(path2, where, fh, indexMembers(syncReader(fh.fd), size2));
-    } catch (e2) {
-      await fh.close();
-      throw e2;
-    }
-  }
-  /** the indexed members, in archive order */
-  list() {
-    return [...this.members.values()];
+    this.members = members;
   }
   member(path2) {
     return resolveMember(this.members, path2, this.where);
@@ -19954,139 +20207,7 @@ var TarFileStore = class _TarFileStore {
   sizeOf(path2) {
     return this.member(path2)?.sizeBytes ?? null;
   }
-  async readSmall(path2, what) {
-    const m = this.member(path2);
-    if (m === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
-    if (m.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${m.sizeBytes} bytes)`, { hint: "the image is corrupt or hostile: its JSON documents (manifests, indexes, configs) are small" });
-    const buf = Buffer.alloc(m.sizeBytes);
-    const { bytesRead } = await this.fh.read(buf, 0, m.sizeBytes, m.offset);
-    if (bytesRead < m.sizeBytes) throw new InputError(`unexpected end of archive in ${untrusted(m.name)}`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
-    return buf;
-  }
-  /** the file range of a member (after links) */
-  range(path2) {
-    const m = this.member(path2);
-    if (m === null) throw new InputError(`${path2} is missing from ${this.where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
-    return { path: this.path, start: m.offset, sizeBytes: m.sizeBytes };
-  }
-  async close() {
-    await this.fh.close();
-  }
 };
-
-// src/image/finish.ts
-var PARALLEL_LAYERS = 2;
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const i = next++;
-      try {
-        out[i] = await fn(items[i], i);
-      } catch (e2) {
-        failed = true;
-        throw e2;
-      }
-    }
-  };
-  const workers = Array.from({ length: Math.min(limit, items.length) }, () => worker());
-  const settled = await Promise.allSettled(workers);
-  for (const s of settled) if (s.status === "rejected") throw s.reason;
-  return out;
-}
-function layerLabel2(layer, i) {
-  return `layer ${i} (${shortDigest(layer.digest ?? layer.diffId)})`;
-}
-function scanError(layer, i, e2) {
-  const ctx = `reading ${layerLabel2(layer, i)}`;
-  const code2 = e2?.code;
-  if (!(e2 instanceof InputError) && typeof code2 === "string" && /^(Z_|ERR_ZSTD|ERR__?ZLIB|ERR_STREAM_PREMATURE_CLOSE)/.test(code2)) {
-    return new InputError(`${ctx}: ${e2.message}`, { cause: e2, hint: "the layer blob is corrupt or truncated; re-export or re-pull the image" });
-  }
-  return withContext(ctx, e2);
-}
-async function scanPlanned(plan, open4, opts2, sizeOf2) {
-  const byLocation = /* @__PURE__ */ new Map();
-  let bytesRead = 0;
-  let layersDone = 0;
-  const total = plan.layers.length;
-  opts2.onProgress?.({ bytesRead, layersDone, layersTotal: total });
-  return mapLimit(plan.layers, PARALLEL_LAYERS, async (layer, i) => {
-    let p = byLocation.get(layer.location);
-    const first = p === void 0;
-    if (p === void 0) {
-      p = open4(layer, i);
-      byLocation.set(layer.location, p);
-    }
-    let scan;
-    try {
-      scan = await p;
-    } catch (e2) {
-      throw scanError(layer, i, e2);
-    }
-    if (first) bytesRead += sizeOf2(layer);
-    layersDone++;
-    opts2.onProgress?.({ bytesRead, layersDone, layersTotal: total });
-    return scan;
-  });
-}
-function guessMediaType(layer, scan) {
-  if (!layer.mediaTypeGuessed || layer.mediaType !== DOCKER_LAYER_TAR) return layer.mediaType;
-  if (scan.compression === "gzip") return DOCKER_LAYER_GZIP;
-  if (scan.compression === "zstd") return "application/vnd.docker.image.rootfs.diff.tar.zstd";
-  return layer.mediaType;
-}
-function derivedDigest(layer, scan) {
-  if (scan.blobDigest !== void 0) return scan.blobDigest;
-  if (scan.compression === "none") return layer.diffId;
-  const m = /(?:^|\/)(?:sha256:)?([0-9a-f]{64})(?:\.tar(?:\.gz|\.zst)?)?$/.exec(layer.location);
-  return m ? `sha256:${m[1]}` : layer.diffId;
-}
-function finishImage(plan, scans, storedBytes, opts2, meta) {
-  const layers = plan.layers.map((l, i) => {
-    const scan = scans[i];
-    if (opts2.scan.verify) {
-      if (scan.diffId === void 0 || scan.blobDigest === void 0) {
-        throw new Error(`verification asked for, but the scanner gave no digests for layer ${i}`);
-      }
-      if (scan.diffId !== l.diffId) {
-        throw new InputError(`${layerLabel2(l, i)}: diffId ${scan.diffId} does not match the config's rootfs.diff_ids[${i}] ${l.diffId}`, {
-          hint: "the image is corrupt or was tampered with"
-        });
-      }
-      if (l.digest !== null && scan.blobDigest !== l.digest) {
-        throw new InputError(`layer ${i} (${shortDigest(l.digest)}): blob digest ${scan.blobDigest} does not match the manifest's ${l.digest}`, {
-          hint: "the image is corrupt or was tampered with"
-        });
-      }
-      if (l.claimedBytes !== null && l.claimedBytes !== storedBytes[i]) {
-        throw new InputError(`${layerLabel2(l, i)}: blob is ${storedBytes[i]} bytes but the manifest says ${l.claimedBytes}`, { hint: "the image is corrupt or was tampered with" });
-      }
-    }
-    return {
-      digest: l.digest ?? derivedDigest(l, scan),
-      diffId: l.diffId,
-      mediaType: guessMediaType(l, scan),
-      compressedBytes: storedBytes[i] ?? scan.blobBytes,
-      scan
-    };
-  });
-  return {
-    reference: meta.reference,
-    transport: meta.transport,
-    manifestDigest: plan.manifestDigest,
-    configDigest: plan.configDigest,
-    platform: plan.platform,
-    config: plan.config,
-    annotations: plan.annotations,
-    names: plan.names,
-    layers
-  };
-}
-
-// src/image/layout.ts
 function isObject4(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
@@ -20266,6 +20387,303 @@ async function enrichFromIndex(store, plan) {
     }
   } catch {
   }
+}
+
+// src/image/file-store.ts
+var READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+var READ_CHUNK_BYTES = 1 << 20;
+async function* rangeChunks(r) {
+  if (r.sizeBytes === 0) return;
+  const fh = await open(r.path, READ_FLAGS);
+  try {
+    const bufs = [Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes)), Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, r.sizeBytes))];
+    let pos = 0;
+    let which = 0;
+    const readInto = (buf, at) => fh.read(buf, 0, Math.min(buf.length, r.sizeBytes - at), r.start + at);
+    let pending = readInto(bufs[0], 0);
+    while (pending) {
+      const { bytesRead, buffer } = await pending;
+      if (bytesRead === 0) throw new InputError(`unexpected end of file in ${untrusted(r.path)} (${r.sizeBytes - pos} bytes missing)`, { hint: "the file was truncated or changed while being read; re-export it" });
+      pos += bytesRead;
+      which ^= 1;
+      pending = pos < r.sizeBytes ? readInto(which === 0 ? bufs[0] : bufs[1], pos) : null;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
+}
+function syncReader(fd) {
+  let buf = Buffer.allocUnsafe(0);
+  return (offset, length) => {
+    if (buf.length < length) buf = Buffer.allocUnsafe(length);
+    const n = readSync(fd, buf, 0, length, offset);
+    return buf.subarray(0, n);
+  };
+}
+function rangeAccess(fh, start, sizeBytes) {
+  let buf = Buffer.allocUnsafe(0);
+  return {
+    sizeBytes,
+    async read(offset, length) {
+      const off = Math.max(0, offset);
+      const len2 = Math.max(0, Math.min(length, sizeBytes - off));
+      if (len2 === 0) return new Uint8Array(0);
+      if (buf.length < len2) buf = Buffer.allocUnsafe(Math.max(len2, 64 * 1024));
+      const { bytesRead } = await fh.read(buf, 0, len2, start + off);
+      return buf.subarray(0, bytesRead);
+    }
+  };
+}
+async function readAt(path2, start, length) {
+  const fh = await open(path2, READ_FLAGS);
+  try {
+    const buf = Buffer.alloc(length);
+    const { bytesRead } = await fh.read(buf, 0, length, start);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+function isCompressed(head) {
+  return head[0] === 31 && head[1] === 139 || head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253;
+}
+async function scanFileRange(r, opts2) {
+  if (!opts2.scan.hash && !opts2.scan.verify && r.sizeBytes >= 512) {
+    const head = await readAt(r.path, r.start, 4);
+    if (!isCompressed(head)) {
+      const fh = await open(r.path, READ_FLAGS);
+      try {
+        return await opts2.scanner.scanSeekable(rangeAccess(fh, r.start, r.sizeBytes), opts2.scan);
+      } finally {
+        await fh.close();
+      }
+    }
+  }
+  return opts2.scanner.scanStream(rangeChunks(r), opts2.scan);
+}
+var LAYOUT_HINT = "an OCI layout must hold its own regular files: copy it again (skopeo copy, oras copy) into a plain directory";
+var DirStore = class {
+  where;
+  root;
+  files = /* @__PURE__ */ new Map();
+  constructor(dir, where) {
+    this.where = where;
+    try {
+      this.root = realpathSync(dir);
+    } catch (e2) {
+      throw new InputError(`${where}: cannot read the layout directory ${JSON.stringify(dir)}: ${e2.message}`, { cause: e2, hint: LAYOUT_HINT });
+    }
+  }
+  /** resolves a layout path (see the class doc); cached, so every path is checked once */
+  file(path2) {
+    const known = this.files.get(path2);
+    if (known !== void 0) return known;
+    const clean = posix.normalize(path2);
+    if (clean.startsWith("../") || clean === ".." || posix.isAbsolute(clean)) {
+      throw new InputError(`path ${JSON.stringify(path2)} escapes ${this.where}`, { hint: LAYOUT_HINT });
+    }
+    let real;
+    try {
+      real = realpathSync(join(this.root, clean));
+    } catch (e2) {
+      const code2 = e2.code;
+      if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+        this.files.set(path2, null);
+        return null;
+      }
+      throw new InputError(`${JSON.stringify(path2)} in ${this.where} cannot be resolved: ${e2.message}`, { cause: e2, hint: LAYOUT_HINT });
+    }
+    if (real !== this.root && !real.startsWith(this.root.endsWith(sep) ? this.root : this.root + sep)) {
+      throw new InputError(`${JSON.stringify(path2)} in ${this.where} is a symlink that leads out of the layout, to ${JSON.stringify(real)}`, { hint: LAYOUT_HINT });
+    }
+    let st;
+    try {
+      st = statSync(real);
+    } catch (e2) {
+      throw new InputError(`${JSON.stringify(path2)} in ${this.where} cannot be read: ${e2.message}`, { cause: e2, hint: LAYOUT_HINT });
+    }
+    let found = null;
+    if (st.isFile()) {
+      found = { real, sizeBytes: st.size };
+    } else if (!st.isDirectory()) {
+      const kind = st.isFIFO() ? "a FIFO" : st.isCharacterDevice() ? "a character device" : st.isBlockDevice() ? "a block device" : st.isSocket() ? "a socket" : "not a regular file";
+      throw new InputError(`${JSON.stringify(path2)} in ${this.where} is ${kind}, not a regular file`, { hint: LAYOUT_HINT });
+    }
+    this.files.set(path2, found);
+    return found;
+  }
+  resolve(path2) {
+    return this.file(path2) === null ? null : path2;
+  }
+  sizeOf(path2) {
+    return this.file(path2)?.sizeBytes ?? null;
+  }
+  async readSmall(path2, what) {
+    const f = this.file(path2);
+    if (f === null) throw new InputError(`${what} is missing: no ${untrusted(path2)} in ${this.where}`, { hint: "the layout names a blob it does not hold: copy the image again into a fresh directory" });
+    if (f.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${f.sizeBytes} bytes)`, { hint: "manifests and configs are a few kB; the layout is corrupt or hostile" });
+    return readFile(f.real, { flag: READ_FLAGS });
+  }
+  /** the file range of a layout path */
+  range(path2) {
+    const f = this.file(path2);
+    return { path: f?.real ?? join(this.root, path2), start: 0, sizeBytes: f?.sizeBytes ?? 0 };
+  }
+};
+var TarFileStore = class _TarFileStore extends MemberStore {
+  path;
+  fh;
+  constructor(path2, where, fh, members) {
+    super(where, new Map(members.map((m) => [m.name, m])));
+    this.path = path2;
+    this.fh = fh;
+  }
+  /** opens and indexes the archive; call close() when done */
+  static async open(path2, where) {
+    const fh = await open(path2, "r");
+    try {
+      const { size: size2 } = await fh.stat();
+      return new _TarFileStore(path2, where, fh, indexMembers(syncReader(fh.fd), size2));
+    } catch (e2) {
+      await fh.close();
+      throw e2;
+    }
+  }
+  /** the indexed members, in archive order */
+  list() {
+    return [...this.members.values()];
+  }
+  async readSmall(path2, what) {
+    const m = this.member(path2);
+    if (m === null) throw new InputError(`${what} is missing: no ${path2} in ${this.where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
+    if (m.sizeBytes > JSON_CAP_BYTES) throw new InputError(`${what} is too large (${m.sizeBytes} bytes)`, { hint: "the image is corrupt or hostile: its JSON documents (manifests, indexes, configs) are small" });
+    const buf = Buffer.alloc(m.sizeBytes);
+    const { bytesRead } = await this.fh.read(buf, 0, m.sizeBytes, m.offset);
+    if (bytesRead < m.sizeBytes) throw new InputError(`unexpected end of archive in ${untrusted(m.name)}`, { hint: "the archive was truncated (an interrupted download or copy?); re-export it, e.g. docker save -o image.tar IMAGE" });
+    return buf;
+  }
+  /** the file range of a member (after links) */
+  range(path2) {
+    const m = this.member(path2);
+    if (m === null) throw new InputError(`${path2} is missing from ${this.where}`, { hint: "the image is incomplete: a file it references is absent; re-export it (docker save, skopeo copy)" });
+    return { path: this.path, start: m.offset, sizeBytes: m.sizeBytes };
+  }
+  async close() {
+    await this.fh.close();
+  }
+};
+
+// src/image/finish.ts
+var PARALLEL_LAYERS = 2;
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const i = next++;
+      try {
+        out[i] = await fn(items[i], i);
+      } catch (e2) {
+        failed = true;
+        throw e2;
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.min(limit, items.length) }, () => worker());
+  const settled = await Promise.allSettled(workers);
+  for (const s of settled) if (s.status === "rejected") throw s.reason;
+  return out;
+}
+function layerLabel2(layer, i) {
+  return `layer ${i} (${shortDigest(layer.digest ?? layer.diffId)})`;
+}
+function scanError(layer, i, e2) {
+  const ctx = `reading ${layerLabel2(layer, i)}`;
+  const code2 = e2?.code;
+  if (!(e2 instanceof InputError) && typeof code2 === "string" && /^(Z_|ERR_ZSTD|ERR__?ZLIB|ERR_STREAM_PREMATURE_CLOSE)/.test(code2)) {
+    return new InputError(`${ctx}: ${e2.message}`, { cause: e2, hint: "the layer blob is corrupt or truncated; re-export or re-pull the image" });
+  }
+  return withContext(ctx, e2);
+}
+async function scanPlanned(plan, open4, opts2, sizeOf2) {
+  const byLocation = /* @__PURE__ */ new Map();
+  let bytesRead = 0;
+  let layersDone = 0;
+  const total = plan.layers.length;
+  opts2.onProgress?.({ bytesRead, layersDone, layersTotal: total });
+  return mapLimit(plan.layers, PARALLEL_LAYERS, async (layer, i) => {
+    let p = byLocation.get(layer.location);
+    const first = p === void 0;
+    if (p === void 0) {
+      p = open4(layer, i);
+      byLocation.set(layer.location, p);
+    }
+    let scan;
+    try {
+      scan = await p;
+    } catch (e2) {
+      throw scanError(layer, i, e2);
+    }
+    if (first) bytesRead += sizeOf2(layer);
+    layersDone++;
+    opts2.onProgress?.({ bytesRead, layersDone, layersTotal: total });
+    return scan;
+  });
+}
+function guessMediaType(layer, scan) {
+  if (!layer.mediaTypeGuessed || layer.mediaType !== DOCKER_LAYER_TAR) return layer.mediaType;
+  if (scan.compression === "gzip") return DOCKER_LAYER_GZIP;
+  if (scan.compression === "zstd") return "application/vnd.docker.image.rootfs.diff.tar.zstd";
+  return layer.mediaType;
+}
+function derivedDigest(layer, scan) {
+  if (scan.blobDigest !== void 0) return scan.blobDigest;
+  if (scan.compression === "none") return layer.diffId;
+  const m = /(?:^|\/)(?:sha256:)?([0-9a-f]{64})(?:\.tar(?:\.gz|\.zst)?)?$/.exec(layer.location);
+  return m ? `sha256:${m[1]}` : layer.diffId;
+}
+function finishImage(plan, scans, storedBytes, opts2, meta) {
+  const layers = plan.layers.map((l, i) => {
+    const scan = scans[i];
+    if (opts2.scan.verify) {
+      if (scan.diffId === void 0 || scan.blobDigest === void 0) {
+        throw new Error(`verification asked for, but the scanner gave no digests for layer ${i}`);
+      }
+      if (scan.diffId !== l.diffId) {
+        throw new InputError(`${layerLabel2(l, i)}: diffId ${scan.diffId} does not match the config's rootfs.diff_ids[${i}] ${l.diffId}`, {
+          hint: "the image is corrupt or was tampered with"
+        });
+      }
+      if (l.digest !== null && scan.blobDigest !== l.digest) {
+        throw new InputError(`layer ${i} (${shortDigest(l.digest)}): blob digest ${scan.blobDigest} does not match the manifest's ${l.digest}`, {
+          hint: "the image is corrupt or was tampered with"
+        });
+      }
+      if (l.claimedBytes !== null && l.claimedBytes !== storedBytes[i]) {
+        throw new InputError(`${layerLabel2(l, i)}: blob is ${storedBytes[i]} bytes but the manifest says ${l.claimedBytes}`, { hint: "the image is corrupt or was tampered with" });
+      }
+    }
+    return {
+      digest: l.digest ?? derivedDigest(l, scan),
+      diffId: l.diffId,
+      mediaType: guessMediaType(l, scan),
+      compressedBytes: storedBytes[i] ?? scan.blobBytes,
+      scan
+    };
+  });
+  return {
+    reference: meta.reference,
+    transport: meta.transport,
+    manifestDigest: plan.manifestDigest,
+    configDigest: plan.configDigest,
+    platform: plan.platform,
+    config: plan.config,
+    annotations: plan.annotations,
+    names: plan.names,
+    layers
+  };
 }
 
 // src/image/sniff.ts
@@ -20461,22 +20879,11 @@ var ByteReader = class {
 
 // src/image/archive-stream.ts
 var METADATA = /(^|\/)(manifest\.json|index\.json|oci-layout|repositories|json|VERSION)$|\.json$/;
-var PassStore = class {
-  where;
-  members = /* @__PURE__ */ new Map();
+var PassStore = class extends MemberStore {
   buffers = /* @__PURE__ */ new Map();
   scans = /* @__PURE__ */ new Map();
   constructor(where) {
-    this.where = where;
-  }
-  member(path2) {
-    return resolveMember(this.members, path2, this.where);
-  }
-  resolve(path2) {
-    return this.member(path2)?.name ?? null;
-  }
-  sizeOf(path2) {
-    return this.member(path2)?.sizeBytes ?? null;
+    super(where, /* @__PURE__ */ new Map());
   }
   async readSmall(path2, what) {
     const m = this.member(path2);
@@ -22301,16 +22708,7 @@ function breakMarkers(s) {
 
 // src/render/escape.ts
 var DEFAULT_MAX_LENGTH = 200;
-var PICTURES2 = { "\n": "\u2424", "\r": "\u240D", "	": "\u2409", "\x1B": "\u241B", "\x7F": "\u2421" };
-function visibleControls(s) {
-  return s.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g, (c) => {
-    const pic = PICTURES2[c];
-    if (pic) return pic;
-    const code2 = c.charCodeAt(0);
-    if (code2 < 32) return String.fromCharCode(9216 + code2);
-    return `\\u{${code2.toString(16)}}`;
-  });
-}
+var visibleControls = escapeControls;
 function truncateMiddle(s, max) {
   if (s.length <= max) return s;
   let count = 0;
@@ -22617,14 +23015,14 @@ function dirsSection({ input, view, mode }, dg) {
   if (top === 0) return `${head}
 
 *${d.growing.length + d.growingOmitted} directories grew and ${d.shrinking.length + d.shrinkingOmitted} shrank; not shown.*`;
-  const grow = view.growing.slice(0, top);
+  const grow2 = view.growing.slice(0, top);
   const shrink = view.shrinking.slice(0, top);
   const row = (x) => [code(x.path, mode === "comment" ? 120 : 300), x.base, x.now, `${x.delta} (${x.percent})`];
-  const out = [head, "", table([["Directory", "Baseline", "Now", "\u0394"], ...[...grow, ...shrink].map(row)], ["l", "r", "r", "r"])];
-  const more = d.growing.length - grow.length + d.growingOmitted + (d.shrinking.length - shrink.length) + d.shrinkingOmitted;
+  const out = [head, "", table([["Directory", "Baseline", "Now", "\u0394"], ...[...grow2, ...shrink].map(row)], ["l", "r", "r", "r"])];
+  const more = d.growing.length - grow2.length + d.growingOmitted + (d.shrinking.length - shrink.length) + d.shrinkingOmitted;
   const notes = [];
   if (more > 0) notes.push(`${more} more not shown.`);
-  if ([...grow, ...shrink].some((x) => x.uncertain)) notes.push("\u2248: the directory is missing from a capped directory list on one side, so the change may be smaller.");
+  if ([...grow2, ...shrink].some((x) => x.uncertain)) notes.push("\u2248: the directory is missing from a capped directory list on one side, so the change may be smaller.");
   if (d.indeterminate > 0) notes.push(`${d.indeterminate} small ${d.indeterminate === 1 ? "directory" : "directories"} missing from a capped list could not be compared.`);
   notes.push(`Directory sizes are visible bytes, aggregated to depth ${d.depth}.`);
   out.push("", `*${notes.join(" ")}*`);

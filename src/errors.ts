@@ -32,8 +32,7 @@ const PICTURES: Record<string, string> = { '\n': '\u2424', '\r': '\u240d', '\t':
 /**
  * Makes a string safe for one line of a terminal or a runner log: newline → `␤`, ESC → `␛`, other C0 controls →
  * their control pictures, C1 controls, bidi overrides and line separators → `\u{…}` text. A message escaped so
- * has no line break, so no `::` workflow command and no ANSI/OSC sequence can start inside it. (The same
- * pictures as render/escape.ts `visibleControls`, which this layer cannot import.)
+ * has no line break, so no `::` workflow command and no ANSI/OSC sequence can start inside it.
  */
 export function escapeControls(s: string): string {
   return s.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g, (c) => {

@@ -5,6 +5,7 @@
 import { InputError } from '../errors.ts';
 import type { FileEvent } from '../layer/events.ts';
 import { replayLayers } from './union-fs.ts';
+import type { UnionTree } from './union-fs.ts';
 import type { LoadedImage } from '../image/types.ts';
 import { clip, LIMITS, safeDigest } from '../report/limits.ts';
 import { normalizeInstruction } from '../report/normalize.ts';
@@ -115,39 +116,64 @@ function baseImage(image: LoadedImage, opts: BaseImageInfo | undefined): Report[
   return { source: 'unknown', name: null, digest: null, layerCount: null };
 }
 
-function duplicates(files: readonly VisibleFile[], maxGroups: number, maxPaths: number): Report['duplicates'] {
-  let hashed = true;
-  const groups = new Map<string, { hash: string; size: number; inodes: Map<number, string[]> }>();
-  for (const f of files) {
-    if (f.sizeBytes === 0) continue;
-    if (f.contentHash === undefined) {
-      hashed = false;
-      break;
-    }
-    const key = `${f.contentHash}\0${f.sizeBytes}`;
-    let g = groups.get(key);
-    if (g === undefined) {
-      g = { hash: f.contentHash, size: f.sizeBytes, inodes: new Map() };
-      groups.set(key, g);
-    }
-    const paths = g.inodes.get(f.inode);
-    if (paths === undefined) g.inodes.set(f.inode, [f.path]);
-    else paths.push(f.path);
+/** A small-integer key from the first 7 hex digits of a content hash (a Smi: no string hashing, no allocation). */
+function hashKey(h: string): number {
+  let k = 0;
+  const n = Math.min(7, h.length);
+  for (let i = 0; i < n; i++) {
+    const c = h.charCodeAt(i);
+    k = ((k << 4) | ((c <= 57 ? c - 48 : (c | 32) - 87) & 15)) & 0x0fffffff; // hex digit (any char: a stable mix)
   }
-  if (!hashed) return { hashed: false, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 };
+  return k;
+}
+
+function duplicates(files: readonly VisibleFile[], maxGroups: number, maxPaths: number): Report['duplicates'] {
+  // Files are grouped by (content hash, size). The first file of each small-integer hash key sits in `first`;
+  // a file equal to it joins its group; a different file under the same key (a key collision, or the same hash
+  // with another size) goes through `other`, keyed by the full `hash\0size`. Only repeats get a group.
+  const first = new Map<number, number>();
+  const other = new Map<string, number>();
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i] as VisibleFile;
+    if (f.sizeBytes === 0) continue;
+    const h = f.contentHash;
+    if (h === undefined) return { hashed: false, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 };
+    const k = hashKey(h);
+    let prev = first.get(k);
+    if (prev === undefined) {
+      first.set(k, i);
+      continue;
+    }
+    const p = files[prev] as VisibleFile;
+    if (p.contentHash !== h || p.sizeBytes !== f.sizeBytes) {
+      const key = `${h}\0${f.sizeBytes}`;
+      prev = other.get(key);
+      if (prev === undefined) {
+        other.set(key, i);
+        continue;
+      }
+    }
+    const g = groups.get(prev);
+    if (g === undefined) groups.set(prev, [prev, i]);
+    else g.push(i);
+  }
   const found: DuplicateGroup[] = [];
   let reclaimable = 0;
-  for (const g of groups.values()) {
-    if (g.inodes.size < 2) continue;
-    const all = [...g.inodes.values()].flat().sort();
-    const r = (g.inodes.size - 1) * g.size;
+  for (const idx of groups.values()) {
+    const f0 = files[idx[0] as number] as VisibleFile;
+    const inodes = new Set<number>();
+    for (const i of idx) inodes.add((files[i] as VisibleFile).inode);
+    if (inodes.size < 2) continue;
+    const all = idx.map((i) => (files[i] as VisibleFile).path).sort();
+    const r = (inodes.size - 1) * f0.sizeBytes;
     reclaimable += r;
     found.push({
-      contentHash: safeDigest(g.hash),
-      sizeBytes: g.size,
+      contentHash: safeDigest(f0.contentHash as string),
+      sizeBytes: f0.sizeBytes,
       paths: all.slice(0, maxPaths).map(path),
       reclaimableBytes: r,
-      copies: g.inodes.size,
+      copies: inodes.size,
       pathsOmitted: Math.max(0, all.length - maxPaths),
     });
   }
@@ -156,35 +182,41 @@ function duplicates(files: readonly VisibleFile[], maxGroups: number, maxPaths: 
   return { hashed: true, groupCount: found.length, reclaimableBytes: reclaimable, groups: kept, groupsOmitted: found.length - kept.length };
 }
 
-function directories(files: readonly VisibleFile[], depth: number, max: number): { list: DirectorySize[]; omitted: number } {
-  const multi = new Map<number, number>();
-  for (const f of files) multi.set(f.inode, (multi.get(f.inode) ?? 0) + 1);
-  const dirs = new Map<string, { bytes: number; files: number; depth: number; seen: Set<number> | null }>();
-  const add = (dir: string, d: number, f: VisibleFile): void => {
-    let e = dirs.get(dir);
-    if (e === undefined) {
-      e = { bytes: 0, files: 0, depth: d, seen: null };
-      dirs.set(dir, e);
-    }
-    e.files++;
-    if ((multi.get(f.inode) ?? 1) > 1) {
-      e.seen ??= new Set();
-      if (e.seen.has(f.inode)) return;
-      e.seen.add(f.inode);
-    }
-    e.bytes += f.sizeBytes;
-  };
-  for (const f of files) {
-    add('/', 0, f);
-    let from = 1;
-    for (let d = 1; d <= depth; d++) {
-      const i = f.path.indexOf('/', from);
-      if (i < 0) break; // the rest is the file name
-      add(f.path.slice(0, i), d, f);
-      from = i + 1;
+/**
+ * Directory sizes from the tree: each visible file adds to its ancestors down to `depth` (`/` is 0); a hardlinked
+ * inode counts once per directory. Linear in files × depth, no path string built except for the listed directories.
+ */
+function directories(files: readonly VisibleFile[], nodes: Int32Array, tree: UnionTree, depth: number, max: number): { list: DirectorySize[]; omitted: number } {
+  const bytes = new Map<number, number>();
+  const counts = new Map<number, number>();
+  const depths = new Map<number, number>();
+  let seen: Map<number, Set<number>> | null = null;
+  const chain: number[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i] as VisibleFile;
+    chain.length = 0;
+    for (let n = tree.parent(nodes[i] as number); n !== -1; n = tree.parent(n)) chain.push(n);
+    const linked = tree.inodeLinks(f.inode) > 1;
+    for (let d = 0; d <= depth && d < chain.length; d++) {
+      const dir = chain[chain.length - 1 - d] as number;
+      const c = counts.get(dir);
+      if (c === undefined) {
+        counts.set(dir, 1);
+        bytes.set(dir, 0);
+        depths.set(dir, d);
+      } else counts.set(dir, c + 1);
+      if (linked) {
+        seen ??= new Map();
+        let s = seen.get(dir);
+        if (s === undefined) seen.set(dir, (s = new Set()));
+        if (s.has(f.inode)) continue;
+        s.add(f.inode);
+      }
+      bytes.set(dir, (bytes.get(dir) as number) + f.sizeBytes);
     }
   }
-  const all = [...dirs].map(([p, e]) => ({ path: p, sizeBytes: e.bytes, fileCount: e.files, depth: e.depth }));
+  const all: Array<{ path: string; sizeBytes: number; fileCount: number; depth: number }> = [];
+  for (const [dir, fileCount] of counts) all.push({ path: tree.path(dir), sizeBytes: bytes.get(dir) as number, fileCount, depth: depths.get(dir) as number });
   all.sort((a, b) => (a.depth <= 2 ? 0 : 1) - (b.depth <= 2 ? 0 : 1) || b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : 1));
   const kept = all.slice(0, max).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { list: kept.map((d) => ({ path: path(d.path), sizeBytes: d.sizeBytes, fileCount: d.fileCount })), omitted: all.length - kept.length };
@@ -245,7 +277,7 @@ export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis
     .sort((a, b) => b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.layer - b.layer)
     .slice(0, maxDeleted)
     .map((d) => ({ ...d, path: path(d.path) }));
-  const dirs = directories(u.visibleFiles, depth, cap(opts.maxDirectories, 500, LIMITS.directories));
+  const dirs = directories(u.visibleFiles, u.visibleNodes, u.tree, depth, cap(opts.maxDirectories, 500, LIMITS.directories));
   const p = image.platform;
 
   const report: Report = {
@@ -288,5 +320,5 @@ export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis
     verdicts: [],
   };
   const notes = u.notesOmitted > 0 ? [...u.notes, `… and ${u.notesOmitted} more`] : u.notes;
-  return { report, image, visibleFiles: u.visibleFiles, wasted, deletions: u.deletions, layerEvents, notes };
+  return { report, image, visibleFiles: u.visibleFiles, wasted, deletions: u.deletions, layerEvents, tree: u.tree, notes };
 }

@@ -5,6 +5,7 @@
 import type { FileEvent } from '../layer/events.ts';
 import type { LoadedImage } from '../image/types.ts';
 import type { DeletedPath, Report, WasteCause } from '../report/types.ts';
+import type { UnionTree } from './union-fs.ts';
 
 /** A regular file visible in the final tree. */
 export interface VisibleFile {
@@ -44,6 +45,11 @@ export interface Analysis {
   deletions: DeletedPath[];
   /** the events of each layer, by layer index (same arrays as image.layers[i].scan.events) */
   layerEvents: FileEvent[][];
+  /**
+   * the compact model of the replay: the final tree and each layer's changes path by path (see UnionTree in
+   * union-fs.ts); absent only in hand-made Analysis objects
+   */
+  tree?: UnionTree;
   /** oddities the replay met (dangling hardlinks, a non-directory replaced by an implied directory), capped */
   notes?: string[];
 }

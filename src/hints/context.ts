@@ -51,16 +51,32 @@ export function makeContext(analysis: Analysis): HintContext {
     }
   });
 
-  const visibleKeys = new Set<string>();
-  const seenInodes = new Set<number>();
+  // one entry per inode: a bitmap by inode id (ids are small integers), no per-file key
+  let maxInode = 0;
+  for (const f of analysis.visibleFiles) if (f.inode > maxInode) maxInode = f.inode;
+  const seenInodes = new Uint8Array(maxInode + 1);
   const visibleInodes: VisibleFile[] = [];
   for (const f of analysis.visibleFiles) {
-    visibleKeys.add(`${f.layer}\u0000${f.path}`);
-    if (!seenInodes.has(f.inode)) {
-      seenInodes.add(f.inode);
+    if (seenInodes[f.inode] === 0) {
+      seenInodes[f.inode] = 1;
       visibleInodes.push(f);
     }
   }
+  const tree = analysis.tree;
+  let visibleKeys: Set<string> | null = null;
+  const isVisible = (layer: number, path: string): boolean => {
+    if (tree !== undefined) {
+      // the final tree answers directly: the path is a file whose bytes were written by `layer`
+      const node = tree.lookup(path);
+      const ino = node < 0 ? -1 : tree.inode(node);
+      return ino > 0 && tree.inodeLayer(ino) === layer;
+    }
+    if (visibleKeys === null) {
+      visibleKeys = new Set();
+      for (const f of analysis.visibleFiles) visibleKeys.add(`${f.layer}\u0000${f.path}`);
+    }
+    return visibleKeys.has(`${layer}\u0000${path}`);
+  };
 
   const rawInstruction = (layer: number): string =>
     report.layers[layer]?.instruction ?? history[layer]?.created_by ?? '';
@@ -79,7 +95,7 @@ export function makeContext(analysis: Analysis): HintContext {
     },
     layerFiles,
     visibleInodes,
-    isVisible: (layer, path) => visibleKeys.has(`${layer}\u0000${path}`),
+    isVisible,
     layerHistory: history,
   };
 }

@@ -17,10 +17,10 @@ import { ByteReader } from '../tar/byte-reader.ts';
 import { finishImage, scanPlanned } from './finish.ts';
 import type { FinishMeta } from './finish.ts';
 import { planLayout } from './layout.ts';
-import type { BlobStore } from './layout.ts';
+import { MemberStore } from './layout.ts';
 import { JSON_CAP_BYTES } from './plan.ts';
 import { requireTar } from './sniff.ts';
-import { resolveMember, walkMembers } from '../tar/members.ts';
+import { walkMembers } from '../tar/members.ts';
 import type { TarMember } from '../tar/members.ts';
 import type { LoadedImage, LoadOptions } from './types.ts';
 
@@ -28,26 +28,13 @@ import type { LoadedImage, LoadOptions } from './types.ts';
 const METADATA = /(^|\/)(manifest\.json|index\.json|oci-layout|repositories|json|VERSION)$|\.json$/;
 
 /** A store over what a single pass kept: member headers, buffered JSON, started scans. */
-class PassStore implements BlobStore {
-  readonly where: string;
-  readonly members = new Map<string, TarMember>();
+class PassStore extends MemberStore {
+  declare readonly members: Map<string, TarMember>;
   readonly buffers = new Map<string, Uint8Array>();
   readonly scans = new Map<string, Promise<LayerScan>>();
 
   constructor(where: string) {
-    this.where = where;
-  }
-
-  private member(path: string): TarMember | null {
-    return resolveMember(this.members, path, this.where);
-  }
-
-  resolve(path: string): string | null {
-    return this.member(path)?.name ?? null;
-  }
-
-  sizeOf(path: string): number | null {
-    return this.member(path)?.sizeBytes ?? null;
+    super(where, new Map());
   }
 
   async readSmall(path: string, what: string): Promise<Uint8Array> {

@@ -9,10 +9,11 @@ import type { FileHandle } from 'node:fs/promises';
 import { join, posix, sep } from 'node:path';
 import { InputError, untrusted } from '../errors.ts';
 import type { LayerScan } from '../layer/events.ts';
+import { MemberStore } from './layout.ts';
 import type { BlobStore } from './layout.ts';
 import { JSON_CAP_BYTES } from './plan.ts';
 import type { PlannedLayer } from './plan.ts';
-import { indexMembers, resolveMember } from '../tar/members.ts';
+import { indexMembers } from '../tar/members.ts';
 import type { TarMember } from '../tar/members.ts';
 import type { ReadAtSync } from '../tar/seek.ts';
 import type { LoadOptions, RandomAccess } from './types.ts';
@@ -204,17 +205,14 @@ export class DirStore implements BlobStore {
 }
 
 /** A store over an archive file, indexed once by a header walk. */
-export class TarFileStore implements BlobStore {
-  readonly where: string;
+export class TarFileStore extends MemberStore {
   private readonly path: string;
   private readonly fh: FileHandle;
-  private readonly members: Map<string, TarMember>;
 
   private constructor(path: string, where: string, fh: FileHandle, members: TarMember[]) {
+    super(where, new Map(members.map((m) => [m.name, m])));
     this.path = path;
-    this.where = where;
     this.fh = fh;
-    this.members = new Map(members.map((m) => [m.name, m]));
   }
 
   /** opens and indexes the archive; call close() when done */
@@ -232,18 +230,6 @@ export class TarFileStore implements BlobStore {
   /** the indexed members, in archive order */
   list(): TarMember[] {
     return [...this.members.values()];
-  }
-
-  private member(path: string): TarMember | null {
-    return resolveMember(this.members, path, this.where);
-  }
-
-  resolve(path: string): string | null {
-    return this.member(path)?.name ?? null;
-  }
-
-  sizeOf(path: string): number | null {
-    return this.member(path)?.sizeBytes ?? null;
   }
 
   async readSmall(path: string, what: string): Promise<Uint8Array> {

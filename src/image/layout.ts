@@ -19,6 +19,8 @@ import {
 } from './plan.ts';
 import type { Descriptor, ImagePlan, ResolveOptions } from './plan.ts';
 import { cleanRelative as cleanMemberName } from '../tar/paths.ts';
+import { resolveMember } from '../tar/members.ts';
+import type { TarMember } from '../tar/members.ts';
 
 /** A tree of named files (archive members or layout paths). */
 export interface BlobStore {
@@ -30,6 +32,34 @@ export interface BlobStore {
   sizeOf(path: string): number | null;
   /** reads a small file (JSON) whole; InputError naming `what` when missing or too large */
   readSmall(path: string, what: string): Promise<Uint8Array>;
+}
+
+/**
+ * The name lookups a store over an archive's members shares (a single pass or an indexed file): paths resolve
+ * through the archive's links between members (`resolveMember`); subclasses read.
+ */
+export abstract class MemberStore implements BlobStore {
+  readonly where: string;
+  protected readonly members: Map<string, TarMember>;
+
+  protected constructor(where: string, members: Map<string, TarMember>) {
+    this.where = where;
+    this.members = members;
+  }
+
+  protected member(path: string): TarMember | null {
+    return resolveMember(this.members, path, this.where);
+  }
+
+  resolve(path: string): string | null {
+    return this.member(path)?.name ?? null;
+  }
+
+  sizeOf(path: string): number | null {
+    return this.member(path)?.sizeBytes ?? null;
+  }
+
+  abstract readSmall(path: string, what: string): Promise<Uint8Array>;
 }
 
 /** Options for planning. */

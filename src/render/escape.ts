@@ -5,27 +5,18 @@
  * (break lines, or drive a terminal), bidi overrides, `<!-- layer-budget:KEY -->` (would pose as another
  * comment's marker), or be 1,000 characters long.
  */
+import { escapeControls } from '../errors.ts';
 import { breakMarkers } from './marker.ts';
 
 /** Default cap on the length of one escaped string, in characters (default: 200). */
 export const DEFAULT_MAX_LENGTH = 200;
 
-const PICTURES: Record<string, string> = { '\n': '␤', '\r': '␍', '\t': '␉', '\x1b': '␛', '\x7f': '␡' };
-
 /**
  * Makes control characters visible: newline → `␤`, tab → `␉`, ESC → `␛`, other C0 controls → their
  * Unicode control pictures (U+2400…), C1 controls, bidi overrides and line/paragraph separators → `\u{…}`
- * text.
+ * text. The one implementation is `escapeControls` (src/errors.ts), which error messages use too.
  */
-export function visibleControls(s: string): string {
-  return s.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g, (c) => {
-    const pic = PICTURES[c];
-    if (pic) return pic;
-    const code = c.charCodeAt(0);
-    if (code < 0x20) return String.fromCharCode(0x2400 + code);
-    return `\\u{${code.toString(16)}}`;
-  });
-}
+export const visibleControls: (s: string) => string = escapeControls;
 
 /**
  * Shortens a string to at most `max` characters (code points) by cutting its middle: the head and the tail

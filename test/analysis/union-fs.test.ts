@@ -27,19 +27,20 @@ type W = [path: string, sizeBytes: number, cause: WasteCause, layer: number, hid
 /** Checks the accounting invariants every replay must satisfy. */
 function checkInvariants(r: UnionResult, layers: FileEvent[][]): void {
   const content = layers.map((l) => l.filter((e) => e.kind === 'file').reduce((s, e) => s + e.sizeBytes, 0));
-  const total = content.reduce((a, b) => a + b, 0);
-  assert.equal(r.totalBytes, total, 'total = Σ content');
+  const shadowed = r.layers.map((l) => l.shadowedBytes);
+  const total = content.reduce((a, b) => a + b, 0) - shadowed.reduce((a, b) => a + b, 0);
+  assert.equal(r.totalBytes, total, 'total = Σ content − Σ shadowed');
   assert.equal(r.totalBytes, r.visibleBytes + r.wastedBytes, 'total = visible + wasted');
   assert.equal(r.wasted.reduce((s, w) => s + w.sizeBytes, 0), r.wastedBytes, 'Σ wasted items = wasted');
   assert.equal(r.layers.reduce((s, l) => s + l.wastedBytes, 0), r.wastedBytes, 'Σ layer wasted = wasted');
   assert.equal(r.layers.reduce((s, l) => s + l.hidesBytes, 0), r.wastedBytes, 'Σ layer hides = wasted');
   assert.equal(WASTE_CAUSES.reduce((s, c) => s + r.wasteByCause[c], 0), r.wastedBytes, 'Σ by cause = wasted');
   r.layers.forEach((l, i) => {
-    assert.equal(l.contentBytes, content[i], `layer ${i} content`);
+    assert.equal(l.contentBytes, (content[i] as number) - l.shadowedBytes, `layer ${i} content`);
     assert.equal(l.added.bytes + l.modified.bytes, l.contentBytes, `layer ${i}: added + modified bytes = content`);
     assert.equal(l.hiddenBy.reduce((s, x) => s + x.bytes, 0), l.wastedBytes, `layer ${i} hiddenBy`);
     assert.equal(l.hides.reduce((s, x) => s + x.bytes, 0), l.hidesBytes, `layer ${i} hides`);
-    for (const h of l.hiddenBy) assert.ok(h.layer >= i, 'hidden by the same or a later layer');
+    for (const h of l.hiddenBy) assert.ok(h.layer > i, 'hidden by a later layer, never by itself');
   });
   // visible bytes: each inode once
   const inodes = new Map<number, number>();
@@ -265,24 +266,54 @@ const cases: Case[] = [
     waste: [],
   },
   {
-    name: 'same-layer override: the earlier entry is waste with layer == hiddenBy',
+    name: 'same-layer override: the earlier entries are shadowed, not waste (never hidden by itself)',
     layers: [[f('/a', 10, { hash: 'one' }), f('/a', 12, { hash: 'two' }), f('/a', 12, { hash: 'two', mtime: 5 })]],
     visible: { '/a': 12 },
-    waste: [
-      ['/a', 10, 'overwritten', 0, 0],
-      ['/a', 12, 'attribute-copy-up', 0, 0],
+    waste: [],
+    changes: [{ layer: 0, added: [1, 12], modified: [0, 0] }],
+    check: (r) => {
+      assert.equal(r.layers[0]?.shadowedBytes, 22);
+      assert.equal(r.layers[0]?.contentBytes, 12);
+      assert.deepEqual(r.layers[0]?.hiddenBy, []);
+      assert.deepEqual(r.layers[0]?.hides, []);
+    },
+  },
+  {
+    name: 'same-layer shadowing: a file replacing a directory the layer filled, an implied dir over its own file',
+    layers: [
+      [f('/keep', 1), f('/d/x', 4), f('/d/y', 5)],
+      [f('/d/z', 6), f('/d', 7), f('/e', 8), f('/e/f', 9)],
     ],
-    changes: [{ layer: 0, added: [1, 34], modified: [0, 0] }],
+    visible: { '/keep': 1, '/d': 7, '/e/f': 9 },
+    waste: [
+      ['/d/x', 4, 'replaced-dir', 0, 1],
+      ['/d/y', 5, 'replaced-dir', 0, 1],
+    ],
+    changes: [{ layer: 1, added: [3, 9], modified: [1, 7] }],
+    notes: 1,
+    check: (r) => {
+      assert.equal(r.layers[1]?.shadowedBytes, 6 + 8);
+      assert.deepEqual(r.layers[1]?.hiddenBy, []);
+      assert.deepEqual(r.layers[0]?.hiddenBy, [{ layer: 1, bytes: 9 }]);
+    },
+  },
+  {
+    name: 'a whiteout and a `.wh.NAME/` entry in one layer: the lower file is deleted once, nothing hidden by itself',
+    layers: [[f('/a/x', 5)], [wh('/a/x'), wh('/a/x'), f('/a/x', 3), f('/a/x', 2)]],
+    visible: { '/a/x': 2 },
+    waste: [['/a/x', 5, 'deleted-file', 0, 1]],
+    check: (r) => {
+      assert.equal(r.layers[1]?.shadowedBytes, 3);
+      assert.equal(r.layers[1]?.contentBytes, 2);
+      assert.deepEqual(r.layers[1]?.hiddenBy, []);
+    },
   },
   {
     name: 'same-layer override of a lower path counts one modification',
     layers: [[f('/a', 1)], [f('/a', 2, { hash: 'x' }), f('/a', 3, { hash: 'y' })]],
     visible: { '/a': 3 },
-    waste: [
-      ['/a', 1, 'overwritten', 0, 1],
-      ['/a', 2, 'overwritten', 1, 1],
-    ],
-    changes: [{ layer: 1, added: [0, 0], modified: [1, 5] }],
+    waste: [['/a', 1, 'overwritten', 0, 1]],
+    changes: [{ layer: 1, added: [0, 0], modified: [1, 3] }],
   },
   {
     name: 'hardlink: an inode counts once',
@@ -383,11 +414,12 @@ const cases: Case[] = [
     changes: [{ layer: 1, modified: [2, 0], added: [0, 0] }],
   },
   {
-    name: 'non-directory at / is wasted at once with a note',
+    name: 'a file entry for / is ignored with a note: shadowed by its own layer, not waste',
     layers: [[f('/', 9)]],
     visible: {},
-    waste: [['/', 9, 'overwritten', 0, 0]],
+    waste: [],
     notes: 1,
+    check: (r) => assert.equal(r.layers[0]?.shadowedBytes, 9),
   },
   {
     name: 'empty image and empty layers',
@@ -484,5 +516,56 @@ describe('union-fs reducer', () => {
     // On an idle machine this is ~0.3 s; the shared CI box is far slower, so gate on the ratio.
     process.stderr.write(`replay of 300k events: ${ms.toFixed(0)} ms CPU; plain Map build: ${refMs.toFixed(0)} ms\n`);
     assert.ok(ms < Math.max(1000, 8 * refMs), `replay took ${ms.toFixed(0)} ms CPU (Map build ${refMs.toFixed(0)} ms)`);
+  });
+});
+
+describe('the compact model (UnionTree)', () => {
+  const layers: FileEvent[][] = [
+    [f('/b/x', 3), f('/a-c/y', 4), f('/a/z', 5), hl('/a/h', '/a/z'), f('/gone/g', 6)],
+    [f('/a/z', 7), wh('/gone'), f('/a-c/y', 4, { hash: null }), f('/new', 1)],
+  ];
+  const r = replayLayers(layers);
+  const t = r.tree;
+  test('walk yields the final tree in code-unit path order, as visibleFiles', () => {
+    const files: string[] = [];
+    t.walk((n) => {
+      if (t.kind(n) === 'file') files.push(t.path(n));
+    });
+    assert.deepEqual(files, r.visibleFiles.map((v) => v.path));
+    assert.deepEqual(files, ['/a-c/y', '/a/h', '/a/z', '/b/x', '/new']);
+  });
+  test('lookup, inode, sizes and layers', () => {
+    const h = t.lookup('/a/h');
+    const z = t.lookup('/a/z');
+    assert.equal(t.kind(h), 'file');
+    assert.notEqual(t.inode(h), t.inode(z)); // /a/z was rewritten; the hardlink keeps the old inode
+    assert.equal(t.inodeSizeBytes(t.inode(h)), 5);
+    assert.equal(t.inodeLayer(t.inode(h)), 0);
+    assert.equal(t.inodeLayer(t.inode(z)), 1);
+    assert.equal(t.lookup('/gone'), -1);
+    assert.equal(t.lookup('/nope/x'), -1);
+    assert.equal(t.name(t.parent(z)), 'a');
+  });
+  test('layerLog: every path of every layer, added / modified / deleted with bytes', () => {
+    const log = (layer: number): string[] => {
+      const l = t.layerLog(layer);
+      const out: string[] = [];
+      for (let i = 0; i < l.length; i++) out.push(`${['A', 'M', 'D'][l.change[i] as number]} ${t.path(l.node[i] as number)} ${l.bytes[i]}`);
+      return out;
+    };
+    assert.deepEqual(log(0), ['A /b 0', 'A /b/x 3', 'A /a-c 0', 'A /a-c/y 4', 'A /a 0', 'A /a/z 5', 'A /a/h 0', 'A /gone 0', 'A /gone/g 6']);
+    // parents that already exist are not counted again (only written entries and new implied directories are)
+    assert.deepEqual(log(1), ['M /a/z 7', 'D /gone/g 6', 'D /gone 0', 'M /a-c/y 4', 'A /new 1']);
+    for (let layer = 0; layer < 2; layer++) {
+      const l = t.layerLog(layer);
+      let added = 0;
+      let modified = 0;
+      for (let i = 0; i < l.length; i++) {
+        if (l.change[i] === 0) added += l.bytes[i] as number;
+        if (l.change[i] === 1) modified += l.bytes[i] as number;
+      }
+      assert.equal(added, r.layers[layer]?.added.bytes);
+      assert.equal(modified, r.layers[layer]?.modified.bytes);
+    }
   });
 });

@@ -5,14 +5,14 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Browser, Page } from 'playwright-core';
 import { main } from '../../src/cli/main.ts';
 import type { Ports } from '../../src/cli/ports.ts';
-import { dockerArchive } from '../../scripts/demo-image.ts';
+import { dockerArchive, writeDemoImage } from '../../scripts/demo-image.ts';
 import { EXPORT_FORMATS, isCI, loadBed } from '../helpers/bed.ts';
 import { run } from '../../src/core/run.ts';
 import { formatBytes } from '../../src/render/format.ts';
@@ -24,8 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), 'lb-explore-'));
 function ports(): Ports {
   return {
     console: { out: () => {}, err: () => {}, isTTY: false, columns: 100 },
-    // only a Dockerfile is read (--dockerfile): no config lookup, so the defaults apply
-    files: { readText: async (p) => (/(^|\/)Dockerfile$/.test(p) ? readFileSync(p, 'utf8') : null), writeText: async (p, t) => void writeFileSync(p, t) },
+    files: { readText: async (p) => (existsSync(p) ? readFileSync(p, 'utf8') : null), writeText: async (p, t) => void writeFileSync(p, t) },
     env: {},
     stdin: Readable.from([]),
   };
@@ -104,6 +103,42 @@ describe('explorer page in Chromium', () => {
     assert.deepEqual(dialogs, [], 'no script from the image ran');
     assert.deepEqual(errors, []);
     assert.deepEqual(requests, [`file://${file}`], 'the page requests nothing but itself');
+    await page.close();
+  });
+
+  it('the demo image against its baseline: bars with the baseline alongside, keyboard navigation, treemap into the tree', async (t) => {
+    if (!browser) return t.skip('no chromium');
+    const before = join(dir, 'before.tar');
+    const afterTar = join(dir, 'after.tar');
+    writeDemoImage(before, 'before');
+    writeDemoImage(afterTar, 'after');
+    const baseline = join(dir, 'before.json');
+    assert.equal(await main(['analyze', '--json', `docker-archive:${before}`, '--output', baseline], ports()), 0);
+    const file = await explore(`docker-archive:${afterTar}`, join(dir, 'demo.html'), ['--baseline', baseline]);
+    const { page, errors, requests } = await open(browser, file);
+    // bars: this image and the baseline's layers, side by side
+    await page.locator('#tabs button[data-tab="bars"]').click();
+    assert.match((await page.locator('#panel-bars').textContent()) ?? '', /grey: baseline demo\/app:before/);
+    assert.equal(await page.locator('#panel-bars .fill.base').count(), 5, 'one baseline bar per baseline layer');
+    assert.equal(await page.locator('#panel-bars .fill:not(.base)').count(), 7);
+    // keyboard: down to /app, right expands it, down enters it
+    await page.locator('#tabs button[data-tab="tree"]').click();
+    await page.locator('#tree').focus();
+    const selectedName = async (): Promise<string> => ((await page.locator('#tree .row.selected .name').textContent()) ?? '').replace(/[\u25b8\u25be]/g, '').trim();
+    await page.keyboard.press('ArrowDown');
+    assert.match(await selectedName(), /^app\//);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    assert.match(await selectedName(), /^node_modules\//, 'sorted by size: node_modules first inside /app');
+    await page.keyboard.press('ArrowLeft');
+    assert.match(await selectedName(), /^app\//, 'left goes back to the parent');
+    // treemap: a click on the largest rectangle zooms into that directory
+    await page.locator('#tabs button[data-tab="map"]').click();
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.click(box.x + 10, box.y + 10);
+    assert.match((await page.locator('#map-crumbs').textContent()) ?? '', /^\/\w/);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(requests, [`file://${file}`]);
     await page.close();
   });
 

@@ -133,17 +133,29 @@ export function devPackages(ctx: HintContext): App[] {
 /** One hint per application whose node_modules ship dev-only packages. */
 export function devDependencies(ctx: HintContext): DraftHint[] {
   const hints: DraftHint[] = [];
-  for (const app of devPackages(ctx)) {
-    if (app.dev.size === 0) continue;
-    const nm = `${app.dir === '/' ? '' : app.dir}/node_modules/`;
-    const hits: Array<LayerFile & { pkg: string }> = [];
+  // One pass over the files for all apps (linear however many apps): an app directory never contains
+  // `/node_modules/` (isAppPath), so a file's app is the directory before its first `/node_modules/`.
+  const apps = devPackages(ctx).filter((a) => a.dev.size > 0);
+  const byDir = new Map<string, Array<LayerFile & { pkg: string }>>();
+  for (const app of apps) byDir.set(app.dir, []);
+  const appOf = new Map(apps.map((a) => [a.dir, a]));
+  if (apps.length > 0) {
     for (const f of ctx.layerFiles) {
-      if (!ctx.isUserLayer(f.layer) || f.sizeBytes === 0 || !f.path.startsWith(nm)) continue;
-      const pkg = packageDirOf(f.path.slice(nm.length));
+      if (f.sizeBytes === 0) continue;
+      const i = f.path.indexOf('/node_modules/');
+      if (i < 0) continue;
+      const dir = i === 0 ? '/' : f.path.slice(0, i);
+      const app = appOf.get(dir);
+      if (app === undefined || !ctx.isUserLayer(f.layer)) continue;
+      const pkg = packageDirOf(f.path.slice(i + '/node_modules/'.length));
       if (pkg === null) continue;
       const name = app.anyDepth ? pkg.split('/node_modules/').pop() ?? pkg : pkg;
-      if (app.dev.has(name)) hits.push({ ...f, pkg });
+      if (app.dev.has(name)) (byDir.get(dir) as Array<LayerFile & { pkg: string }>).push({ ...f, pkg });
     }
+  }
+  for (const app of apps) {
+    const nm = `${app.dir === '/' ? '' : app.dir}/node_modules/`;
+    const hits = byDir.get(app.dir) as Array<LayerFile & { pkg: string }>;
     const bytes = sumBytes(hits);
     if (bytes < MIN_BYTES) continue;
     const layers = [...new Set(hits.map((h) => h.layer))].sort((a, b) => a - b);
