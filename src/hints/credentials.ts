@@ -24,9 +24,15 @@
 /** A name that holds a credential (see the module doc). `PWD`/`OLDPWD` alone are the shell's directories. */
 const SECRET_NAME = /(SECRET|TOKEN|PASSW(?:OR)?D|PASSPHRASE|PWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH(?!OR))/i;
 
+/**
+ * A name that says *where* a credential is or *how* it is used, not the credential: `GITHUB_TOKEN_FILE`,
+ * `TOKEN_URL`, `LAYER_BUDGET_TOKEN_HOSTS`, `SECRET_NAME`, `AUTH_TYPE`.
+ */
+const ABOUT_A_SECRET = /[_.-]?(FILE|PATH|DIR|HOSTS?|URL|URI|ENDPOINT|REALM|NAME|TYPE|TTL|EXPIRY|EXPIRES|HEADER|FIELD|LENGTH|SIZE)S?$/i;
+
 /** True for a key name that holds a credential: `NPM_TOKEN`, `_authToken`, `AWS_SECRET_ACCESS_KEY`, `DB_PASSWORD`. */
 export function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name) && !/^(OLD)?PWD$/i.test(name);
+  return SECRET_NAME.test(name) && !/^(OLD)?PWD$/i.test(name) && !ABOUT_A_SECRET.test(name);
 }
 
 const PLACEHOLDER = /^(|changeme|change_me|xxx+|\*+|<.*>|\$\{.*\}|\$[A-Za-z_][A-Za-z0-9_]*|your[_-].*|example.*|dummy|test|null|none|false|true|todo)$/i;

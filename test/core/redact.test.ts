@@ -85,3 +85,11 @@ test('redactReport masks every string of a report, counts them, and the result s
 test('redactText is the same masking, for error messages', () => {
   assert.equal(redactText(`reading history of layer 3 (RUN GITHUB_TOKEN=${GHP} make): bad`), 'reading history of layer 3 (RUN GITHUB_TOKEN=*** make): bad');
 });
+
+test('a name that says where a credential is, or how it is used, is not one: its value stays', () => {
+  for (const line of ['LAYER_BUDGET_TOKEN_HOSTS=auth.example.com:5000', 'ENV GITHUB_TOKEN_FILE=/run/secrets/github-token', 'ARG TOKEN_URL=https://auth.example.com/token', 'AUTH_TYPE=bearer-token-v2']) {
+    assert.equal(redactText(line), line, line);
+  }
+  // …while the credential itself still is masked
+  assert.equal(redactText(`RUN GITHUB_TOKEN=${GHP} npm ci`), 'RUN GITHUB_TOKEN=*** npm ci');
+});
