@@ -4,9 +4,9 @@
  *
  * Usage: node scripts/explorer-screenshot.ts [--out docs/explorer.png]
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../src/cli/main.ts';
 import { launchChromium } from '../test/explorer/browser.ts';
@@ -19,15 +19,19 @@ const out = i > 0 ? process.argv[i + 1]! : join(root, 'docs/explorer.png');
 const dir = mkdtempSync(join(tmpdir(), 'lb-shot-'));
 const bed = loadBed();
 let source: string;
-if (bed?.images['node-app']) source = `docker-archive:${bed.images['node-app'].exports['docker-archive']}`;
-else {
+const extra: string[] = [];
+if (bed?.images['node-app']) {
+  source = `docker-archive:${bed.images['node-app'].exports['docker-archive']}`;
+  // relative, as a user passes it (the page shows the path as given)
+  extra.push('--dockerfile', relative(process.cwd(), join(root, 'test/images/node-app/Dockerfile')));
+} else {
   writeDemoImage(join(dir, 'app.tar'), 'after');
   source = `docker-archive:${join(dir, 'app.tar')}`;
 }
 const html = join(dir, 'explorer.html');
-const code = await main(['explore', source, '--output', html], {
+const code = await main(['explore', source, '--output', html, ...extra], {
   console: { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), isTTY: false, columns: 100 },
-  files: { readText: async () => null, writeText: async (p, t) => writeFileSync(p, t) },
+  files: { readText: async (p) => (existsSync(p) ? readFileSync(p, 'utf8') : null), writeText: async (p, t) => writeFileSync(p, t) },
   env: {},
   stdin: Readable.from([]),
 });
