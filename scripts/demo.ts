@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: analyzes a bundled example image with the built CLI (dist/cli.js), then checks the "after"
- * image against budgets and the "before" report, and prints the diff. Needs no container engine: the example
+ * image against budgets and the "before" report, prints the diff, and writes the explorer page. Needs no container engine: the example
  * images are written by scripts/demo-image.ts into a temp folder.
  */
 import { spawnSync } from 'node:child_process';
@@ -37,4 +37,7 @@ const status = cli('gate the grown image on budgets and the baseline', [
 console.log(`\n(exit status ${status}: ${status === 1 ? 'a budget failed, as this demo intends' : status === 0 ? 'all budgets passed' : 'error'})`);
 if (status !== 1) bad++;
 if (cli('what changed, layer by layer', ['diff', baseline, `docker-archive:${after}`]) !== 0) bad++;
+const page = join(dir, 'layer-budget-explorer.html');
+if (cli('the explorer: one HTML page to open in a browser', ['explore', `docker-archive:${after}`, '--baseline', baseline, '--output', page]) !== 0) bad++;
+else console.log(`open file://${page} in a browser`);
 process.exitCode = bad ? 1 : 0;
