@@ -10,13 +10,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { tarEntries } from '../helpers/tar-writer.ts';
+import { blobImage } from '../helpers/blob-image.ts';
 import { BOT_LOGIN, FakeGitHub } from '../github/fake-github.ts';
 import { AWS_SECRET, PEM_BODY, writeSecretFilesImage } from '../core/images.ts';
 
@@ -26,29 +25,6 @@ const dist = process.env['LAYER_BUDGET_E2E_DIST'] ?? join(root, 'dist/index.js')
 const nodeBin = join(root, 'node_modules/.bin/node');
 const SHA_MAIN = '1'.repeat(40);
 const SHA_HEAD = 'a'.repeat(40);
-
-/** A legacy `docker save` archive: manifest.json, config, one layer holding /app/blob (10,000 bytes). */
-function dockerArchive(): Uint8Array {
-  const layer = tarEntries([{ name: 'app/', type: 'dir' }, { name: 'app/blob', body: 'x'.repeat(10_000) }]);
-  const diffId = `sha256:${createHash('sha256').update(layer).digest('hex')}`;
-  const config = JSON.stringify({
-    architecture: 'amd64',
-    os: 'linux',
-    created: '2026-01-01T00:00:00Z',
-    config: { Cmd: ['/app/blob'] },
-    rootfs: { type: 'layers', diff_ids: [diffId] },
-    history: [{ created: '2026-01-01T00:00:00Z', created_by: 'COPY blob /app/blob # buildkit' }],
-  });
-  const configHex = createHash('sha256').update(config).digest('hex');
-  const layerDir = diffId.slice(7, 71);
-  return tarEntries([
-    { name: `${layerDir}/`, type: 'dir' },
-    { name: `${layerDir}/layer.tar`, body: layer },
-    { name: `${configHex}.json`, body: config },
-    { name: 'manifest.json', body: JSON.stringify([{ Config: `${configHex}.json`, RepoTags: ['web:latest'], Layers: [`${layerDir}/layer.tar`] }]) },
-    { name: 'repositories', body: JSON.stringify({ web: { latest: layerDir } }) },
-  ]);
-}
 
 /** Writes a `docker` stand-in: `save` streams the archive (or half of it, then dies). */
 function dockerStandIn(dir: string, archive: string, dies: boolean): void {
@@ -98,7 +74,7 @@ describe('dist/index.js end to end', () => {
       if (b.status !== 0 || !existsSync(dist)) ready = `npm run build failed: ${b.stderr || b.stdout}`;
     }
     tmp = mkdtempSync(join(tmpdir(), 'layer-budget-e2e-'));
-    writeFileSync(join(tmp, 'image.tar'), dockerArchive());
+    writeFileSync(join(tmp, 'image.tar'), blobImage());
     dockerStandIn(join(tmp, 'bin-ok'), join(tmp, 'image.tar'), false);
     dockerStandIn(join(tmp, 'bin-dies'), join(tmp, 'image.tar'), true);
     writeSecretFilesImage(join(tmp, 'secret.tar'));

@@ -10,13 +10,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { tarEntries } from '../helpers/tar-writer.ts';
+import { blobImage } from '../helpers/blob-image.ts';
 import { BOT_LOGIN, FakeGitHub } from '../github/fake-github.ts';
 import { ResultsService } from './results-service.ts';
 import type { ServiceRun } from './results-service.ts';
@@ -27,28 +26,6 @@ const MAIN_1 = '1'.repeat(40);
 const MAIN_2 = '2'.repeat(40);
 const HEAD = 'a'.repeat(40);
 const MERGE = 'f'.repeat(40);
-
-/** A legacy `docker save` archive (linux/amd64) with one layer of `bytes` bytes at /app/blob. */
-function dockerArchive(bytes: number): Uint8Array {
-  const layer = tarEntries([{ name: 'app/', type: 'dir' }, { name: 'app/blob', body: 'x'.repeat(bytes) }]);
-  const diffId = `sha256:${createHash('sha256').update(layer).digest('hex')}`;
-  const config = JSON.stringify({
-    architecture: 'amd64',
-    os: 'linux',
-    created: '2026-01-01T00:00:00Z',
-    config: { Cmd: ['/app/blob'] },
-    rootfs: { type: 'layers', diff_ids: [diffId] },
-    history: [{ created: '2026-01-01T00:00:00Z', created_by: 'COPY blob /app/blob # buildkit' }],
-  });
-  const configHex = createHash('sha256').update(config).digest('hex');
-  const layerDir = diffId.slice(7, 71);
-  return tarEntries([
-    { name: `${layerDir}/`, type: 'dir' },
-    { name: `${layerDir}/layer.tar`, body: layer },
-    { name: `${configHex}.json`, body: config },
-    { name: 'manifest.json', body: JSON.stringify([{ Config: `${configHex}.json`, RepoTags: ['web:latest'], Layers: [`${layerDir}/layer.tar`] }]) },
-  ]);
-}
 
 /** A `docker` stand-in: `save [--platform linux/amd64] IMAGE` streams the archive for IMAGE; it logs its arguments. */
 function dockerStandIn(dir: string, archives: Record<string, string>): void {
@@ -100,9 +77,9 @@ describe('bundled action + real @actions/artifact against the results service st
       await bundle(join(tmp, 'dist'));
       dist = join(tmp, 'dist/index.js');
     }
-    writeFileSync(join(tmp, 'small.tar'), dockerArchive(10_000));
-    writeFileSync(join(tmp, 'big.tar'), dockerArchive(12_000));
-    writeFileSync(join(tmp, 'base.tar'), dockerArchive(10_000));
+    writeFileSync(join(tmp, 'small.tar'), blobImage(10_000));
+    writeFileSync(join(tmp, 'big.tar'), blobImage(12_000));
+    writeFileSync(join(tmp, 'base.tar'), blobImage(10_000));
     dockerStandIn(join(tmp, 'bin'), { 'web:small': join(tmp, 'small.tar'), 'web:big': join(tmp, 'big.tar'), 'debian:bookworm': join(tmp, 'base.tar') });
     gh = await FakeGitHub.start();
     svc = await ResultsService.start({ gh });
