@@ -2,8 +2,9 @@
  * Every analysis step and every hint rule is linear (or n log n) in the number of paths: each is timed on a
  * synthetic image of 100k and of 300k paths that gives every rule work (apps with lockfiles, caches, toolchains,
  * archives, logs, bytecode, docs, copy-ups, deletions, duplicates, credential files), and the 300k run must take
- * less than 4.5× the 100k run (3× the input; a quadratic step would take 9×). Times are CPU times, the minimum of
- * a few runs, so the shared machine's load matters little; no absolute time is checked.
+ * less than 6× the 100k run (3× the input: linear is 3×, n log n 3.3×, a quadratic step 9×; the headroom is for
+ * GC pauses, which grow with the heap and pushed linear steps to 4.5× on a loaded machine). Times are CPU times,
+ * the minimum of a few runs, so the shared machine's load matters little; no absolute time is checked.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -15,7 +16,7 @@ import { makeContext } from '../../src/hints/context.ts';
 import { RULES, runHints } from '../../src/hints/index.ts';
 import { buildImage, f, ft, wh, opq, type LayerSpec } from './builder.ts';
 
-const MAX_RATIO = 4.5;
+const MAX_RATIO = 6;
 const RUNS = 3;
 
 /** A synthetic image of about `n` file entries over 8 layers (the first is the base). */
