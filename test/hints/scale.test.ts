@@ -17,7 +17,7 @@ import { RULES, runHints } from '../../src/hints/index.ts';
 import { buildImage, f, ft, wh, opq, type LayerSpec } from './builder.ts';
 
 const MAX_RATIO = 6;
-const RUNS = 3;
+const RUNS = 5;
 
 /** A synthetic image of about `n` file entries over 8 layers (the first is the base). */
 export function scaleLayers(n: number): LayerSpec[] {
