@@ -125,19 +125,3 @@ export function matchPathOrAncestor(pattern: string, filePath: string): boolean 
     p = p.slice(0, cut);
   }
 }
-
-/**
- * The literal directory a path pattern starts with, before its first wildcard: `/app/node_modules/**` →
- * `/app/node_modules`, `/usr/lib/*.so` → `/usr/lib`, `**\/*.pyc` → `/`.
- */
-export function globBase(pattern: string): string {
-  const p = pattern.startsWith('/') ? pattern : `/${pattern}`;
-  const segs = p.split('/').slice(1);
-  const out: string[] = [];
-  for (const s of segs) {
-    if (/[*?[{\\]/.test(s) || s === '') break;
-    out.push(s);
-  }
-  // a pattern with no wildcard at all names the directory (or file) itself
-  return `/${out.join('/')}`;
-}
