@@ -31,8 +31,8 @@ export interface PassResult {
 const CHUNK_BYTES = 1 << 20;
 
 /** Folds a hex hash into a running order-sensitive checksum (cheap; only to prove both saw the same). */
-function fold(acc: bigint, hex: string): bigint {
-  return ((acc * 1000003n) ^ BigInt('0x' + hex)) & 0xffffffffffffffffn;
+function fold(acc: bigint, h: bigint): bigint {
+  return ((acc * 1000003n) ^ h) & 0xffffffffffffffffn;
 }
 
 class HashingSink implements TarSink {

@@ -20903,6 +20903,26 @@ function safeDigest(s) {
   return clip2(s.replace(DIGEST_CHARS, "_"), LIMITS.digestChars);
 }
 
+// src/hints/types.ts
+var LayerFile = class {
+  /** layer index */
+  layer;
+  /** the layer's events; this entry is `events.*(index)` (for `content`, `contentHash`, `mode`) */
+  events;
+  index;
+  sizeBytes;
+  constructor(layer, events, index) {
+    this.layer = layer;
+    this.events = events;
+    this.index = index;
+    this.sizeBytes = events.sizeBytes(index);
+  }
+  /** the entry's cleaned absolute path (allocates: keep it in a local when testing it several times) */
+  get path() {
+    return this.events.path(this.index);
+  }
+};
+
 // src/hints/credentials.ts
 var SECRET_NAME = /(SECRET|TOKEN|PASSW(?:OR)?D|PASSPHRASE|PWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH(?!OR))/i;
 var ABOUT_A_SECRET = /[_.-]?(FILE|PATH|DIR|HOSTS?|URL|URI|ENDPOINT|REALM|NAME|TYPE|TTL|EXPIRY|EXPIRES|HEADER|FIELD|LENGTH|SIZE)S?$/i;
@@ -21012,6 +21032,365 @@ function credentialNames(text) {
   return [...new Set(findCredentials(text).filter((c) => c.certain).map((c) => c.kind))];
 }
 
+// src/layer/path-table.ts
+var NONE = -1;
+function grow(a, n, fill) {
+  const b = new Int32Array(n);
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
+}
+var PathTable = class {
+  segIds = /* @__PURE__ */ new Map();
+  segs = [];
+  count = 1;
+  nParent = new Int32Array(1024).fill(NONE);
+  nSeg = new Int32Array(1024).fill(NONE);
+  /** open-addressing table of node ids keyed by (parent, segment) */
+  table = new Int32Array(2048).fill(NONE);
+  /** the joined path of each node asked for (directories also as paths are interned) */
+  joined = ["/"];
+  /** the parent directory of the last path interned, and its node */
+  lastDir = "";
+  lastDirNode = 0;
+  /** number of node ids (node 0 is `/`) */
+  get size() {
+    return this.count;
+  }
+  /** number of distinct segments */
+  get segmentCount() {
+    return this.segs.length;
+  }
+  /** the node's parent (−1 for `/`) */
+  parent(node) {
+    return this.nParent[node];
+  }
+  /** the node's last segment ('' for `/`) */
+  name(node) {
+    return node === 0 ? "" : this.segs[this.nSeg[node]];
+  }
+  /** the node's interned segment id (−1 for `/`); equal ids are equal names */
+  segment(node) {
+    return this.nSeg[node];
+  }
+  /**
+   * The cleaned absolute path of a node. Joined once and kept: every layer, rule and view that names the same
+   * path shares one string (a path nobody asks for costs nothing).
+   */
+  path(node) {
+    const known = this.joined[node];
+    if (known !== void 0) return known;
+    if (node === 0) return "/";
+    const chain = [];
+    let n = node;
+    while (n !== 0 && this.joined[n] === void 0) {
+      chain.push(n);
+      n = this.nParent[n];
+    }
+    let s = n === 0 ? "" : this.joined[n];
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const c = chain[i];
+      s = s + "/" + this.segs[this.nSeg[c]];
+      this.joined[c] = s;
+    }
+    return s;
+  }
+  segId(seg) {
+    let id17 = this.segIds.get(seg);
+    if (id17 === void 0) {
+      id17 = this.segs.length;
+      this.segs.push(seg);
+      this.segIds.set(seg, id17);
+    }
+    return id17;
+  }
+  slot(parent, seg) {
+    const mask = this.table.length - 1;
+    let h = (Math.imul(parent, 2654435761) ^ Math.imul(seg + 2135587861, 2246822519)) >>> 0;
+    h = (h ^ h >>> 15) & mask;
+    for (; ; ) {
+      const id17 = this.table[h];
+      if (id17 === NONE || this.nParent[id17] === parent && this.nSeg[id17] === seg) return h;
+      h = h + 1 & mask;
+    }
+  }
+  childBySeg(parent, seg) {
+    let h = this.slot(parent, seg);
+    const found = this.table[h];
+    if (found !== NONE) return found;
+    const id17 = this.count++;
+    if (id17 >= this.nParent.length) {
+      const n = this.nParent.length * 2;
+      this.nParent = grow(this.nParent, n, NONE);
+      this.nSeg = grow(this.nSeg, n, NONE);
+    }
+    this.nParent[id17] = parent;
+    this.nSeg[id17] = seg;
+    if (this.count * 2 > this.table.length) {
+      const old = this.table;
+      this.table = new Int32Array(old.length * 2).fill(NONE);
+      for (let i = 0; i < old.length; i++) {
+        const n = old[i];
+        if (n !== NONE) this.table[this.slot(this.nParent[n], this.nSeg[n])] = n;
+      }
+      h = this.slot(parent, seg);
+    }
+    this.table[h] = id17;
+    return id17;
+  }
+  /** the node of `name` below `parent`, created when new */
+  child(parent, name) {
+    return this.childBySeg(parent, this.segId(name));
+  }
+  /** the node of a directory path, walking (and creating) its segments */
+  internDir(dir) {
+    let node = 0;
+    let from = 1;
+    while (from < dir.length) {
+      let to = dir.indexOf("/", from);
+      if (to < 0) to = dir.length;
+      node = this.childBySeg(node, this.segId(dir.slice(from, to)));
+      from = to + 1;
+    }
+    return node;
+  }
+  /**
+   * The node of a cleaned absolute path, created (with its ancestors) when new. Consecutive paths in one
+   * directory, the common order of tar entries, cost one segment lookup each.
+   */
+  intern(path2) {
+    if (path2 === "/") return 0;
+    const slash = path2.lastIndexOf("/");
+    let dirNode;
+    const last = this.lastDir;
+    if (slash === 0) dirNode = 0;
+    else if (slash === last.length && path2.startsWith(last)) dirNode = this.lastDirNode;
+    else {
+      const dir = path2.slice(0, slash);
+      dirNode = this.internDir(dir);
+      this.lastDir = dir;
+      this.lastDirNode = dirNode;
+      if (this.joined[dirNode] === void 0) this.joined[dirNode] = dir;
+    }
+    return this.childBySeg(dirNode, this.segId(path2.slice(slash + 1)));
+  }
+  /** The node of a cleaned absolute path when it was ever interned, else −1. Creates nothing. */
+  lookup(path2) {
+    if (path2 === "/") return 0;
+    let node = 0;
+    let from = 1;
+    while (from <= path2.length) {
+      let to = path2.indexOf("/", from);
+      if (to < 0) to = path2.length;
+      const seg = this.segIds.get(path2.slice(from, to));
+      if (seg === void 0) return NONE;
+      node = this.table[this.slot(node, seg)];
+      if (node === NONE) return NONE;
+      from = to + 1;
+    }
+    return node;
+  }
+  /** the node's depth (`/` is 0) */
+  depth(node) {
+    let d = 0;
+    for (let n = node; n !== 0; n = this.nParent[n]) d++;
+    return d;
+  }
+};
+
+// src/layer/events.ts
+var KIND_CODES = ["file", "dir", "symlink", "hardlink", "whiteout", "opaque", "other"];
+var K_FILE = 0;
+var K_DIR = 1;
+var K_SYMLINK = 2;
+var K_HARDLINK = 3;
+var K_WHITEOUT = 4;
+var K_OPAQUE = 5;
+var K_OTHER = 6;
+var CODE_OF = { file: 0, dir: 1, symlink: 2, hardlink: 3, whiteout: 4, opaque: 5, other: 6 };
+var HASHED = 128;
+var HEX = /^[0-9a-f]{16}$/;
+function hex64(v) {
+  return v.toString(16).padStart(16, "0");
+}
+var LayerEvents = class _LayerEvents {
+  /** the table the path nodes belong to */
+  paths;
+  /** number of events */
+  length = 0;
+  nodes = new Int32Array(256);
+  codes = new Uint8Array(256);
+  sizes = new Float64Array(256);
+  modes = new Float64Array(256);
+  uids = new Float64Array(256);
+  gids = new Float64Array(256);
+  mtimes = new Float64Array(256);
+  hashes = new BigUint64Array(256);
+  /** the same bytes as 32-bit halves (two per hash; on little-endian hosts the low half first) */
+  halves = new Uint32Array(this.hashes.buffer);
+  /** hashes that are not 16 hex digits (hand-made events only) */
+  oddHashes = /* @__PURE__ */ new Map();
+  links = /* @__PURE__ */ new Map();
+  linkNodes = /* @__PURE__ */ new Map();
+  contents = /* @__PURE__ */ new Map();
+  constructor(paths = new PathTable()) {
+    this.paths = paths;
+  }
+  /** Events built from FileEvent objects (tests, hand-made images), interned into `paths`. */
+  static from(events, paths = new PathTable()) {
+    if (events instanceof _LayerEvents && events.paths === paths) return events;
+    const out = new _LayerEvents(paths);
+    for (const e2 of events) {
+      const i = out.push(paths.intern(e2.path), CODE_OF[e2.kind] ?? K_OTHER, e2.kind === "file" ? e2.sizeBytes : 0, e2.mode, e2.uid, e2.gid, e2.mtimeSec);
+      if (e2.linkTarget !== void 0) out.setLink(i, e2.linkTarget, e2.kind === "hardlink" ? paths.intern(e2.linkTarget) : -1);
+      if (e2.contentHash !== void 0) {
+        if (HEX.test(e2.contentHash)) out.setHash(i, BigInt("0x" + e2.contentHash));
+        else {
+          out.codes[i] = out.codes[i] | HASHED;
+          out.oddHashes.set(i, e2.contentHash);
+        }
+      }
+      if (e2.content !== void 0) out.setContent(i, e2.content);
+    }
+    return out.trim();
+  }
+  /** Appends an event; returns its index. */
+  push(node, code2, sizeBytes, mode, uid, gid, mtimeSec) {
+    const i = this.length++;
+    if (i === this.nodes.length) this.resize(i * 2);
+    this.nodes[i] = node;
+    this.codes[i] = code2;
+    this.sizes[i] = sizeBytes;
+    this.modes[i] = mode;
+    this.uids[i] = uid;
+    this.gids[i] = gid;
+    this.mtimes[i] = mtimeSec;
+    return i;
+  }
+  /** sets event i's content hash (xxh64) */
+  setHash(i, hash) {
+    this.hashes[i] = hash;
+    this.codes[i] = this.codes[i] | HASHED;
+  }
+  /** sets event i's link target (raw for a symlink; cleaned, with its node, for a hardlink) */
+  setLink(i, target, node = -1) {
+    this.links.set(i, target);
+    if (node >= 0) this.linkNodes.set(i, node);
+  }
+  /** keeps event i's leading bytes */
+  setContent(i, bytes) {
+    this.contents.set(i, bytes);
+  }
+  resize(n) {
+    const fit = (a) => {
+      const b = new a.constructor(n);
+      b.set(a.subarray(0, Math.min(n, this.length)));
+      return b;
+    };
+    this.nodes = fit(this.nodes);
+    this.codes = fit(this.codes);
+    this.sizes = fit(this.sizes);
+    this.modes = fit(this.modes);
+    this.uids = fit(this.uids);
+    this.gids = fit(this.gids);
+    this.mtimes = fit(this.mtimes);
+    this.hashes = fit(this.hashes);
+    this.halves = new Uint32Array(this.hashes.buffer);
+  }
+  /** Drops the spare capacity (call when the layer is complete); returns this. */
+  trim() {
+    if (this.nodes.length !== this.length) this.resize(this.length);
+    return this;
+  }
+  /** the path node of event i */
+  node(i) {
+    return this.nodes[i];
+  }
+  /** the kind code of event i (K_FILE …) */
+  kindCode(i) {
+    return this.codes[i] & 127;
+  }
+  kind(i) {
+    return KIND_CODES[this.codes[i] & 127];
+  }
+  /** the cleaned absolute path of event i (allocates) */
+  path(i) {
+    return this.paths.path(this.nodes[i]);
+  }
+  sizeBytes(i) {
+    return this.sizes[i];
+  }
+  mode(i) {
+    return this.modes[i];
+  }
+  uid(i) {
+    return this.uids[i];
+  }
+  gid(i) {
+    return this.gids[i];
+  }
+  mtimeSec(i) {
+    return this.mtimes[i];
+  }
+  linkTarget(i) {
+    return this.links.get(i);
+  }
+  /** a hardlink's target node in `paths` (−1 for other kinds) */
+  linkNode(i) {
+    return this.linkNodes.get(i) ?? -1;
+  }
+  /** whether event i carries a content hash */
+  hashed(i) {
+    return (this.codes[i] & HASHED) !== 0;
+  }
+  /** event i's xxh64 (0n when not hashed, or hashed by a hand-made event with an odd hash string) */
+  hash(i) {
+    return this.hashes[i];
+  }
+  /** 32 bits of event i's xxh64 (the low half on little-endian hosts; no allocation; a good small key) */
+  hashLow(i) {
+    return this.halves[2 * i];
+  }
+  /** event i's content hash, 16 hex digits, or undefined */
+  contentHash(i) {
+    if ((this.codes[i] & HASHED) === 0) return void 0;
+    return this.oddHashes.get(i) ?? hex64(this.hashes[i]);
+  }
+  /** true when events i (here) and j (of `other`) both carry hashes and they are equal */
+  sameHash(i, other, j) {
+    if (this.oddHashes.size === 0 && other.oddHashes.size === 0) return this.halves[2 * i] === other.halves[2 * j] && this.halves[2 * i + 1] === other.halves[2 * j + 1];
+    return this.contentHash(i) === other.contentHash(j);
+  }
+  content(i) {
+    return this.contents.get(i);
+  }
+  /** the indexes of events with captured content */
+  capturedIndexes() {
+    return this.contents.keys();
+  }
+  /** event i as a FileEvent object (allocates) */
+  at(i) {
+    const kind = this.kind(i);
+    const e2 = { path: this.path(i), kind, sizeBytes: this.sizes[i], mode: this.modes[i], uid: this.uids[i], gid: this.gids[i], mtimeSec: this.mtimes[i] };
+    const link = this.links.get(i);
+    if (link !== void 0) e2.linkTarget = link;
+    const h = this.contentHash(i);
+    if (h !== void 0) e2.contentHash = h;
+    const c = this.contents.get(i);
+    if (c !== void 0) e2.content = c;
+    return e2;
+  }
+  /** every event as a FileEvent object (allocates; for tests and small images) */
+  toArray() {
+    const out = [];
+    for (let i = 0; i < this.length; i++) out.push(this.at(i));
+    return out;
+  }
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+};
+
 // src/hints/context.ts
 function baseFlags(analysis) {
   const { report } = analysis;
@@ -21040,8 +21419,8 @@ function makeContext(analysis) {
   const history = alignHistory(analysis, layerCount);
   const layerFiles = [];
   analysis.layerEvents.forEach((events, layer) => {
-    for (const event of events) {
-      if (event.kind === "file") layerFiles.push({ layer, path: event.path, sizeBytes: event.sizeBytes, event });
+    for (let index = 0; index < events.length; index++) {
+      if (events.kindCode(index) === K_FILE) layerFiles.push(new LayerFile(layer, events, index));
     }
   });
   let maxInode = 0;
@@ -21213,7 +21592,7 @@ function envSecretKeys(text) {
 function classify(f) {
   if (f.sizeBytes === 0 || isThirdParty(f.path)) return null;
   const b = basename(f.path);
-  const content = f.event.content;
+  const content = f.events.content(f.index);
   const text = content === void 0 ? null : decoder.decode(content);
   if (text !== null && PEM_PRIVATE.test(text)) return { file: f, what: "private key (PEM)" };
   if (SSH_KEY_NAME.test(b)) return text === null ? { file: f, what: "SSH private key name (content not inspected)" } : null;
@@ -21478,7 +21857,11 @@ function isAppPath(path2) {
 }
 function latest(ctx, test) {
   const m = /* @__PURE__ */ new Map();
-  for (const f of ctx.layerFiles) if (test(f.path) && f.event.content !== void 0) m.set(f.path, f.event);
+  for (const f of ctx.layerFiles) {
+    if (f.events.content(f.index) === void 0) continue;
+    const path2 = f.path;
+    if (test(path2)) m.set(path2, f.events.at(f.index));
+  }
   return m;
 }
 function packageDirOf(rel) {
@@ -21529,9 +21912,10 @@ function devPackages(ctx) {
   if (manifests.size === 0 && locks.size === 0) {
     const roots = /* @__PURE__ */ new Set();
     for (const f of ctx.layerFiles) {
-      const i = f.path.indexOf("/node_modules/");
+      const path2 = f.path;
+      const i = path2.indexOf("/node_modules/");
       if (i < 0 || !ctx.isUserLayer(f.layer)) continue;
-      const root = f.path.slice(0, i);
+      const root = path2.slice(0, i);
       if (isAppPath(`${root}/x`)) roots.add(root === "" ? "/" : root);
     }
     for (const dir of [...roots].sort()) apps.push({ dir, dev: new Set(WELL_KNOWN_DEV_TOOLS), source: "well-known", anyDepth: true });
@@ -21547,15 +21931,16 @@ function devDependencies(ctx) {
   if (apps.length > 0) {
     for (const f of ctx.layerFiles) {
       if (f.sizeBytes === 0) continue;
-      const i = f.path.indexOf("/node_modules/");
+      const path2 = f.path;
+      const i = path2.indexOf("/node_modules/");
       if (i < 0) continue;
-      const dir = i === 0 ? "/" : f.path.slice(0, i);
+      const dir = i === 0 ? "/" : path2.slice(0, i);
       const app = appOf.get(dir);
       if (app === void 0 || !ctx.isUserLayer(f.layer)) continue;
-      const pkg = packageDirOf(f.path.slice(i + "/node_modules/".length));
+      const pkg = packageDirOf(path2.slice(i + "/node_modules/".length));
       if (pkg === null) continue;
       const name = app.anyDepth ? pkg.split("/node_modules/").pop() ?? pkg : pkg;
-      if (app.dev.has(name)) byDir.get(dir).push({ ...f, pkg });
+      if (app.dev.has(name)) byDir.get(dir).push({ layer: f.layer, path: path2, sizeBytes: f.sizeBytes, pkg });
     }
   }
   for (const app of apps) {
@@ -21863,25 +22248,31 @@ var CAUSES = /* @__PURE__ */ new Set(["deleted-file", "deleted-dir", "opaque", "
 function hiderIndex(ctx, layer, cache) {
   let m = cache.get(layer);
   if (!m) {
-    m = /* @__PURE__ */ new Map();
-    for (const e2 of ctx.analysis.layerEvents[layer] ?? []) {
-      const prev = m.get(e2.path);
-      if (prev === void 0 || prev === "dir" || e2.kind === "whiteout" || e2.kind === "opaque") m.set(e2.path, e2.kind);
+    const events = ctx.analysis.layerEvents[layer];
+    if (events === void 0) return null;
+    const kinds = /* @__PURE__ */ new Map();
+    for (let i = 0; i < events.length; i++) {
+      const node = events.node(i);
+      const k = events.kindCode(i);
+      const prev = kinds.get(node);
+      if (prev === void 0 || prev === K_DIR || k === K_WHITEOUT || k === K_OPAQUE) kinds.set(node, k);
     }
+    m = { events, kinds };
     cache.set(layer, m);
   }
   return m;
 }
 function rootOf(item, index) {
-  if (item.cause === "overwritten") return item.path;
-  let p = item.path;
-  for (; ; ) {
-    const kind = index.get(p);
-    if (kind === "whiteout" || kind === "opaque") return p;
-    if (kind !== void 0 && kind !== "dir" && p !== item.path) return p;
-    if (p === "/" || p === "") return item.path;
-    p = dirname(p);
+  if (item.cause === "overwritten" || index === null) return item.path;
+  const paths = index.events.paths;
+  const start = paths.lookup(item.path);
+  if (start < 0) return item.path;
+  for (let n = start; n !== -1; n = paths.parent(n)) {
+    const kind = index.kinds.get(n);
+    if (kind === K_WHITEOUT || kind === K_OPAQUE) return paths.path(n);
+    if (kind !== void 0 && kind !== K_DIR && n !== start) return paths.path(n);
   }
+  return item.path;
 }
 function deletedLater(ctx) {
   const cache = /* @__PURE__ */ new Map();
@@ -24441,16 +24832,11 @@ var FILE = 1;
 var DIR = 2;
 var SYMLINK = 3;
 var OTHER = 4;
-var KIND_OF = { dir: DIR, symlink: SYMLINK, other: OTHER };
 var KIND_NAME = ["absent", "file", "dir", "symlink", "other"];
 var ADDED = 0;
 var MODIFIED = 1;
 var DELETED = 2;
-var NONE = -1;
-function parentOf(path2) {
-  const i = path2.lastIndexOf("/");
-  return i <= 0 ? "/" : path2.slice(0, i);
-}
+var NONE2 = -1;
 function newStats() {
   return {
     contentBytes: 0,
@@ -24467,7 +24853,7 @@ function newStats() {
 function sortedPairs(m) {
   return [...m].sort((a, b) => a[0] - b[0]).map(([layer, bytes]) => ({ layer, bytes }));
 }
-function grow(a, n, fill) {
+function grow2(a, n, fill) {
   const b = new a.constructor(n);
   b.set(a);
   if (fill !== void 0) b.fill(fill, a.length);
@@ -24477,26 +24863,19 @@ function newLog() {
   return { length: 0, node: new Int32Array(64), change: new Uint8Array(64), bytes: new Float64Array(64) };
 }
 var Store = class {
-  // segments
-  segIds = /* @__PURE__ */ new Map();
-  segs = [];
-  // nodes (node 0 is `/`)
-  nCount = 1;
-  nParent = new Int32Array(1024).fill(NONE);
-  nSeg = new Int32Array(1024);
-  nKind = new Uint8Array(1024);
-  nInode = new Int32Array(1024).fill(NONE);
-  nStamp = new Int32Array(1024).fill(-1);
-  nCounted = new Int32Array(1024).fill(-1);
-  nBucket = new Uint8Array(1024);
+  paths;
+  // per node (index = PathTable node id; grown as the table grows)
+  nKind;
+  nInode;
+  nStamp;
+  nCounted;
+  nBucket;
   /** index of the node's ADDED/MODIFIED record in the log of layer nCounted */
-  nLogIdx = new Int32Array(1024);
-  nFirst = new Int32Array(1024).fill(NONE);
-  nLast = new Int32Array(1024).fill(NONE);
-  nNext = new Int32Array(1024).fill(NONE);
-  nPrev = new Int32Array(1024).fill(NONE);
-  /** open-addressing table of node ids keyed by (parent, segment) */
-  table = new Int32Array(2048).fill(NONE);
+  nLogIdx;
+  nFirst;
+  nLast;
+  nNext;
+  nPrev;
   // inodes (inode id = index + 1)
   iCount = 0;
   iSize = new Float64Array(1024);
@@ -24506,136 +24885,73 @@ var Store = class {
   iNode = new Int32Array(1024);
   /** log record (of layer iLayer) the inode's bytes were counted in */
   iLogIdx = new Int32Array(1024);
-  iEvent = [];
+  /** index of the inode's event in its layer's events */
+  iEvent = new Int32Array(1024);
+  /** each replayed layer's events */
+  events = [];
   logs = [];
-  /**
-   * directory path → node id, for paths seen as a parent. A node id names one path for ever, so an entry never
-   * goes stale: only whether the node is (still) a directory needs checking. One entry per directory.
-   */
-  dirIds = /* @__PURE__ */ new Map();
-  constructor() {
+  constructor(paths) {
+    this.paths = paths;
+    this.nKind = new Uint8Array(Math.max(1024, paths.size));
+    this.nInode = new Int32Array(this.nKind.length).fill(NONE2);
+    this.nStamp = new Int32Array(this.nKind.length).fill(-1);
+    this.nCounted = new Int32Array(this.nKind.length).fill(-1);
+    this.nBucket = new Uint8Array(this.nKind.length);
+    this.nLogIdx = new Int32Array(this.nKind.length);
+    this.nFirst = new Int32Array(this.nKind.length).fill(NONE2);
+    this.nLast = new Int32Array(this.nKind.length).fill(NONE2);
+    this.nNext = new Int32Array(this.nKind.length).fill(NONE2);
+    this.nPrev = new Int32Array(this.nKind.length).fill(NONE2);
     this.nKind[0] = DIR;
     this.nBucket[0] = 1;
   }
-  intern(seg) {
-    let id17 = this.segIds.get(seg);
-    if (id17 === void 0) {
-      id17 = this.segs.length;
-      this.segs.push(seg);
-      this.segIds.set(seg, id17);
-    }
-    return id17;
+  /** Makes room for every node id of the table. */
+  fitNodes() {
+    const need = this.paths.size;
+    if (need <= this.nKind.length) return;
+    const n = Math.max(need, Math.floor(this.nKind.length * 1.5));
+    this.nKind = grow2(this.nKind, n);
+    this.nInode = grow2(this.nInode, n, NONE2);
+    this.nStamp = grow2(this.nStamp, n, -1);
+    this.nCounted = grow2(this.nCounted, n, -1);
+    this.nBucket = grow2(this.nBucket, n);
+    this.nLogIdx = grow2(this.nLogIdx, n);
+    this.nFirst = grow2(this.nFirst, n, NONE2);
+    this.nLast = grow2(this.nLast, n, NONE2);
+    this.nNext = grow2(this.nNext, n, NONE2);
+    this.nPrev = grow2(this.nPrev, n, NONE2);
   }
-  slot(parent, seg) {
-    const mask = this.table.length - 1;
-    let h = (Math.imul(parent, 2654435761) ^ Math.imul(seg + 2135587861, 2246822519)) >>> 0;
-    h = (h ^ h >>> 15) & mask;
-    for (; ; ) {
-      const id17 = this.table[h];
-      if (id17 === NONE || this.nParent[id17] === parent && this.nSeg[id17] === seg) return h;
-      h = h + 1 & mask;
-    }
-  }
-  /** The node for (parent, seg), present or not; NONE when never created. */
-  child(parent, seg) {
-    return this.table[this.slot(parent, seg)];
-  }
-  /** The node for (parent, seg), created (absent) when needed. */
-  childOrNew(parent, seg) {
-    let h = this.slot(parent, seg);
-    const found = this.table[h];
-    if (found !== NONE) return found;
-    const id17 = this.nCount++;
-    if (id17 >= this.nParent.length) {
-      const n = this.nParent.length * 2;
-      this.nParent = grow(this.nParent, n, NONE);
-      this.nSeg = grow(this.nSeg, n);
-      this.nKind = grow(this.nKind, n);
-      this.nInode = grow(this.nInode, n, NONE);
-      this.nStamp = grow(this.nStamp, n, -1);
-      this.nCounted = grow(this.nCounted, n, -1);
-      this.nBucket = grow(this.nBucket, n);
-      this.nLogIdx = grow(this.nLogIdx, n);
-      this.nFirst = grow(this.nFirst, n, NONE);
-      this.nLast = grow(this.nLast, n, NONE);
-      this.nNext = grow(this.nNext, n, NONE);
-      this.nPrev = grow(this.nPrev, n, NONE);
-    }
-    this.nParent[id17] = parent;
-    this.nSeg[id17] = seg;
-    if (this.nCount * 2 > this.table.length) {
-      const old = this.table;
-      this.table = new Int32Array(old.length * 2).fill(NONE);
-      for (let i = 0; i < old.length; i++) {
-        const n = old[i];
-        if (n !== NONE) this.table[this.slot(this.nParent[n], this.nSeg[n])] = n;
-      }
-      h = this.slot(parent, seg);
-    }
-    this.table[h] = id17;
-    return id17;
-  }
-  /** The present node at a cleaned absolute path, or NONE. */
-  lookupPath(path2) {
-    if (path2 === "/") return 0;
-    const slash = path2.lastIndexOf("/");
-    if (slash > 0) {
-      const dir = this.dirIds.get(path2.slice(0, slash));
-      if (dir !== void 0 && this.nKind[dir] === DIR) {
-        const seg = this.segIds.get(path2.slice(slash + 1));
-        if (seg === void 0) return NONE;
-        const n = this.child(dir, seg);
-        return n === NONE || this.nKind[n] === ABSENT ? NONE : n;
-      }
-    }
-    let node = 0;
-    let from = 1;
-    while (from <= path2.length) {
-      let to = path2.indexOf("/", from);
-      if (to < 0) to = path2.length;
-      const seg = this.segIds.get(path2.slice(from, to));
-      if (seg === void 0) return NONE;
-      node = this.child(node, seg);
-      if (node === NONE || this.nKind[node] === ABSENT) return NONE;
-      from = to + 1;
-    }
-    return node;
-  }
-  /** Joins the segments from `/` down to `node`. */
-  pathOfNode(node) {
-    if (node === 0) return "/";
-    const parts = [];
-    for (let n = node; n !== 0; n = this.nParent[n]) parts.push(this.segs[this.nSeg[n]]);
-    parts.reverse();
-    return "/" + parts.join("/");
+  /** The node's kind, ABSENT for ids the replay never sized (interned later). */
+  kindOf(node) {
+    return node < this.nKind.length ? this.nKind[node] : ABSENT;
   }
   link(parent, node) {
     const last = this.nLast[parent];
     this.nPrev[node] = last;
-    this.nNext[node] = NONE;
-    if (last === NONE) this.nFirst[parent] = node;
+    this.nNext[node] = NONE2;
+    if (last === NONE2) this.nFirst[parent] = node;
     else this.nNext[last] = node;
     this.nLast[parent] = node;
   }
   unlink(node) {
-    const parent = this.nParent[node];
+    const parent = this.paths.parent(node);
     const prev = this.nPrev[node];
     const next = this.nNext[node];
-    if (prev === NONE) this.nFirst[parent] = next;
+    if (prev === NONE2) this.nFirst[parent] = next;
     else this.nNext[prev] = next;
-    if (next === NONE) this.nLast[parent] = prev;
+    if (next === NONE2) this.nLast[parent] = prev;
     else this.nPrev[next] = prev;
-    this.nPrev[node] = NONE;
-    this.nNext[node] = NONE;
+    this.nPrev[node] = NONE2;
+    this.nNext[node] = NONE2;
   }
   record(layer, node, change, bytes) {
     const log = this.logs[layer];
     const i = log.length++;
     if (i >= log.node.length) {
       const n = log.node.length * 2;
-      log.node = grow(log.node, n);
-      log.change = grow(log.change, n);
-      log.bytes = grow(log.bytes, n);
+      log.node = grow2(log.node, n);
+      log.change = grow2(log.change, n);
+      log.bytes = grow2(log.bytes, n);
     }
     log.node[i] = node;
     log.change[i] = change;
@@ -24646,7 +24962,11 @@ var Store = class {
 var UnionTree = class extends Store {
   /** number of node ids (present or not) */
   get nodeCount() {
-    return this.nCount;
+    return this.paths.size;
+  }
+  /** the table the node ids belong to */
+  get pathTable() {
+    return this.paths;
   }
   /** number of layers replayed */
   get layerCount() {
@@ -24654,28 +24974,30 @@ var UnionTree = class extends Store {
   }
   /** the node's parent (−1 for `/`) */
   parent(node) {
-    return this.nParent[node];
+    return this.paths.parent(node);
   }
   /** the node's last path segment ('' for `/`) */
   name(node) {
-    return node === 0 ? "" : this.segs[this.nSeg[node]];
+    return this.paths.name(node);
   }
   /** the node's cleaned absolute path */
   path(node) {
-    return this.pathOfNode(node);
+    return this.paths.path(node);
   }
   /** 'file' | 'dir' | 'symlink' | 'other' in the final tree, or 'absent' */
   kind(node) {
-    return KIND_NAME[this.nKind[node]];
+    return KIND_NAME[this.kindOf(node)];
   }
   /** the present node at a cleaned absolute path, or −1 */
   lookup(path2) {
-    return this.lookupPath(path2);
+    const n = this.paths.lookup(path2);
+    return n === NONE2 || this.kindOf(n) === ABSENT ? NONE2 : n;
   }
   /** for a file node of the final tree: its inode id (≥ 1; shared by hardlinks), else −1 */
   inode(node) {
+    if (node >= this.nInode.length) return NONE2;
     const i = this.nInode[node];
-    return i === NONE ? NONE : i + 1;
+    return i === NONE2 ? NONE2 : i + 1;
   }
   /** regular-file bytes of an inode id */
   inodeSizeBytes(inode) {
@@ -24689,20 +25011,58 @@ var UnionTree = class extends Store {
   inodeLinks(inode) {
     return this.iRefs[inode - 1];
   }
-  /** the tar event that created an inode (content hash, mode, uid, gid, captured content) */
+  /** the tar event that created an inode (content hash, mode, uid, gid, captured content): its layer's events and index */
   inodeEvent(inode) {
-    return this.iEvent[inode - 1];
+    return { events: this.events[this.iLayer[inode - 1]], index: this.iEvent[inode - 1] };
+  }
+  /** an inode's permission bits as stored */
+  inodeMode(inode) {
+    return this.events[this.iLayer[inode - 1]].mode(this.iEvent[inode - 1]);
+  }
+  inodeUid(inode) {
+    return this.events[this.iLayer[inode - 1]].uid(this.iEvent[inode - 1]);
+  }
+  inodeGid(inode) {
+    return this.events[this.iLayer[inode - 1]].gid(this.iEvent[inode - 1]);
+  }
+  /** an inode's content hash (16 hex digits), undefined when not hashed */
+  inodeHash(inode) {
+    return this.events[this.iLayer[inode - 1]].contentHash(this.iEvent[inode - 1]);
+  }
+  /** an inode's content hash as bits (0n when not hashed; check inodeHashed) */
+  inodeHashBits(inode) {
+    return this.events[this.iLayer[inode - 1]].hash(this.iEvent[inode - 1]);
+  }
+  /** the low 32 bits of an inode's content hash (a small key; see inodeHashed) */
+  inodeHashLow(inode) {
+    return this.events[this.iLayer[inode - 1]].hashLow(this.iEvent[inode - 1]);
+  }
+  /** true when both inodes are hashed and their sizes and content hashes are equal */
+  sameInodeContent(a, b) {
+    if (this.iSize[a - 1] !== this.iSize[b - 1]) return false;
+    const ea = this.events[this.iLayer[a - 1]];
+    const ia = this.iEvent[a - 1];
+    const eb = this.events[this.iLayer[b - 1]];
+    const ib = this.iEvent[b - 1];
+    return ea.hashed(ia) && eb.hashed(ib) && ea.sameHash(ia, eb, ib);
+  }
+  inodeHashed(inode) {
+    return this.events[this.iLayer[inode - 1]].hashed(this.iEvent[inode - 1]);
+  }
+  /** the events of a replayed layer */
+  layerEvents(layer) {
+    return this.events[layer];
   }
   /** calls `fn` for each present child of a directory node, in first-written order */
   forEachChild(node, fn) {
-    for (let c = this.nFirst[node]; c !== NONE; c = this.nNext[c]) fn(c);
+    for (let c = this.nFirst[node]; c !== NONE2; c = this.nNext[c]) fn(c);
   }
   /** the present children of a directory node, sorted so that a depth-first walk yields paths in code-unit order */
   sortedChildren(node) {
     const out = [];
-    for (let c = this.nFirst[node]; c !== NONE; c = this.nNext[c]) out.push(c);
+    for (let c = this.nFirst[node]; c !== NONE2; c = this.nNext[c]) out.push(c);
     if (out.length < 2) return out;
-    const key = out.map((c) => this.nKind[c] === DIR && this.nFirst[c] !== NONE ? this.name(c) + "/" : this.name(c));
+    const key = out.map((c) => this.nKind[c] === DIR && this.nFirst[c] !== NONE2 ? this.name(c) + "/" : this.name(c));
     let sorted = true;
     for (let i = 1; i < key.length && sorted; i++) sorted = key[i - 1] < key[i];
     if (sorted) return out;
@@ -24719,7 +25079,7 @@ var UnionTree = class extends Store {
     while (stack.length > 0) {
       const n = stack.pop();
       const d = depths.pop();
-      if (fn(n, d) === false || this.nFirst[n] === NONE) continue;
+      if (fn(n, d) === false || this.nFirst[n] === NONE2) continue;
       const kids = this.sortedChildren(n);
       for (let i = kids.length - 1; i >= 0; i--) {
         stack.push(kids[i]);
@@ -24732,11 +25092,37 @@ var UnionTree = class extends Store {
     return this.logs[layer];
   }
 };
-function sameContent(prevSize, prev, nextSize, next) {
-  if (prevSize !== nextSize) return false;
-  if (prev.contentHash !== void 0 && next.contentHash !== void 0) return prev.contentHash === next.contentHash;
-  return prev.mtimeSec === next.mtimeSec;
-}
+var TreeFile = class {
+  tree;
+  node;
+  inode;
+  constructor(tree, node, inode) {
+    this.tree = tree;
+    this.node = node;
+    this.inode = inode;
+  }
+  get path() {
+    return this.tree.path(this.node);
+  }
+  get sizeBytes() {
+    return this.tree.inodeSizeBytes(this.inode);
+  }
+  get layer() {
+    return this.tree.inodeLayer(this.inode);
+  }
+  get mode() {
+    return this.tree.inodeMode(this.inode);
+  }
+  get uid() {
+    return this.tree.inodeUid(this.inode);
+  }
+  get gid() {
+    return this.tree.inodeGid(this.inode);
+  }
+  get contentHash() {
+    return this.tree.inodeHash(this.inode);
+  }
+};
 var UnionFs = class extends UnionTree {
   stats = [];
   wasted = [];
@@ -24755,49 +25141,58 @@ var UnionFs = class extends UnionTree {
   /** layer being applied */
   L = -1;
   cur = newStats();
-  /** ensureDir cache: the last parent path resolved, valid while no directory was removed (`gen`) in layer L */
-  cachePath = "";
-  cacheNode = NONE;
-  cacheGen = -1;
-  gen = 0;
+  ev = new LayerEvents();
   stack = new Int32Array(64);
-  constructor(opts2 = {}) {
-    super();
+  chain = new Int32Array(64);
+  /** `paths`: the table the layers' events were interned into (default: a new one; events are re-interned) */
+  constructor(opts2 = {}, paths = new PathTable()) {
+    super(paths);
     this.maxNotes = opts2.maxNotes ?? 100;
   }
-  /** Applies the events of the next layer (layer indexes are assigned 0, 1, 2, … in call order). */
-  applyLayer(events) {
+  /**
+   * Applies the events of the next layer (layer indexes are assigned 0, 1, 2, … in call order). Events of
+   * another PathTable (or plain FileEvent objects) are interned into this replay's table first.
+   */
+  applyLayer(layerEvents) {
+    const ev = LayerEvents.from(layerEvents, this.paths);
+    this.fitNodes();
     this.L = this.stats.length;
     this.cur = newStats();
     this.stats.push(this.cur);
     this.logs.push(newLog());
-    this.gen++;
+    this.events.push(ev);
+    this.ev = ev;
     const opaque = [];
-    for (const e2 of events) {
-      switch (e2.kind) {
-        case "file":
-          this.cur.contentBytes += e2.sizeBytes;
-          this.writeFile(e2);
+    for (let i = 0; i < ev.length; i++) {
+      const node = ev.node(i);
+      switch (ev.kindCode(i)) {
+        case K_FILE: {
+          const size2 = ev.sizeBytes(i);
+          this.cur.contentBytes += size2;
+          this.writeFile(node, i, size2);
           break;
-        case "dir":
-        case "symlink":
-        case "other":
-          this.write(e2.path, KIND_OF[e2.kind], NONE, 0);
+        }
+        case K_DIR:
+          this.write(node, DIR, NONE2, 0);
           break;
-        case "hardlink":
-          this.hardlink(e2);
+        case K_SYMLINK:
+          this.write(node, SYMLINK, NONE2, 0);
           break;
-        case "whiteout":
-          this.whiteout(e2.path);
+        case K_HARDLINK:
+          this.hardlink(node, i);
           break;
-        case "opaque":
-          opaque.push(e2.path);
+        case K_WHITEOUT:
+          this.whiteout(node);
           break;
+        case K_OPAQUE:
+          opaque.push(node);
+          break;
+        default:
+          this.write(node, OTHER, NONE2, 0);
       }
     }
     for (const dir of opaque) {
-      const node = this.lookupPath(dir);
-      if (node !== NONE && this.nKind[node] === DIR) this.removeUntouched(node, "opaque");
+      if (this.nKind[dir] === DIR) this.removeUntouched(dir, "opaque");
     }
   }
   /** The final tree and all the accounting. The instance must not be replayed into afterwards. */
@@ -24808,14 +25203,10 @@ var UnionFs = class extends UnionTree {
     let visibleBytes = 0;
     this.walk((n) => {
       const i = this.nInode[n];
-      if (i === NONE) return;
-      const ev = this.iEvent[i];
-      const size2 = this.iSize[i];
-      const path2 = this.iNode[i] === n ? ev.path : this.pathOfNode(n);
-      const f = { path: path2, sizeBytes: size2, layer: this.iLayer[i], mode: ev.mode, uid: ev.uid, gid: ev.gid, inode: i + 1 };
-      if (ev.contentHash !== void 0) f.contentHash = ev.contentHash;
-      visibleFiles.push(f);
+      if (i === NONE2) return;
+      visibleFiles.push(new TreeFile(this, n, i + 1));
       visibleNodes.push(n);
+      const size2 = this.iSize[i];
       if (this.iRefs[i] > 1) {
         if (counted.has(i)) return;
         counted.add(i);
@@ -24878,49 +25269,64 @@ var UnionFs = class extends UnionTree {
     this.nLogIdx[node] = this.record(this.L, node, b === 0 ? ADDED : MODIFIED, bytes);
     return b;
   }
-  writeFile(e2) {
+  /** Makes room for `n` inodes in all (exactly, when more than twice the room there is). */
+  reserveInodes(n) {
+    if (n <= this.iSize.length) return;
+    const cap2 = Math.max(n, this.iSize.length * 2);
+    this.iSize = grow2(this.iSize, cap2);
+    this.iLayer = grow2(this.iLayer, cap2);
+    this.iRefs = grow2(this.iRefs, cap2);
+    this.iLogIdx = grow2(this.iLogIdx, cap2);
+    this.iNode = grow2(this.iNode, cap2);
+    this.iEvent = grow2(this.iEvent, cap2);
+  }
+  writeFile(node, index, size2) {
     const i = this.iCount++;
-    if (i >= this.iSize.length) {
-      const n = this.iSize.length * 2;
-      this.iSize = grow(this.iSize, n);
-      this.iLayer = grow(this.iLayer, n);
-      this.iRefs = grow(this.iRefs, n);
-      this.iLogIdx = grow(this.iLogIdx, n);
-      this.iNode = grow(this.iNode, n);
-    }
-    this.iSize[i] = e2.sizeBytes;
+    if (i >= this.iSize.length) this.reserveInodes(i + 1);
+    this.iSize[i] = size2;
     this.iLayer[i] = this.L;
     this.iRefs[i] = 0;
-    this.iEvent.push(e2);
+    this.iEvent[i] = index;
     this.iLogIdx[i] = -1;
-    this.write(e2.path, FILE, i, e2.sizeBytes);
+    this.write(node, FILE, i, size2);
   }
-  hardlink(e2) {
-    const target = e2.linkTarget === void 0 ? NONE : this.lookupPath(e2.linkTarget);
-    if (target === NONE || this.nKind[target] === DIR) {
-      this.note(`layer ${this.L}: hardlink ${e2.path} \u2192 ${e2.linkTarget ?? "(none)"}: target ${target === NONE ? "missing" : "is a directory"}; ignored`);
+  /** True when inode `next` carries the same bytes as inode `prev` (an attribute-only copy-up). */
+  sameContent(prev, next) {
+    if (this.iSize[prev] !== this.iSize[next]) return false;
+    const pe = this.events[this.iLayer[prev]];
+    const pi = this.iEvent[prev];
+    const ne = this.events[this.iLayer[next]];
+    const ni = this.iEvent[next];
+    if (pe.hashed(pi) && ne.hashed(ni)) return pe.sameHash(pi, ne, ni);
+    return pe.mtimeSec(pi) === ne.mtimeSec(ni);
+  }
+  hardlink(node, index) {
+    const ev = this.ev;
+    const targetNode = ev.linkNode(index);
+    const target = targetNode === NONE2 || this.nKind[targetNode] === ABSENT ? NONE2 : targetNode;
+    if (target === NONE2 || this.nKind[target] === DIR) {
+      this.note(`layer ${this.L}: hardlink ${this.paths.path(node)} \u2192 ${ev.linkTarget(index) ?? "(none)"}: target ${target === NONE2 ? "missing" : "is a directory"}; ignored`);
       return;
     }
-    if (e2.path === e2.linkTarget) return;
+    if (node === target) return;
     const kind = this.nKind[target];
     if (kind !== FILE) {
-      this.write(e2.path, kind, NONE, 0);
+      this.write(node, kind, NONE2, 0);
       return;
     }
     const ino = this.nInode[target];
-    const existing = this.lookupPath(e2.path);
-    if (existing !== NONE && this.nInode[existing] === ino) {
-      this.nBucket[existing] = this.count(existing, true, 0);
-      this.nCounted[existing] = this.L;
-      this.nStamp[existing] = this.L;
-      this.ensureDir(parentOf(e2.path));
+    if (this.nKind[node] !== ABSENT && this.nInode[node] === ino) {
+      this.nBucket[node] = this.count(node, true, 0);
+      this.nCounted[node] = this.L;
+      this.nStamp[node] = this.L;
+      this.ensureDir(this.paths.parent(node));
       return;
     }
-    this.write(e2.path, FILE, ino, 0);
+    this.write(node, FILE, ino, 0);
   }
-  /** Writes a node of `kind` at `path` (file nodes reference inode index `ino`); `bytes` are counted as added/modified. */
-  write(path2, kind, ino, bytes) {
-    if (path2 === "/") {
+  /** Writes a node of `kind` (file nodes reference inode index `ino`); `bytes` are counted as added/modified. */
+  write(node, kind, ino, bytes) {
+    if (node === 0) {
       this.nBucket[0] = this.count(0, true, bytes);
       this.nCounted[0] = this.L;
       if (kind === DIR) {
@@ -24928,14 +25334,12 @@ var UnionFs = class extends UnionTree {
         return;
       }
       this.note(`layer ${this.L}: a ${KIND_NAME[kind]} entry for / ignored`);
-      if (ino !== NONE && this.iLogIdx[ino] === -1) this.iLogIdx[ino] = this.nLogIdx[0];
-      if (ino !== NONE && this.iRefs[ino] === 0) this.waste(ino, "overwritten");
+      if (ino !== NONE2 && this.iLogIdx[ino] === -1) this.iLogIdx[ino] = this.nLogIdx[0];
+      if (ino !== NONE2 && this.iRefs[ino] === 0) this.waste(ino, "overwritten");
       return;
     }
-    if (ino !== NONE) this.iRefs[ino] = this.iRefs[ino] + 1;
-    const slash = path2.lastIndexOf("/");
-    const parent = this.ensureDir(slash <= 0 ? "/" : path2.slice(0, slash));
-    const node = this.childOrNew(parent, this.intern(path2.slice(slash + 1)));
+    if (ino !== NONE2) this.iRefs[ino] = this.iRefs[ino] + 1;
+    const parent = this.ensureDir(this.paths.parent(node));
     const prevKind = this.nKind[node];
     const present = prevKind !== ABSENT;
     const bucket = this.count(node, present, bytes);
@@ -24947,20 +25351,16 @@ var UnionFs = class extends UnionTree {
           this.nBucket[node] = bucket;
           return;
         }
-        this.removeChildren(path2, node, "replaced-dir", true);
-        this.gen++;
+        this.removeChildren(node, "replaced-dir", true);
       } else {
         const old = this.nInode[node];
-        this.nInode[node] = NONE;
-        if (old !== NONE) {
-          const same = ino !== NONE && sameContent(this.iSize[old], this.iEvent[old], this.iSize[ino], this.iEvent[ino]);
-          this.unref(old, node, same ? "attribute-copy-up" : "overwritten");
-        }
+        this.nInode[node] = NONE2;
+        if (old !== NONE2) this.unref(old, ino !== NONE2 && this.sameContent(old, ino) ? "attribute-copy-up" : "overwritten");
       }
     }
     this.nKind[node] = kind;
     this.nInode[node] = ino;
-    if (ino !== NONE && this.iLogIdx[ino] === -1) {
+    if (ino !== NONE2 && this.iLogIdx[ino] === -1) {
       this.iLogIdx[ino] = this.nLogIdx[node];
       this.iNode[ino] = node;
     }
@@ -24969,147 +25369,129 @@ var UnionFs = class extends UnionTree {
     this.nBucket[node] = bucket;
     if (!present) this.link(parent, node);
   }
-  /** Makes `path` a directory stamped with the current layer, creating or replacing ancestors as needed. */
-  ensureDir(path2) {
-    let node = 0;
-    let from = 1;
-    if (this.cacheGen === this.gen) {
-      const c = this.cachePath;
-      if (c === path2) return this.cacheNode;
-      if (path2.length > c.length && path2.charCodeAt(c.length) === 47 && path2.startsWith(c)) {
-        node = this.cacheNode;
-        from = c.length + 1;
-      }
+  /**
+   * Makes `node` a directory stamped with the current layer, creating or replacing ancestors as needed. A
+   * directory stamped this layer has every ancestor stamped too, so the walk up stops at the first one.
+   */
+  ensureDir(node) {
+    if (this.nKind[node] === DIR && this.nStamp[node] === this.L) return node;
+    let depth2 = 0;
+    let n = node;
+    while (n !== 0 && !(this.nKind[n] === DIR && this.nStamp[n] === this.L)) {
+      if (depth2 >= this.chain.length) this.chain = grow2(this.chain, this.chain.length * 2);
+      this.chain[depth2++] = n;
+      n = this.paths.parent(n);
     }
-    if (node === 0) {
-      const known = this.dirIds.get(path2);
-      if (known !== void 0 && this.nKind[known] === DIR) {
-        for (let n = known; n !== NONE && this.nStamp[n] !== this.L; n = this.nParent[n]) this.nStamp[n] = this.L;
-        this.cachePath = path2;
-        this.cacheNode = known;
-        this.cacheGen = this.gen;
-        return known;
-      }
-      this.nStamp[0] = this.L;
-    }
-    while (from <= path2.length && path2 !== "/") {
-      let to = path2.indexOf("/", from);
-      if (to < 0) to = path2.length;
-      const parent = node;
-      node = this.childOrNew(parent, this.intern(path2.slice(from, to)));
-      const k = this.nKind[node];
+    if (n === 0) this.nStamp[0] = this.L;
+    let parent = n;
+    for (let d = depth2 - 1; d >= 0; d--) {
+      const c = this.chain[d];
+      const k = this.nKind[c];
       if (k === DIR) {
-        this.nStamp[node] = this.L;
+        this.nStamp[c] = this.L;
       } else {
         const present = k !== ABSENT;
         if (present) {
-          const q = path2.slice(0, to);
-          this.note(`layer ${this.L}: ${q} was a ${KIND_NAME[k]}; replaced by a directory implied by a path below it`);
-          const old = this.nInode[node];
-          this.nInode[node] = NONE;
-          if (old !== NONE) this.unref(old, node, "overwritten");
+          this.note(`layer ${this.L}: ${this.paths.path(c)} was a ${KIND_NAME[k]}; replaced by a directory implied by a path below it`);
+          const old = this.nInode[c];
+          this.nInode[c] = NONE2;
+          if (old !== NONE2) this.unref(old, "overwritten");
         }
-        const bucket = this.count(node, present, 0);
-        this.nKind[node] = DIR;
-        this.nStamp[node] = this.L;
-        this.nCounted[node] = this.L;
-        this.nBucket[node] = bucket;
-        if (!present) this.link(parent, node);
+        const bucket = this.count(c, present, 0);
+        this.nKind[c] = DIR;
+        this.nStamp[c] = this.L;
+        this.nCounted[c] = this.L;
+        this.nBucket[c] = bucket;
+        if (!present) this.link(parent, c);
       }
-      from = to + 1;
+      parent = c;
     }
-    this.cachePath = path2;
-    this.cacheNode = node;
-    this.cacheGen = this.gen;
-    if (node !== 0) this.dirIds.set(path2, node);
     return node;
   }
-  whiteout(path2) {
-    if (path2 === "/") return;
-    const node = this.lookupPath(path2);
-    if (node === NONE) return;
-    const isDir = this.nKind[node] === DIR;
+  whiteout(node) {
+    if (node === 0) return;
+    const k = this.nKind[node];
+    if (k === ABSENT) return;
+    const isDir = k === DIR;
     const cause = isDir ? "deleted-dir" : "deleted-file";
     if (this.nStamp[node] !== this.L) {
       const before = this.cur.deleted.bytes;
-      this.removeChildren(path2, node, cause, false);
+      this.removeChildren(node, cause, false);
       this.removeNode(node, cause);
-      this.deletions.push({ path: path2, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: isDir ? "dir" : "file" });
+      this.deletions.push({ path: this.paths.path(node), sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: isDir ? "dir" : "file" });
     } else if (isDir) {
       this.removeUntouched(node, cause);
     }
   }
   /** Takes a present node out of the tree (its subtree must be empty), counting it as deleted by this layer. */
   removeNode(node, cause) {
-    this.gen++;
     this.unlink(node);
     const k = this.nKind[node];
     this.nKind[node] = ABSENT;
     this.cur.deleted.count++;
     const ino = this.nInode[node];
-    this.nInode[node] = NONE;
+    this.nInode[node] = NONE2;
     const before = this.cur.deleted.bytes;
-    if (ino !== NONE) this.unref(ino, node, cause, true);
+    if (ino !== NONE2) this.unref(ino, cause, true);
     this.record(this.L, node, DELETED, k === DIR ? 0 : this.cur.deleted.bytes - before);
   }
   /** Removes every child of `dir` not touched by the current layer (recursing into touched directories). */
   removeUntouched(dir, cause) {
     let c = this.nFirst[dir];
-    while (c !== NONE) {
+    while (c !== NONE2) {
       const next = this.nNext[c];
       if (this.nStamp[c] === this.L) {
         if (this.nKind[c] === DIR) this.removeUntouched(c, cause);
       } else {
         const before = this.cur.deleted.bytes;
         const isDir = this.nKind[c] === DIR;
-        this.removeChildren("", c, cause, false);
+        this.removeChildren(c, cause, false);
         this.removeNode(c, cause);
-        this.deletions.push({ path: this.pathOfNode(c), sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: isDir ? "dir" : "file" });
+        this.deletions.push({ path: this.paths.path(c), sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: isDir ? "dir" : "file" });
       }
       c = next;
     }
   }
   /**
    * Removes the whole subtree below `node` (not `node` itself), each removed path counted as deleted by the
-   * current layer. With `record`, adds one deletion entry for `path` (a replaced directory).
+   * current layer. With `record`, adds one deletion entry for `node` (a replaced directory).
    */
-  removeChildren(path2, node, cause, record) {
-    if (this.nFirst[node] === NONE) {
-      if (record) this.deletions.push({ path: path2, sizeBytes: 0, layer: this.L, kind: "dir" });
+  removeChildren(node, cause, record) {
+    if (this.nFirst[node] === NONE2) {
+      if (record) this.deletions.push({ path: this.paths.path(node), sizeBytes: 0, layer: this.L, kind: "dir" });
       return;
     }
-    this.gen++;
     const before = this.cur.deleted.bytes;
     let sp = 0;
     this.stack[sp++] = node;
     while (sp > 0) {
       const n = this.stack[--sp];
       let c = this.nFirst[n];
-      this.nFirst[n] = NONE;
-      this.nLast[n] = NONE;
-      while (c !== NONE) {
+      this.nFirst[n] = NONE2;
+      this.nLast[n] = NONE2;
+      while (c !== NONE2) {
         const next = this.nNext[c];
-        this.nNext[c] = NONE;
-        this.nPrev[c] = NONE;
+        this.nNext[c] = NONE2;
+        this.nPrev[c] = NONE2;
         const k = this.nKind[c];
         this.nKind[c] = ABSENT;
         this.cur.deleted.count++;
         const ino = this.nInode[c];
-        this.nInode[c] = NONE;
+        this.nInode[c] = NONE2;
         const b0 = this.cur.deleted.bytes;
-        if (ino !== NONE) this.unref(ino, c, cause, true);
-        else if (this.nFirst[c] !== NONE) {
-          if (sp >= this.stack.length) this.stack = grow(this.stack, this.stack.length * 2);
+        if (ino !== NONE2) this.unref(ino, cause, true);
+        else if (this.nFirst[c] !== NONE2) {
+          if (sp >= this.stack.length) this.stack = grow2(this.stack, this.stack.length * 2);
           this.stack[sp++] = c;
         }
         this.record(this.L, c, DELETED, k === DIR ? 0 : this.cur.deleted.bytes - b0);
         c = next;
       }
     }
-    if (record) this.deletions.push({ path: path2, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: "dir" });
+    if (record) this.deletions.push({ path: this.paths.path(node), sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: "dir" });
   }
   /** Drops one path reference; the last one makes the inode waste of `cause`, hidden by the current layer. */
-  unref(ino, _node, cause, deletion = false) {
+  unref(ino, cause, deletion = false) {
     this.iRefs[ino] = this.iRefs[ino] - 1;
     if (this.iRefs[ino] > 0) return;
     if (this.waste(ino, cause) && deletion) this.cur.deleted.bytes += this.iSize[ino];
@@ -25130,7 +25512,7 @@ var UnionFs = class extends UnionTree {
       log.bytes[at2] = log.bytes[at2] - bytes;
       return false;
     }
-    this.wasted.push({ path: this.iEvent[ino].path, sizeBytes: bytes, cause, layer, hiddenBy: this.L });
+    this.wasted.push({ path: this.paths.path(this.iNode[ino]), sizeBytes: bytes, cause, layer, hiddenBy: this.L });
     this.byCause[cause] += bytes;
     const holder = this.stats[layer];
     holder.wastedBytes += bytes;
@@ -25141,7 +25523,14 @@ var UnionFs = class extends UnionTree {
   }
 };
 function replayLayers(layers, opts2 = {}) {
-  const fs = new UnionFs(opts2);
+  const first = layers[0];
+  const shared = first instanceof LayerEvents && layers.every((l) => l instanceof LayerEvents && l.paths === first.paths) ? first.paths : new PathTable();
+  const fs = new UnionFs(opts2, shared);
+  let files = 0;
+  for (const l of layers) if (l instanceof LayerEvents) {
+    for (let i = 0; i < l.length; i++) if (l.kindCode(i) === K_FILE) files++;
+  }
+  fs.reserveInodes(files);
   for (const events of layers) fs.applyLayer(events);
   return fs.finish();
 }
@@ -25211,43 +25600,23 @@ function cap(n, dflt, max) {
 }
 var path = (p) => clip2(p, LIMITS.pathChars);
 function entryCounts(events) {
-  const c = { files: 0, dirs: 0, symlinks: 0, hardlinks: 0, whiteouts: 0, opaques: 0, other: 0 };
-  for (const e2 of events) {
-    switch (e2.kind) {
-      case "file":
-        c.files++;
-        break;
-      case "dir":
-        c.dirs++;
-        break;
-      case "symlink":
-        c.symlinks++;
-        break;
-      case "hardlink":
-        c.hardlinks++;
-        break;
-      case "whiteout":
-        c.whiteouts++;
-        break;
-      case "opaque":
-        c.opaques++;
-        break;
-      default:
-        c.other++;
-    }
-  }
-  return c;
+  const by = [0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < events.length; i++) by[events.kindCode(i)]++;
+  return { files: by[K_FILE], dirs: by[K_DIR], symlinks: by[K_SYMLINK], hardlinks: by[K_HARDLINK], whiteouts: by[K_WHITEOUT], opaques: by[K_OPAQUE], other: by[K_OTHER] };
 }
 function largestFiles(events, n) {
   if (n === 0) return [];
   const top = [];
-  const before = (a, b) => a.sizeBytes > b.sizeBytes || a.sizeBytes === b.sizeBytes && a.path < b.path;
-  for (const e2 of events) {
-    if (e2.kind !== "file") continue;
-    if (top.length === n && !before(e2, top[n - 1])) continue;
-    let i = top.length === n ? n - 1 : top.length;
-    while (i > 0 && before(e2, top[i - 1])) i--;
-    top.splice(i, 0, e2);
+  const before = (size2, p, b) => size2 > b.sizeBytes || size2 === b.sizeBytes && p < b.path;
+  for (let i = 0; i < events.length; i++) {
+    if (events.kindCode(i) !== K_FILE) continue;
+    const size2 = events.sizeBytes(i);
+    if (top.length === n && size2 < top[n - 1].sizeBytes) continue;
+    const p = events.path(i);
+    if (top.length === n && !before(size2, p, top[n - 1])) continue;
+    let k = top.length === n ? n - 1 : top.length;
+    while (k > 0 && before(size2, p, top[k - 1])) k--;
+    top.splice(k, 0, { path: p, sizeBytes: size2 });
     if (top.length > n) top.pop();
   }
   return top.map((e2) => ({ path: path(e2.path), sizeBytes: e2.sizeBytes }));
@@ -25278,33 +25647,25 @@ function baseImage(image, opts2) {
   }
   return { source: "unknown", name: null, digest: null, layerCount: null };
 }
-function hashKey(h) {
-  let k = 0;
-  const n = Math.min(7, h.length);
-  for (let i = 0; i < n; i++) {
-    const c = h.charCodeAt(i);
-    k = (k << 4 | (c <= 57 ? c - 48 : (c | 32) - 87) & 15) & 268435455;
-  }
-  return k;
-}
-function duplicates(files, maxGroups, maxPaths) {
+function duplicates(u, maxGroups, maxPaths) {
+  const { tree, visibleNodes: nodes } = u;
   const first = /* @__PURE__ */ new Map();
   const other = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    if (f.sizeBytes === 0) continue;
-    const h = f.contentHash;
-    if (h === void 0) return { hashed: false, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 };
-    const k = hashKey(h);
+  const inodeAt = (i) => tree.inode(nodes[i]);
+  for (let i = 0; i < nodes.length; i++) {
+    const ino = inodeAt(i);
+    const size2 = tree.inodeSizeBytes(ino);
+    if (size2 === 0) continue;
+    if (!tree.inodeHashed(ino)) return { hashed: false, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 };
+    const k = tree.inodeHashLow(ino) & 268435455;
     let prev = first.get(k);
     if (prev === void 0) {
       first.set(k, i);
       continue;
     }
-    const p = files[prev];
-    if (p.contentHash !== h || p.sizeBytes !== f.sizeBytes) {
-      const key = `${h}\0${f.sizeBytes}`;
+    if (!tree.sameInodeContent(inodeAt(prev), ino)) {
+      const key = `${tree.inodeHash(ino)}\0${size2}`;
       prev = other.get(key);
       if (prev === void 0) {
         other.set(key, i);
@@ -25318,16 +25679,17 @@ function duplicates(files, maxGroups, maxPaths) {
   const found = [];
   let reclaimable = 0;
   for (const idx of groups.values()) {
-    const f0 = files[idx[0]];
+    const ino0 = inodeAt(idx[0]);
+    const size2 = tree.inodeSizeBytes(ino0);
     const inodes = /* @__PURE__ */ new Set();
-    for (const i of idx) inodes.add(files[i].inode);
+    for (const i of idx) inodes.add(inodeAt(i));
     if (inodes.size < 2) continue;
-    const all = idx.map((i) => files[i].path).sort();
-    const r = (inodes.size - 1) * f0.sizeBytes;
+    const all = idx.map((i) => tree.path(nodes[i])).sort();
+    const r = (inodes.size - 1) * size2;
     reclaimable += r;
     found.push({
-      contentHash: safeDigest(f0.contentHash),
-      sizeBytes: f0.sizeBytes,
+      contentHash: safeDigest(tree.inodeHash(ino0)),
+      sizeBytes: size2,
       paths: all.slice(0, maxPaths).map(path),
       reclaimableBytes: r,
       copies: inodes.size,
@@ -25382,8 +25744,8 @@ function analyze(image, opts2 = {}) {
   if (image.layers.length > LIMITS.layers) {
     throw new InputError(`image has ${image.layers.length} layers; layer-budget reads at most ${LIMITS.layers}`, { hint: "squash or rebuild the image with fewer layers" });
   }
-  const layerEvents = image.layers.map((l) => l.scan.events);
-  const u = replayLayers(layerEvents);
+  const u = replayLayers(image.layers.map((l) => l.scan.events));
+  const layerEvents = image.layers.map((_, i) => u.tree.layerEvents(i));
   const history = alignHistory2(image.config.history, image.layers.length);
   const base = baseImage(image, opts2.baseImage);
   const depth2 = cap(opts2.directoryDepth, 4, LIMITS.directoryDepth);
@@ -25400,7 +25762,7 @@ function analyze(image, opts2 = {}) {
       compressedBytes: l.compressedBytes,
       contentBytes: ch.contentBytes,
       tarBytes: l.scan.tarBytes,
-      entries: entryCounts(l.scan.events),
+      entries: entryCounts(layerEvents[i]),
       added: ch.added,
       modified: ch.modified,
       deleted: ch.deleted,
@@ -25408,7 +25770,7 @@ function analyze(image, opts2 = {}) {
       normalizedInstruction: clip2(normalizeInstruction(h.instruction), LIMITS.instructionChars),
       created: h.created === null ? null : clip2(h.created, LIMITS.shortChars),
       isBase: base.layerCount === null ? null : i < base.layerCount,
-      largestFiles: largestFiles(l.scan.events, largest),
+      largestFiles: largestFiles(layerEvents[i], largest),
       wastedBytes: ch.wastedBytes,
       hiddenBy: ch.hiddenBy,
       hidesBytes: ch.hidesBytes,
@@ -25454,7 +25816,7 @@ function analyze(image, opts2 = {}) {
     },
     layers,
     baseImage: base,
-    duplicates: duplicates(u.visibleFiles, cap(opts2.duplicateGroups, 50, LIMITS.listItems), cap(opts2.duplicatePaths, 20, LIMITS.groupPaths)),
+    duplicates: duplicates(u, cap(opts2.duplicateGroups, 50, LIMITS.listItems), cap(opts2.duplicatePaths, 20, LIMITS.groupPaths)),
     directoryDepth: depth2,
     directories: dirs.list,
     directoriesOmitted: dirs.omitted,
@@ -28020,83 +28382,73 @@ async function* decompress(kind, source) {
 var WHITEOUT_PREFIX = ".wh.";
 var OPAQUE_MARKER = ".wh..wh..opq";
 var EMPTY2 = new Uint8Array(0);
-function eventOf(h, hashSlot = false) {
-  let kind = entryType(h);
-  let path2 = cleanPath2(h.name);
-  const slash = path2.lastIndexOf("/");
-  if (path2.charCodeAt(slash + 1) === 46 && path2.startsWith(WHITEOUT_PREFIX, slash + 1)) {
-    const dir = slash === 0 ? "/" : path2.slice(0, slash);
-    const base = path2.slice(slash + 1);
-    if (base === OPAQUE_MARKER) {
-      kind = "opaque";
-      path2 = dir;
-    } else if (base.length > WHITEOUT_PREFIX.length) {
-      kind = "whiteout";
-      path2 = (slash === 0 ? "/" : dir + "/") + base.slice(WHITEOUT_PREFIX.length);
-    }
-  }
-  if (hashSlot && kind === "file") {
-    return { path: path2, kind, sizeBytes: h.sizeBytes, mode: h.mode, uid: h.uid, gid: h.gid, mtimeSec: h.mtimeSec, contentHash: "" };
-  }
-  const ev = {
-    path: path2,
-    kind,
-    sizeBytes: kind === "file" ? h.sizeBytes : 0,
-    mode: h.mode,
-    uid: h.uid,
-    gid: h.gid,
-    mtimeSec: h.mtimeSec
-  };
-  if (kind === "symlink") ev.linkTarget = h.linkname;
-  else if (kind === "hardlink") ev.linkTarget = cleanPath2(h.linkname);
-  return ev;
-}
+var KIND_CODE = Object.fromEntries(KIND_CODES.map((k, i) => [k, i]));
 var EventSink = class {
   /** events so far, in archive order */
-  events = [];
+  events;
+  paths;
   hasher;
   capture;
-  file = null;
-  /** bytes of the current body still to come */
-  left = 0;
+  /** index of the file whose body is passing, −1 for none */
+  file = -1;
   hashStarted = false;
   captured = null;
   capturedFill = 0;
   constructor(opts2 = {}) {
+    this.paths = opts2.paths ?? new PathTable();
+    this.events = new LayerEvents(this.paths);
     this.hasher = opts2.hasher ?? null;
     this.capture = opts2.capture;
   }
   entry(h) {
+    let code2 = KIND_CODE[entryType(h)];
+    let path2 = cleanPath2(h.name);
+    const slash = path2.lastIndexOf("/");
+    if (path2.charCodeAt(slash + 1) === 46 && path2.startsWith(WHITEOUT_PREFIX, slash + 1)) {
+      const base = path2.slice(slash + 1);
+      if (base === OPAQUE_MARKER) {
+        code2 = K_OPAQUE;
+        path2 = slash === 0 ? "/" : path2.slice(0, slash);
+      } else if (base.length > WHITEOUT_PREFIX.length) {
+        code2 = K_WHITEOUT;
+        path2 = path2.slice(0, slash + 1) + base.slice(WHITEOUT_PREFIX.length);
+      }
+    }
+    const ev = this.events;
+    const isFile = code2 === K_FILE;
+    const size2 = isFile ? h.sizeBytes : 0;
+    const i = ev.push(this.paths.intern(path2), code2, size2, h.mode, h.uid, h.gid, h.mtimeSec);
+    if (code2 === K_SYMLINK) ev.setLink(i, h.linkname);
+    else if (code2 === K_HARDLINK) {
+      const target = cleanPath2(h.linkname);
+      ev.setLink(i, target, this.paths.intern(target));
+    }
+    if (!isFile) return 0;
     const hashing = this.hasher !== null;
-    const ev = eventOf(h, hashing);
-    this.events.push(ev);
-    if (ev.kind !== "file") return 0;
-    const size2 = ev.sizeBytes;
-    const keep = this.capture === void 0 ? 0 : Math.min(size2, Math.max(0, Math.floor(this.capture(ev.path, size2))));
+    const keep = this.capture === void 0 ? 0 : Math.min(size2, Math.max(0, Math.floor(this.capture(path2, size2))));
     if (size2 === 0) {
-      if (hashing) ev.contentHash = this.hasher.once(EMPTY2);
+      if (hashing) ev.setHash(i, this.hasher.once(EMPTY2));
       return 0;
     }
     if (!hashing && keep === 0) return 0;
-    this.file = ev;
+    this.file = i;
     this.captured = keep > 0 ? new Uint8Array(keep) : null;
     this.capturedFill = 0;
     this.hashStarted = false;
-    this.left = hashing ? size2 : keep;
-    return this.left;
+    return hashing ? size2 : keep;
   }
   body(bytes, last) {
     const h = this.hasher;
     if (h !== null) {
       if (!this.hashStarted && last) {
-        this.file.contentHash = h.once(bytes);
+        this.events.setHash(this.file, h.once(bytes));
       } else {
         if (!this.hashStarted) {
           h.begin();
           this.hashStarted = true;
         }
         h.update(bytes);
-        if (last) this.file.contentHash = h.end();
+        if (last) this.events.setHash(this.file, h.end());
       }
     }
     const cap2 = this.captured;
@@ -28106,9 +28458,9 @@ var EventSink = class {
       this.capturedFill += k;
     }
     if (last) {
-      if (cap2 !== null) this.file.content = cap2;
+      if (cap2 !== null) this.events.setContent(this.file, cap2);
       this.captured = null;
-      this.file = null;
+      this.file = -1;
     }
   }
 };
@@ -28156,15 +28508,12 @@ async function e() {
 
 // src/layer/hash.ts
 var api = null;
-function hex64(v) {
-  return v.toString(16).padStart(16, "0");
-}
 async function loadContentHasher() {
   api ??= e();
   const x = await api;
   let state = null;
   return {
-    once: (bytes) => hex64(x.h64Raw(bytes)),
+    once: (bytes) => x.h64Raw(bytes),
     begin: () => {
       state = x.create64();
     },
@@ -28174,7 +28523,7 @@ async function loadContentHasher() {
     end: () => {
       const v = state.digest();
       state = null;
-      return hex64(v);
+      return v;
     }
   };
 }
@@ -28368,7 +28717,7 @@ async function scanStream(body, opts2) {
         yield r.value;
       }
     }
-    const sink = new EventSink({ hasher, capture: opts2.capture });
+    const sink = new EventSink({ hasher, capture: opts2.capture, paths: opts2.paths });
     const parser = new TarStream(sink);
     const tarHash = opts2.verify && compression !== "none" ? new Sha256() : null;
     const tar = compression === "none" ? blob() : decompress(compression, blob());
@@ -28377,7 +28726,7 @@ async function scanStream(body, opts2) {
       parser.push(chunk);
     }
     parser.end();
-    const scan = { events: sink.events, tarBytes: parser.tarBytes, blobBytes, compression };
+    const scan = { events: sink.events.trim(), tarBytes: parser.tarBytes, blobBytes, compression };
     if (blobHash !== null) {
       scan.blobDigest = blobHash.digest();
       scan.diffId = tarHash === null ? scan.blobDigest : tarHash.digest();
@@ -28408,9 +28757,9 @@ async function scanSeekable(ra, opts2) {
   const head = ra.sizeBytes === 0 ? new Uint8Array(0) : await ra.read(0, Math.min(SNIFF_BYTES, ra.sizeBytes));
   const compression = sniffCompression(head);
   if (compression !== "none") return scanStream(readAll(ra, 1 << 20), opts2);
-  const sink = new EventSink({ capture: opts2.capture });
+  const sink = new EventSink({ capture: opts2.capture, paths: opts2.paths });
   await seekTar((offset, length) => ra.read(offset, length), ra.sizeBytes, sink);
-  return { events: sink.events, tarBytes: ra.sizeBytes, blobBytes: ra.sizeBytes, compression };
+  return { events: sink.events.trim(), tarBytes: ra.sizeBytes, blobBytes: ra.sizeBytes, compression };
 }
 function createLayerScanner() {
   return { scanStream, scanSeekable };
@@ -28776,7 +29125,8 @@ async function readImage(source, request2, io) {
   const load = (spec, hash, onProgress) => openSource(spec, { stdin: io.stdin, env: io.env }).load({
     ...platform2 ? { platform: platform2 } : {},
     scanner: createLayerScanner(),
-    scan: { hash, verify: request2.verify ?? false, ...hash ? { capture: captureBytes } : {} },
+    // one PathTable per image: its layers intern their paths once, and the replay runs over the same node ids
+    scan: { hash, verify: request2.verify ?? false, paths: new PathTable(), ...hash ? { capture: captureBytes } : {} },
     ...onProgress ? { onProgress } : {}
   });
   const image = await load(source, request2.hash ?? true, request2.onProgress);
@@ -29341,14 +29691,14 @@ function dirsSection({ input, view, mode }, dg) {
   if (top === 0) return `${head}
 
 *${d.growing.length + d.growingOmitted} directories grew and ${d.shrinking.length + d.shrinkingOmitted} shrank; not shown.*`;
-  const grow2 = view.growing.slice(0, top);
+  const grow3 = view.growing.slice(0, top);
   const shrink = view.shrinking.slice(0, top);
   const row = (x) => [code(x.path, mode === "comment" ? 120 : 300), x.base, x.now, `${x.delta} (${x.percent})`];
-  const out = [head, "", table([["Directory", "Baseline", "Now", "\u0394"], ...[...grow2, ...shrink].map(row)], ["l", "r", "r", "r"])];
-  const more = d.growing.length - grow2.length + d.growingOmitted + (d.shrinking.length - shrink.length) + d.shrinkingOmitted;
+  const out = [head, "", table([["Directory", "Baseline", "Now", "\u0394"], ...[...grow3, ...shrink].map(row)], ["l", "r", "r", "r"])];
+  const more = d.growing.length - grow3.length + d.growingOmitted + (d.shrinking.length - shrink.length) + d.shrinkingOmitted;
   const notes = [];
   if (more > 0) notes.push(`${more} more not shown.`);
-  if ([...grow2, ...shrink].some((x) => x.uncertain)) notes.push("\u2248: the directory is missing from a capped directory list on one side, so the change may be smaller.");
+  if ([...grow3, ...shrink].some((x) => x.uncertain)) notes.push("\u2248: the directory is missing from a capped directory list on one side, so the change may be smaller.");
   if (d.indeterminate > 0) notes.push(`${d.indeterminate} small ${d.indeterminate === 1 ? "directory" : "directories"} missing from a capped list could not be compared.`);
   notes.push(`Directory sizes are visible bytes, aggregated to depth ${d.depth}.`);
   out.push("", `*${notes.join(" ")}*`);
@@ -29662,9 +30012,10 @@ function explorerInput(analysis, report, opts2 = {}) {
     layerCount: analysis.layerEvents.length,
     forEachWrite(emit) {
       analysis.layerEvents.forEach((events, layer) => {
-        for (const e2 of events) {
-          if (e2.kind === "whiteout" || e2.kind === "opaque") continue;
-          emit(layer, e2.path, e2.kind === "hardlink" ? "file" : e2.kind, e2.kind === "file" ? e2.sizeBytes : 0);
+        for (let i = 0; i < events.length; i++) {
+          const kind = events.kind(i);
+          if (kind === "whiteout" || kind === "opaque") continue;
+          emit(layer, events.path(i), kind === "hardlink" ? "file" : kind, kind === "file" ? events.sizeBytes(i) : 0);
         }
       });
     },
@@ -30642,6 +30993,15 @@ function reportError(ports, err) {
   return EXIT.internal;
 }
 
+// src/io/heap.ts
+import { setFlagsFromString } from "node:v8";
+var YOUNG_GENERATION_FLAGS = "--semi-space-growth-factor=1";
+function tuneHeap(env = process.env) {
+  if (env["LAYER_BUDGET_V8_FLAGS"] === "off") return false;
+  setFlagsFromString(YOUNG_GENERATION_FLAGS);
+  return true;
+}
+
 // src/cli/process-ports.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
@@ -30706,4 +31066,5 @@ function processPorts() {
 }
 
 // src/cli/index.ts
+tuneHeap();
 process.exitCode = await main(process.argv.slice(2), processPorts());

@@ -3,9 +3,10 @@
  * Report v1 with capped lists and aggregated directories (docs/architecture.md §"Accounting", §"Report, baseline and diff"). Pure: handed a LoadedImage, no I/O.
  */
 import { InputError } from '../errors.ts';
-import type { FileEvent } from '../layer/events.ts';
+import { K_DIR, K_FILE, K_HARDLINK, K_OPAQUE, K_OTHER, K_SYMLINK, K_WHITEOUT } from '../layer/events.ts';
+import type { LayerEvents } from '../layer/events.ts';
 import { replayLayers } from './union-fs.ts';
-import type { UnionTree } from './union-fs.ts';
+import type { UnionResult, UnionTree } from './union-fs.ts';
 import type { LoadedImage } from '../image/types.ts';
 import { clip, LIMITS, safeDigest } from '../report/limits.ts';
 import { normalizeInstruction } from '../report/normalize.ts';
@@ -55,33 +56,27 @@ function cap(n: number | undefined, dflt: number, max: number): number {
 
 const path = (p: string): string => clip(p, LIMITS.pathChars);
 
-function entryCounts(events: readonly FileEvent[]): LayerEntryCounts {
-  const c: LayerEntryCounts = { files: 0, dirs: 0, symlinks: 0, hardlinks: 0, whiteouts: 0, opaques: 0, other: 0 };
-  for (const e of events) {
-    switch (e.kind) {
-      case 'file': c.files++; break;
-      case 'dir': c.dirs++; break;
-      case 'symlink': c.symlinks++; break;
-      case 'hardlink': c.hardlinks++; break;
-      case 'whiteout': c.whiteouts++; break;
-      case 'opaque': c.opaques++; break;
-      default: c.other++;
-    }
-  }
-  return c;
+function entryCounts(events: LayerEvents): LayerEntryCounts {
+  const by = [0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < events.length; i++) by[events.kindCode(i)]!++;
+  return { files: by[K_FILE]!, dirs: by[K_DIR]!, symlinks: by[K_SYMLINK]!, hardlinks: by[K_HARDLINK]!, whiteouts: by[K_WHITEOUT]!, opaques: by[K_OPAQUE]!, other: by[K_OTHER]! };
 }
 
 /** The `n` largest regular-file events, largest first (ties by path). */
-function largestFiles(events: readonly FileEvent[], n: number): Array<{ path: string; sizeBytes: number }> {
+function largestFiles(events: LayerEvents, n: number): Array<{ path: string; sizeBytes: number }> {
   if (n === 0) return [];
-  const top: FileEvent[] = [];
-  const before = (a: FileEvent, b: FileEvent): boolean => a.sizeBytes > b.sizeBytes || (a.sizeBytes === b.sizeBytes && a.path < b.path);
-  for (const e of events) {
-    if (e.kind !== 'file') continue;
-    if (top.length === n && !before(e, top[n - 1] as FileEvent)) continue;
-    let i = top.length === n ? n - 1 : top.length;
-    while (i > 0 && before(e, top[i - 1] as FileEvent)) i--;
-    top.splice(i, 0, e);
+  const top: Array<{ path: string; sizeBytes: number }> = [];
+  const before = (size: number, p: string, b: { path: string; sizeBytes: number }): boolean => size > b.sizeBytes || (size === b.sizeBytes && p < b.path);
+  for (let i = 0; i < events.length; i++) {
+    if (events.kindCode(i) !== K_FILE) continue;
+    const size = events.sizeBytes(i);
+    // the path is joined only for a file that may enter the list
+    if (top.length === n && size < (top[n - 1] as { sizeBytes: number }).sizeBytes) continue;
+    const p = events.path(i);
+    if (top.length === n && !before(size, p, top[n - 1]!)) continue;
+    let k = top.length === n ? n - 1 : top.length;
+    while (k > 0 && before(size, p, top[k - 1]!)) k--;
+    top.splice(k, 0, { path: p, sizeBytes: size });
     if (top.length > n) top.pop();
   }
   return top.map((e) => ({ path: path(e.path), sizeBytes: e.sizeBytes }));
@@ -116,38 +111,29 @@ function baseImage(image: LoadedImage, opts: BaseImageInfo | undefined): Report[
   return { source: 'unknown', name: null, digest: null, layerCount: null };
 }
 
-/** A small-integer key from the first 7 hex digits of a content hash (a Smi: no string hashing, no allocation). */
-function hashKey(h: string): number {
-  let k = 0;
-  const n = Math.min(7, h.length);
-  for (let i = 0; i < n; i++) {
-    const c = h.charCodeAt(i);
-    k = ((k << 4) | ((c <= 57 ? c - 48 : (c | 32) - 87) & 15)) & 0x0fffffff; // hex digit (any char: a stable mix)
-  }
-  return k;
-}
-
-function duplicates(files: readonly VisibleFile[], maxGroups: number, maxPaths: number): Report['duplicates'] {
-  // Files are grouped by (content hash, size). The first file of each small-integer hash key sits in `first`;
-  // a file equal to it joins its group; a different file under the same key (a key collision, or the same hash
-  // with another size) goes through `other`, keyed by the full `hash\0size`. Only repeats get a group.
+function duplicates(u: UnionResult, maxGroups: number, maxPaths: number): Report['duplicates'] {
+  // Files are grouped by (content hash, size). The first file of each small-integer key (the hash's low 28
+  // bits) sits in `first`; a file equal to it joins its group; a different file under the same key (a key
+  // collision, or the same hash with another size) goes through `other`, keyed by the full `hash\0size`. Only
+  // repeats get a group.
+  const { tree, visibleNodes: nodes } = u;
   const first = new Map<number, number>();
   const other = new Map<string, number>();
   const groups = new Map<number, number[]>();
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i] as VisibleFile;
-    if (f.sizeBytes === 0) continue;
-    const h = f.contentHash;
-    if (h === undefined) return { hashed: false, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 };
-    const k = hashKey(h);
+  const inodeAt = (i: number): number => tree.inode(nodes[i] as number);
+  for (let i = 0; i < nodes.length; i++) {
+    const ino = inodeAt(i);
+    const size = tree.inodeSizeBytes(ino);
+    if (size === 0) continue;
+    if (!tree.inodeHashed(ino)) return { hashed: false, groupCount: 0, reclaimableBytes: 0, groups: [], groupsOmitted: 0 };
+    const k = tree.inodeHashLow(ino) & 0x0fffffff;
     let prev = first.get(k);
     if (prev === undefined) {
       first.set(k, i);
       continue;
     }
-    const p = files[prev] as VisibleFile;
-    if (p.contentHash !== h || p.sizeBytes !== f.sizeBytes) {
-      const key = `${h}\0${f.sizeBytes}`;
+    if (!tree.sameInodeContent(inodeAt(prev), ino)) {
+      const key = `${tree.inodeHash(ino)}\0${size}`;
       prev = other.get(key);
       if (prev === undefined) {
         other.set(key, i);
@@ -161,16 +147,17 @@ function duplicates(files: readonly VisibleFile[], maxGroups: number, maxPaths: 
   const found: DuplicateGroup[] = [];
   let reclaimable = 0;
   for (const idx of groups.values()) {
-    const f0 = files[idx[0] as number] as VisibleFile;
+    const ino0 = inodeAt(idx[0] as number);
+    const size = tree.inodeSizeBytes(ino0);
     const inodes = new Set<number>();
-    for (const i of idx) inodes.add((files[i] as VisibleFile).inode);
+    for (const i of idx) inodes.add(inodeAt(i));
     if (inodes.size < 2) continue;
-    const all = idx.map((i) => (files[i] as VisibleFile).path).sort();
-    const r = (inodes.size - 1) * f0.sizeBytes;
+    const all = idx.map((i) => tree.path(nodes[i] as number)).sort();
+    const r = (inodes.size - 1) * size;
     reclaimable += r;
     found.push({
-      contentHash: safeDigest(f0.contentHash as string),
-      sizeBytes: f0.sizeBytes,
+      contentHash: safeDigest(tree.inodeHash(ino0) as string),
+      sizeBytes: size,
       paths: all.slice(0, maxPaths).map(path),
       reclaimableBytes: r,
       copies: inodes.size,
@@ -233,8 +220,10 @@ export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis
   if (image.layers.length > LIMITS.layers) {
     throw new InputError(`image has ${image.layers.length} layers; layer-budget reads at most ${LIMITS.layers}`, { hint: 'squash or rebuild the image with fewer layers' });
   }
-  const layerEvents = image.layers.map((l) => l.scan.events);
-  const u = replayLayers(layerEvents);
+  const u = replayLayers(image.layers.map((l) => l.scan.events));
+  // the replay's own events: the same objects when the layers share one PathTable (a loaded image), else the
+  // events interned into the replay's table, so that node ids always match `tree`
+  const layerEvents = image.layers.map((_, i) => u.tree.layerEvents(i));
   const history = alignHistory(image.config.history, image.layers.length);
   const base = baseImage(image, opts.baseImage);
   const depth = cap(opts.directoryDepth, 4, LIMITS.directoryDepth);
@@ -252,7 +241,7 @@ export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis
       compressedBytes: l.compressedBytes,
       contentBytes: ch.contentBytes,
       tarBytes: l.scan.tarBytes,
-      entries: entryCounts(l.scan.events),
+      entries: entryCounts(layerEvents[i]!),
       added: ch.added,
       modified: ch.modified,
       deleted: ch.deleted,
@@ -260,7 +249,7 @@ export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis
       normalizedInstruction: clip(normalizeInstruction(h.instruction), LIMITS.instructionChars),
       created: h.created === null ? null : clip(h.created, LIMITS.shortChars),
       isBase: base.layerCount === null ? null : i < base.layerCount,
-      largestFiles: largestFiles(l.scan.events, largest),
+      largestFiles: largestFiles(layerEvents[i]!, largest),
       wastedBytes: ch.wastedBytes,
       hiddenBy: ch.hiddenBy,
       hidesBytes: ch.hidesBytes,
@@ -312,7 +301,7 @@ export function analyze(image: LoadedImage, opts: AnalyzeOptions = {}): Analysis
     },
     layers,
     baseImage: base,
-    duplicates: duplicates(u.visibleFiles, cap(opts.duplicateGroups, 50, LIMITS.listItems), cap(opts.duplicatePaths, 20, LIMITS.groupPaths)),
+    duplicates: duplicates(u, cap(opts.duplicateGroups, 50, LIMITS.listItems), cap(opts.duplicatePaths, 20, LIMITS.groupPaths)),
     directoryDepth: depth,
     directories: dirs.list,
     directoriesOmitted: dirs.omitted,

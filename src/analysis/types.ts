@@ -2,7 +2,7 @@
  * Analysis: the full, in-memory result of replaying one image. The Report is its capped, serializable
  * summary; budgets (path rules) and hints read the uncapped lists here.
  */
-import type { FileEvent } from '../layer/events.ts';
+import type { LayerEvents } from '../layer/events.ts';
 import type { LoadedImage } from '../image/types.ts';
 import type { DeletedPath, Report, WasteCause } from '../report/types.ts';
 import type { UnionTree } from './union-fs.ts';
@@ -43,8 +43,8 @@ export interface Analysis {
   wasted: WastedItem[];
   /** every removal by whiteout, opaque marker or replacement: the top-most removed path (uncapped) */
   deletions: DeletedPath[];
-  /** the events of each layer, by layer index (same arrays as image.layers[i].scan.events) */
-  layerEvents: FileEvent[][];
+  /** the events of each layer, by layer index (the same objects as image.layers[i].scan.events) */
+  layerEvents: LayerEvents[];
   /**
    * the compact model of the replay: the final tree and each layer's changes path by path (see UnionTree in
    * union-fs.ts); absent only in hand-made Analysis objects

@@ -29,14 +29,17 @@
  * Invariants (asserted by the tests): Σ content bytes = visible + wasted, and Σ per-layer wastedBytes =
  * Σ waste by cause = wasted.
  *
- * Pure and compact: a path trie over interned segments with numeric node ids, nodes and inodes in typed arrays,
- * children as linked lists (removing a subtree visits only it), a path → node cache for directories; no object per
- * path. After `finish` the same store is the read-only {@link UnionTree} (`UnionResult.tree`, `Analysis.tree`):
- * the final tree plus every layer's changes path by path, for explorers and rules that need every path.
+ * Pure and compact: it replays node ids of the image's PathTable (src/layer/path-table.ts), the same ids the
+ * scanner interned each entry's path to, with per-node state and inodes in typed arrays and children as linked
+ * lists (removing a subtree visits only it); no object or string per path. After `finish` the same store is the
+ * read-only {@link UnionTree} (`UnionResult.tree`, `Analysis.tree`): the final tree plus every layer's changes
+ * path by path, for explorers and rules that need every path (docs/architecture.md, "The compact model").
  */
 import type { VisibleFile, WastedItem } from './types.ts';
 import type { CountBytes, DeletedPath, WasteCause } from '../report/types.ts';
 import type { FileEvent } from '../layer/events.ts';
+import { K_DIR, K_FILE, K_HARDLINK, K_OPAQUE, K_SYMLINK, K_WHITEOUT, LayerEvents } from '../layer/events.ts';
+import { PathTable } from '../layer/path-table.ts';
 
 /** What one layer did to the tree. */
 export interface LayerChanges {
@@ -104,7 +107,6 @@ export const DIR = 2;
 export const SYMLINK = 3;
 export const OTHER = 4;
 type NodeKind = typeof FILE | typeof DIR | typeof SYMLINK | typeof OTHER;
-const KIND_OF: Record<'dir' | 'symlink' | 'other', NodeKind> = { dir: DIR, symlink: SYMLINK, other: OTHER };
 const KIND_NAME = ['absent', 'file', 'dir', 'symlink', 'other'] as const;
 
 /** Per-layer change kinds recorded in {@link LayerLog}. */
@@ -127,7 +129,6 @@ export interface LayerLog {
 }
 
 const NONE = -1;
-const SEG_SHIFT = 0x4000000; // 2^26: parent * 2^26 + seg stays a safe integer
 
 type Bucket = 'added' | 'modified';
 
@@ -141,11 +142,6 @@ interface MutableStats {
   hiddenBy: Map<number, number>;
   hidesBytes: number;
   hides: Map<number, number>;
-}
-
-function parentOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i <= 0 ? '/' : path.slice(0, i);
 }
 
 function newStats(): MutableStats {
@@ -178,31 +174,25 @@ function newLog(): LayerLog {
 }
 
 /**
- * The compact union filesystem: a path trie with numeric node ids over interned path segments, and inodes, all in
- * typed arrays (a few tens of bytes per path; no object per path). {@link UnionFs} builds it; after `finish` it is
- * the read-only model of the final tree and of every layer's changes (see {@link UnionTree}).
+ * The compact union filesystem: per-node state over the image's PathTable (src/layer/path-table.ts; node ids
+ * are its ids, node 0 is `/`) and inodes, all in typed arrays (a few tens of bytes per path; no object per path).
+ * {@link UnionFs} builds it; after `finish` it is the read-only model of the final tree and of every layer's
+ * changes (see {@link UnionTree}).
  */
 class Store {
-  // segments
-  protected readonly segIds = new Map<string, number>();
-  protected readonly segs: string[] = [];
-  // nodes (node 0 is `/`)
-  protected nCount = 1;
-  protected nParent = new Int32Array(1024).fill(NONE);
-  protected nSeg = new Int32Array(1024);
-  protected nKind = new Uint8Array(1024);
-  protected nInode = new Int32Array(1024).fill(NONE);
-  protected nStamp = new Int32Array(1024).fill(-1);
-  protected nCounted = new Int32Array(1024).fill(-1);
-  protected nBucket = new Uint8Array(1024);
+  protected readonly paths: PathTable;
+  // per node (index = PathTable node id; grown as the table grows)
+  protected nKind: Uint8Array<ArrayBuffer>;
+  protected nInode: Int32Array<ArrayBuffer>;
+  protected nStamp: Int32Array<ArrayBuffer>;
+  protected nCounted: Int32Array<ArrayBuffer>;
+  protected nBucket: Uint8Array<ArrayBuffer>;
   /** index of the node's ADDED/MODIFIED record in the log of layer nCounted */
-  protected nLogIdx = new Int32Array(1024);
-  protected nFirst = new Int32Array(1024).fill(NONE);
-  protected nLast = new Int32Array(1024).fill(NONE);
-  protected nNext = new Int32Array(1024).fill(NONE);
-  protected nPrev = new Int32Array(1024).fill(NONE);
-  /** open-addressing table of node ids keyed by (parent, segment) */
-  protected table = new Int32Array(2048).fill(NONE);
+  protected nLogIdx: Int32Array<ArrayBuffer>;
+  protected nFirst: Int32Array<ArrayBuffer>;
+  protected nLast: Int32Array<ArrayBuffer>;
+  protected nNext: Int32Array<ArrayBuffer>;
+  protected nPrev: Int32Array<ArrayBuffer>;
   // inodes (inode id = index + 1)
   protected iCount = 0;
   protected iSize = new Float64Array(1024);
@@ -212,115 +202,50 @@ class Store {
   protected iNode = new Int32Array(1024);
   /** log record (of layer iLayer) the inode's bytes were counted in */
   protected iLogIdx = new Int32Array(1024);
-  protected iEvent: FileEvent[] = [];
+  /** index of the inode's event in its layer's events */
+  protected iEvent = new Int32Array(1024);
+  /** each replayed layer's events */
+  protected events: LayerEvents[] = [];
   protected logs: LayerLog[] = [];
-  /**
-   * directory path → node id, for paths seen as a parent. A node id names one path for ever, so an entry never
-   * goes stale: only whether the node is (still) a directory needs checking. One entry per directory.
-   */
-  protected dirIds = new Map<string, number>();
 
-  constructor() {
+  constructor(paths: PathTable) {
+    this.paths = paths;
+    this.nKind = new Uint8Array(Math.max(1024, paths.size));
+    this.nInode = new Int32Array(this.nKind.length).fill(NONE);
+    this.nStamp = new Int32Array(this.nKind.length).fill(-1);
+    this.nCounted = new Int32Array(this.nKind.length).fill(-1);
+    this.nBucket = new Uint8Array(this.nKind.length);
+    this.nLogIdx = new Int32Array(this.nKind.length);
+    this.nFirst = new Int32Array(this.nKind.length).fill(NONE);
+    this.nLast = new Int32Array(this.nKind.length).fill(NONE);
+    this.nNext = new Int32Array(this.nKind.length).fill(NONE);
+    this.nPrev = new Int32Array(this.nKind.length).fill(NONE);
     this.nKind[0] = DIR;
     this.nBucket[0] = 1;
   }
 
-  protected intern(seg: string): number {
-    let id = this.segIds.get(seg);
-    if (id === undefined) {
-      id = this.segs.length;
-      this.segs.push(seg);
-      this.segIds.set(seg, id);
-    }
-    return id;
+  /** Makes room for every node id of the table. */
+  protected fitNodes(): void {
+    const need = this.paths.size;
+    if (need <= this.nKind.length) return;
+    // the table is usually complete before the first layer is replayed (every layer interned while scanned):
+    // size to it exactly then, and grow by halves for tables that grow between layers
+    const n = Math.max(need, Math.floor(this.nKind.length * 1.5));
+    this.nKind = grow(this.nKind, n);
+    this.nInode = grow(this.nInode, n, NONE);
+    this.nStamp = grow(this.nStamp, n, -1);
+    this.nCounted = grow(this.nCounted, n, -1);
+    this.nBucket = grow(this.nBucket, n);
+    this.nLogIdx = grow(this.nLogIdx, n);
+    this.nFirst = grow(this.nFirst, n, NONE);
+    this.nLast = grow(this.nLast, n, NONE);
+    this.nNext = grow(this.nNext, n, NONE);
+    this.nPrev = grow(this.nPrev, n, NONE);
   }
 
-  private slot(parent: number, seg: number): number {
-    const mask = this.table.length - 1;
-    let h = (Math.imul(parent, 0x9e3779b1) ^ Math.imul(seg + 0x7f4a7c15, 0x85ebca77)) >>> 0;
-    h = (h ^ (h >>> 15)) & mask;
-    for (;;) {
-      const id = this.table[h] as number;
-      if (id === NONE || (this.nParent[id] === parent && this.nSeg[id] === seg)) return h;
-      h = (h + 1) & mask;
-    }
-  }
-
-  /** The node for (parent, seg), present or not; NONE when never created. */
-  protected child(parent: number, seg: number): number {
-    return this.table[this.slot(parent, seg)] as number;
-  }
-
-  /** The node for (parent, seg), created (absent) when needed. */
-  protected childOrNew(parent: number, seg: number): number {
-    let h = this.slot(parent, seg);
-    const found = this.table[h] as number;
-    if (found !== NONE) return found;
-    const id = this.nCount++;
-    if (id >= this.nParent.length) {
-      const n = this.nParent.length * 2;
-      this.nParent = grow(this.nParent, n, NONE);
-      this.nSeg = grow(this.nSeg, n);
-      this.nKind = grow(this.nKind, n);
-      this.nInode = grow(this.nInode, n, NONE);
-      this.nStamp = grow(this.nStamp, n, -1);
-      this.nCounted = grow(this.nCounted, n, -1);
-      this.nBucket = grow(this.nBucket, n);
-      this.nLogIdx = grow(this.nLogIdx, n);
-      this.nFirst = grow(this.nFirst, n, NONE);
-      this.nLast = grow(this.nLast, n, NONE);
-      this.nNext = grow(this.nNext, n, NONE);
-      this.nPrev = grow(this.nPrev, n, NONE);
-    }
-    this.nParent[id] = parent;
-    this.nSeg[id] = seg;
-    if (this.nCount * 2 > this.table.length) {
-      const old = this.table;
-      this.table = new Int32Array(old.length * 2).fill(NONE);
-      for (let i = 0; i < old.length; i++) {
-        const n = old[i] as number;
-        if (n !== NONE) this.table[this.slot(this.nParent[n] as number, this.nSeg[n] as number)] = n;
-      }
-      h = this.slot(parent, seg);
-    }
-    this.table[h] = id;
-    return id;
-  }
-
-  /** The present node at a cleaned absolute path, or NONE. */
-  protected lookupPath(path: string): number {
-    if (path === '/') return 0;
-    const slash = path.lastIndexOf('/');
-    if (slash > 0) {
-      const dir = this.dirIds.get(path.slice(0, slash));
-      if (dir !== undefined && this.nKind[dir] === DIR) {
-        const seg = this.segIds.get(path.slice(slash + 1));
-        if (seg === undefined) return NONE;
-        const n = this.child(dir, seg);
-        return n === NONE || this.nKind[n] === ABSENT ? NONE : n;
-      }
-    }
-    let node = 0;
-    let from = 1;
-    while (from <= path.length) {
-      let to = path.indexOf('/', from);
-      if (to < 0) to = path.length;
-      const seg = this.segIds.get(path.slice(from, to));
-      if (seg === undefined) return NONE;
-      node = this.child(node, seg);
-      if (node === NONE || this.nKind[node] === ABSENT) return NONE;
-      from = to + 1;
-    }
-    return node;
-  }
-
-  /** Joins the segments from `/` down to `node`. */
-  protected pathOfNode(node: number): string {
-    if (node === 0) return '/';
-    const parts: string[] = [];
-    for (let n = node; n !== 0; n = this.nParent[n] as number) parts.push(this.segs[this.nSeg[n] as number] as string);
-    parts.reverse();
-    return '/' + parts.join('/');
+  /** The node's kind, ABSENT for ids the replay never sized (interned later). */
+  protected kindOf(node: number): number {
+    return node < this.nKind.length ? (this.nKind[node] as number) : ABSENT;
   }
 
   protected link(parent: number, node: number): void {
@@ -333,7 +258,7 @@ class Store {
   }
 
   protected unlink(node: number): void {
-    const parent = this.nParent[node] as number;
+    const parent = this.paths.parent(node);
     const prev = this.nPrev[node] as number;
     const next = this.nNext[node] as number;
     if (prev === NONE) this.nFirst[parent] = next;
@@ -371,7 +296,11 @@ class Store {
 export class UnionTree extends Store {
   /** number of node ids (present or not) */
   get nodeCount(): number {
-    return this.nCount;
+    return this.paths.size;
+  }
+  /** the table the node ids belong to */
+  get pathTable(): PathTable {
+    return this.paths;
   }
   /** number of layers replayed */
   get layerCount(): number {
@@ -379,26 +308,28 @@ export class UnionTree extends Store {
   }
   /** the node's parent (−1 for `/`) */
   parent(node: number): number {
-    return this.nParent[node] as number;
+    return this.paths.parent(node);
   }
   /** the node's last path segment ('' for `/`) */
   name(node: number): string {
-    return node === 0 ? '' : (this.segs[this.nSeg[node] as number] as string);
+    return this.paths.name(node);
   }
   /** the node's cleaned absolute path */
   path(node: number): string {
-    return this.pathOfNode(node);
+    return this.paths.path(node);
   }
   /** 'file' | 'dir' | 'symlink' | 'other' in the final tree, or 'absent' */
   kind(node: number): 'absent' | 'file' | 'dir' | 'symlink' | 'other' {
-    return KIND_NAME[this.nKind[node] as number] as 'absent';
+    return KIND_NAME[this.kindOf(node)] as 'absent';
   }
   /** the present node at a cleaned absolute path, or −1 */
   lookup(path: string): number {
-    return this.lookupPath(path);
+    const n = this.paths.lookup(path);
+    return n === NONE || this.kindOf(n) === ABSENT ? NONE : n;
   }
   /** for a file node of the final tree: its inode id (≥ 1; shared by hardlinks), else −1 */
   inode(node: number): number {
+    if (node >= this.nInode.length) return NONE;
     const i = this.nInode[node] as number;
     return i === NONE ? NONE : i + 1;
   }
@@ -414,9 +345,47 @@ export class UnionTree extends Store {
   inodeLinks(inode: number): number {
     return this.iRefs[inode - 1] as number;
   }
-  /** the tar event that created an inode (content hash, mode, uid, gid, captured content) */
-  inodeEvent(inode: number): FileEvent {
-    return this.iEvent[inode - 1] as FileEvent;
+  /** the tar event that created an inode (content hash, mode, uid, gid, captured content): its layer's events and index */
+  inodeEvent(inode: number): { events: LayerEvents; index: number } {
+    return { events: this.events[this.iLayer[inode - 1] as number] as LayerEvents, index: this.iEvent[inode - 1] as number };
+  }
+  /** an inode's permission bits as stored */
+  inodeMode(inode: number): number {
+    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).mode(this.iEvent[inode - 1] as number);
+  }
+  inodeUid(inode: number): number {
+    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).uid(this.iEvent[inode - 1] as number);
+  }
+  inodeGid(inode: number): number {
+    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).gid(this.iEvent[inode - 1] as number);
+  }
+  /** an inode's content hash (16 hex digits), undefined when not hashed */
+  inodeHash(inode: number): string | undefined {
+    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).contentHash(this.iEvent[inode - 1] as number);
+  }
+  /** an inode's content hash as bits (0n when not hashed; check inodeHashed) */
+  inodeHashBits(inode: number): bigint {
+    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).hash(this.iEvent[inode - 1] as number);
+  }
+  /** the low 32 bits of an inode's content hash (a small key; see inodeHashed) */
+  inodeHashLow(inode: number): number {
+    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).hashLow(this.iEvent[inode - 1] as number);
+  }
+  /** true when both inodes are hashed and their sizes and content hashes are equal */
+  sameInodeContent(a: number, b: number): boolean {
+    if (this.iSize[a - 1] !== this.iSize[b - 1]) return false;
+    const ea = this.events[this.iLayer[a - 1] as number] as LayerEvents;
+    const ia = this.iEvent[a - 1] as number;
+    const eb = this.events[this.iLayer[b - 1] as number] as LayerEvents;
+    const ib = this.iEvent[b - 1] as number;
+    return ea.hashed(ia) && eb.hashed(ib) && ea.sameHash(ia, eb, ib);
+  }
+  inodeHashed(inode: number): boolean {
+    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).hashed(this.iEvent[inode - 1] as number);
+  }
+  /** the events of a replayed layer */
+  layerEvents(layer: number): LayerEvents {
+    return this.events[layer] as LayerEvents;
   }
   /** calls `fn` for each present child of a directory node, in first-written order */
   forEachChild(node: number, fn: (child: number) => void): void {
@@ -458,11 +427,37 @@ export class UnionTree extends Store {
   }
 }
 
-/** True when inode `next` carries the same bytes as inode `prev` (an attribute-only copy-up). */
-function sameContent(prevSize: number, prev: FileEvent, nextSize: number, next: FileEvent): boolean {
-  if (prevSize !== nextSize) return false;
-  if (prev.contentHash !== undefined && next.contentHash !== undefined) return prev.contentHash === next.contentHash;
-  return prev.mtimeSec === next.mtimeSec;
+/** A visible regular file read through the tree: no copy of its path, mode, owner or hash. */
+class TreeFile implements VisibleFile {
+  private readonly tree: UnionTree;
+  readonly node: number;
+  readonly inode: number;
+  constructor(tree: UnionTree, node: number, inode: number) {
+    this.tree = tree;
+    this.node = node;
+    this.inode = inode;
+  }
+  get path(): string {
+    return this.tree.path(this.node);
+  }
+  get sizeBytes(): number {
+    return this.tree.inodeSizeBytes(this.inode);
+  }
+  get layer(): number {
+    return this.tree.inodeLayer(this.inode);
+  }
+  get mode(): number {
+    return this.tree.inodeMode(this.inode);
+  }
+  get uid(): number {
+    return this.tree.inodeUid(this.inode);
+  }
+  get gid(): number {
+    return this.tree.inodeGid(this.inode);
+  }
+  get contentHash(): string | undefined {
+    return this.tree.inodeHash(this.inode);
+  }
 }
 
 /**
@@ -487,51 +482,60 @@ export class UnionFs extends UnionTree {
   /** layer being applied */
   private L = -1;
   private cur: MutableStats = newStats();
-  /** ensureDir cache: the last parent path resolved, valid while no directory was removed (`gen`) in layer L */
-  private cachePath = '';
-  private cacheNode = NONE;
-  private cacheGen = -1;
-  private gen = 0;
+  private ev: LayerEvents = new LayerEvents();
   private stack = new Int32Array(64);
+  private chain = new Int32Array(64);
 
-  constructor(opts: ReplayOptions = {}) {
-    super();
+  /** `paths`: the table the layers' events were interned into (default: a new one; events are re-interned) */
+  constructor(opts: ReplayOptions = {}, paths: PathTable = new PathTable()) {
+    super(paths);
     this.maxNotes = opts.maxNotes ?? 100;
   }
 
-  /** Applies the events of the next layer (layer indexes are assigned 0, 1, 2, … in call order). */
-  applyLayer(events: readonly FileEvent[]): void {
+  /**
+   * Applies the events of the next layer (layer indexes are assigned 0, 1, 2, … in call order). Events of
+   * another PathTable (or plain FileEvent objects) are interned into this replay's table first.
+   */
+  applyLayer(layerEvents: LayerEvents | Iterable<FileEvent>): void {
+    const ev = LayerEvents.from(layerEvents, this.paths);
+    this.fitNodes();
     this.L = this.stats.length;
     this.cur = newStats();
     this.stats.push(this.cur);
     this.logs.push(newLog());
-    this.gen++;
-    const opaque: string[] = [];
-    for (const e of events) {
-      switch (e.kind) {
-        case 'file':
-          this.cur.contentBytes += e.sizeBytes;
-          this.writeFile(e);
+    this.events.push(ev);
+    this.ev = ev;
+    const opaque: number[] = [];
+    for (let i = 0; i < ev.length; i++) {
+      const node = ev.node(i);
+      switch (ev.kindCode(i)) {
+        case K_FILE: {
+          const size = ev.sizeBytes(i);
+          this.cur.contentBytes += size;
+          this.writeFile(node, i, size);
           break;
-        case 'dir':
-        case 'symlink':
-        case 'other':
-          this.write(e.path, KIND_OF[e.kind], NONE, 0);
+        }
+        case K_DIR:
+          this.write(node, DIR, NONE, 0);
           break;
-        case 'hardlink':
-          this.hardlink(e);
+        case K_SYMLINK:
+          this.write(node, SYMLINK, NONE, 0);
           break;
-        case 'whiteout':
-          this.whiteout(e.path);
+        case K_HARDLINK:
+          this.hardlink(node, i);
           break;
-        case 'opaque':
-          opaque.push(e.path);
+        case K_WHITEOUT:
+          this.whiteout(node);
           break;
+        case K_OPAQUE:
+          opaque.push(node);
+          break;
+        default:
+          this.write(node, OTHER, NONE, 0);
       }
     }
     for (const dir of opaque) {
-      const node = this.lookupPath(dir);
-      if (node !== NONE && this.nKind[node] === DIR) this.removeUntouched(node, 'opaque');
+      if (this.nKind[dir] === DIR) this.removeUntouched(dir, 'opaque');
     }
   }
 
@@ -544,13 +548,9 @@ export class UnionFs extends UnionTree {
     this.walk((n) => {
       const i = this.nInode[n] as number;
       if (i === NONE) return;
-      const ev = this.iEvent[i] as FileEvent;
-      const size = this.iSize[i] as number;
-      const path = this.iNode[i] === n ? ev.path : this.pathOfNode(n); // a hardlink's path is joined
-      const f: VisibleFile = { path, sizeBytes: size, layer: this.iLayer[i] as number, mode: ev.mode, uid: ev.uid, gid: ev.gid, inode: i + 1 };
-      if (ev.contentHash !== undefined) f.contentHash = ev.contentHash;
-      visibleFiles.push(f);
+      visibleFiles.push(new TreeFile(this, n, i + 1));
       visibleNodes.push(n);
+      const size = this.iSize[i] as number;
       if ((this.iRefs[i] as number) > 1) {
         if (counted.has(i)) return;
         counted.add(i);
@@ -616,51 +616,68 @@ export class UnionFs extends UnionTree {
     return b;
   }
 
-  private writeFile(e: FileEvent): void {
-    const i = this.iCount++;
-    if (i >= this.iSize.length) {
-      const n = this.iSize.length * 2;
-      this.iSize = grow(this.iSize, n);
-      this.iLayer = grow(this.iLayer, n);
-      this.iRefs = grow(this.iRefs, n);
-      this.iLogIdx = grow(this.iLogIdx, n);
-      this.iNode = grow(this.iNode, n);
-    }
-    this.iSize[i] = e.sizeBytes;
-    this.iLayer[i] = this.L;
-    this.iRefs[i] = 0;
-    this.iEvent.push(e);
-    this.iLogIdx[i] = -1;
-    this.write(e.path, FILE, i, e.sizeBytes);
+  /** Makes room for `n` inodes in all (exactly, when more than twice the room there is). */
+  reserveInodes(n: number): void {
+    if (n <= this.iSize.length) return;
+    const cap = Math.max(n, this.iSize.length * 2);
+    this.iSize = grow(this.iSize, cap);
+    this.iLayer = grow(this.iLayer, cap);
+    this.iRefs = grow(this.iRefs, cap);
+    this.iLogIdx = grow(this.iLogIdx, cap);
+    this.iNode = grow(this.iNode, cap);
+    this.iEvent = grow(this.iEvent, cap);
   }
 
-  private hardlink(e: FileEvent): void {
-    const target = e.linkTarget === undefined ? NONE : this.lookupPath(e.linkTarget);
+  private writeFile(node: number, index: number, size: number): void {
+    const i = this.iCount++;
+    if (i >= this.iSize.length) this.reserveInodes(i + 1);
+    this.iSize[i] = size;
+    this.iLayer[i] = this.L;
+    this.iRefs[i] = 0;
+    this.iEvent[i] = index;
+    this.iLogIdx[i] = -1;
+    this.write(node, FILE, i, size);
+  }
+
+  /** True when inode `next` carries the same bytes as inode `prev` (an attribute-only copy-up). */
+  private sameContent(prev: number, next: number): boolean {
+    if (this.iSize[prev] !== this.iSize[next]) return false;
+    const pe = this.events[this.iLayer[prev] as number] as LayerEvents;
+    const pi = this.iEvent[prev] as number;
+    const ne = this.events[this.iLayer[next] as number] as LayerEvents;
+    const ni = this.iEvent[next] as number;
+    if (pe.hashed(pi) && ne.hashed(ni)) return pe.sameHash(pi, ne, ni);
+    return pe.mtimeSec(pi) === ne.mtimeSec(ni);
+  }
+
+  private hardlink(node: number, index: number): void {
+    const ev = this.ev;
+    const targetNode = ev.linkNode(index);
+    const target = targetNode === NONE || this.nKind[targetNode] === ABSENT ? NONE : targetNode;
     if (target === NONE || this.nKind[target] === DIR) {
-      this.note(`layer ${this.L}: hardlink ${e.path} → ${e.linkTarget ?? '(none)'}: target ${target === NONE ? 'missing' : 'is a directory'}; ignored`);
+      this.note(`layer ${this.L}: hardlink ${this.paths.path(node)} → ${ev.linkTarget(index) ?? '(none)'}: target ${target === NONE ? 'missing' : 'is a directory'}; ignored`);
       return;
     }
-    if (e.path === e.linkTarget) return;
+    if (node === target) return;
     const kind = this.nKind[target] as NodeKind;
     if (kind !== FILE) {
-      this.write(e.path, kind, NONE, 0);
+      this.write(node, kind, NONE, 0);
       return;
     }
     const ino = this.nInode[target] as number;
-    const existing = this.lookupPath(e.path);
-    if (existing !== NONE && this.nInode[existing] === ino) {
-      this.nBucket[existing] = this.count(existing, true, 0);
-      this.nCounted[existing] = this.L;
-      this.nStamp[existing] = this.L;
-      this.ensureDir(parentOf(e.path));
+    if (this.nKind[node] !== ABSENT && this.nInode[node] === ino) {
+      this.nBucket[node] = this.count(node, true, 0);
+      this.nCounted[node] = this.L;
+      this.nStamp[node] = this.L;
+      this.ensureDir(this.paths.parent(node));
       return;
     }
-    this.write(e.path, FILE, ino, 0);
+    this.write(node, FILE, ino, 0);
   }
 
-  /** Writes a node of `kind` at `path` (file nodes reference inode index `ino`); `bytes` are counted as added/modified. */
-  private write(path: string, kind: NodeKind, ino: number, bytes: number): void {
-    if (path === '/') {
+  /** Writes a node of `kind` (file nodes reference inode index `ino`); `bytes` are counted as added/modified. */
+  private write(node: number, kind: NodeKind, ino: number, bytes: number): void {
+    if (node === 0) {
       this.nBucket[0] = this.count(0, true, bytes);
       this.nCounted[0] = this.L;
       if (kind === DIR) {
@@ -674,9 +691,7 @@ export class UnionFs extends UnionTree {
     }
     // Reference the new inode first, so removing what was there can never waste it (hardlink into own subtree).
     if (ino !== NONE) this.iRefs[ino] = (this.iRefs[ino] as number) + 1;
-    const slash = path.lastIndexOf('/');
-    const parent = this.ensureDir(slash <= 0 ? '/' : path.slice(0, slash));
-    const node = this.childOrNew(parent, this.intern(path.slice(slash + 1)));
+    const parent = this.ensureDir(this.paths.parent(node));
     const prevKind = this.nKind[node] as number;
     const present = prevKind !== ABSENT;
     const bucket = this.count(node, present, bytes);
@@ -688,15 +703,11 @@ export class UnionFs extends UnionTree {
           this.nBucket[node] = bucket;
           return;
         }
-        this.removeChildren(path, node, 'replaced-dir', true);
-        this.gen++;
+        this.removeChildren(node, 'replaced-dir', true);
       } else {
         const old = this.nInode[node] as number;
         this.nInode[node] = NONE;
-        if (old !== NONE) {
-          const same = ino !== NONE && sameContent(this.iSize[old] as number, this.iEvent[old] as FileEvent, this.iSize[ino] as number, this.iEvent[ino] as FileEvent);
-          this.unref(old, node, same ? 'attribute-copy-up' : 'overwritten');
-        }
+        if (old !== NONE) this.unref(old, ino !== NONE && this.sameContent(old, ino) ? 'attribute-copy-up' : 'overwritten');
       }
     }
     this.nKind[node] = kind;
@@ -712,75 +723,57 @@ export class UnionFs extends UnionTree {
     if (!present) this.link(parent, node);
   }
 
-  /** Makes `path` a directory stamped with the current layer, creating or replacing ancestors as needed. */
-  private ensureDir(path: string): number {
-    let node = 0;
-    let from = 1;
-    if (this.cacheGen === this.gen) {
-      const c = this.cachePath;
-      if (c === path) return this.cacheNode; // the common case
-      // a path below the last one resolved: every ancestor up to it is a directory stamped this layer
-      if (path.length > c.length && path.charCodeAt(c.length) === 47 && path.startsWith(c)) {
-        node = this.cacheNode;
-        from = c.length + 1;
-      }
+  /**
+   * Makes `node` a directory stamped with the current layer, creating or replacing ancestors as needed. A
+   * directory stamped this layer has every ancestor stamped too, so the walk up stops at the first one.
+   */
+  private ensureDir(node: number): number {
+    if (this.nKind[node] === DIR && this.nStamp[node] === this.L) return node; // the common case
+    let depth = 0;
+    let n = node;
+    while (n !== 0 && !(this.nKind[n] === DIR && this.nStamp[n] === this.L)) {
+      if (depth >= this.chain.length) this.chain = grow(this.chain, this.chain.length * 2);
+      this.chain[depth++] = n;
+      n = this.paths.parent(n);
     }
-    if (node === 0) {
-      const known = this.dirIds.get(path);
-      if (known !== undefined && this.nKind[known] === DIR) {
-        // present: its ancestors are present directories; stamp them up to the first one stamped this layer
-        for (let n = known; n !== NONE && this.nStamp[n] !== this.L; n = this.nParent[n] as number) this.nStamp[n] = this.L;
-        this.cachePath = path;
-        this.cacheNode = known;
-        this.cacheGen = this.gen;
-        return known;
-      }
-      this.nStamp[0] = this.L;
-    }
-    while (from <= path.length && path !== '/') {
-      let to = path.indexOf('/', from);
-      if (to < 0) to = path.length;
-      const parent = node;
-      node = this.childOrNew(parent, this.intern(path.slice(from, to)));
-      const k = this.nKind[node] as number;
+    if (n === 0) this.nStamp[0] = this.L;
+    let parent = n;
+    for (let d = depth - 1; d >= 0; d--) {
+      const c = this.chain[d] as number;
+      const k = this.nKind[c] as number;
       if (k === DIR) {
-        this.nStamp[node] = this.L;
+        this.nStamp[c] = this.L;
       } else {
         const present = k !== ABSENT;
         if (present) {
-          const q = path.slice(0, to);
-          this.note(`layer ${this.L}: ${q} was a ${KIND_NAME[k]}; replaced by a directory implied by a path below it`);
-          const old = this.nInode[node] as number;
-          this.nInode[node] = NONE;
-          if (old !== NONE) this.unref(old, node, 'overwritten');
+          this.note(`layer ${this.L}: ${this.paths.path(c)} was a ${KIND_NAME[k]}; replaced by a directory implied by a path below it`);
+          const old = this.nInode[c] as number;
+          this.nInode[c] = NONE;
+          if (old !== NONE) this.unref(old, 'overwritten');
         }
-        const bucket = this.count(node, present, 0);
-        this.nKind[node] = DIR;
-        this.nStamp[node] = this.L;
-        this.nCounted[node] = this.L;
-        this.nBucket[node] = bucket;
-        if (!present) this.link(parent, node);
+        const bucket = this.count(c, present, 0);
+        this.nKind[c] = DIR;
+        this.nStamp[c] = this.L;
+        this.nCounted[c] = this.L;
+        this.nBucket[c] = bucket;
+        if (!present) this.link(parent, c);
       }
-      from = to + 1;
+      parent = c;
     }
-    this.cachePath = path;
-    this.cacheNode = node;
-    this.cacheGen = this.gen;
-    if (node !== 0) this.dirIds.set(path, node);
     return node;
   }
 
-  private whiteout(path: string): void {
-    if (path === '/') return;
-    const node = this.lookupPath(path);
-    if (node === NONE) return;
-    const isDir = this.nKind[node] === DIR;
+  private whiteout(node: number): void {
+    if (node === 0) return;
+    const k = this.nKind[node] as number;
+    if (k === ABSENT) return;
+    const isDir = k === DIR;
     const cause: WasteCause = isDir ? 'deleted-dir' : 'deleted-file';
     if (this.nStamp[node] !== this.L) {
       const before = this.cur.deleted.bytes;
-      this.removeChildren(path, node, cause, false);
+      this.removeChildren(node, cause, false);
       this.removeNode(node, cause);
-      this.deletions.push({ path, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: isDir ? 'dir' : 'file' });
+      this.deletions.push({ path: this.paths.path(node), sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: isDir ? 'dir' : 'file' });
     } else if (isDir) {
       // Written (or written below) by this same layer: the whiteout only hides what lower layers put there.
       this.removeUntouched(node, cause);
@@ -789,7 +782,6 @@ export class UnionFs extends UnionTree {
 
   /** Takes a present node out of the tree (its subtree must be empty), counting it as deleted by this layer. */
   private removeNode(node: number, cause: WasteCause): void {
-    this.gen++;
     this.unlink(node);
     const k = this.nKind[node];
     this.nKind[node] = ABSENT;
@@ -797,7 +789,7 @@ export class UnionFs extends UnionTree {
     const ino = this.nInode[node] as number;
     this.nInode[node] = NONE;
     const before = this.cur.deleted.bytes;
-    if (ino !== NONE) this.unref(ino, node, cause, true);
+    if (ino !== NONE) this.unref(ino, cause, true);
     this.record(this.L, node, DELETED, k === DIR ? 0 : this.cur.deleted.bytes - before);
   }
 
@@ -811,9 +803,9 @@ export class UnionFs extends UnionTree {
       } else {
         const before = this.cur.deleted.bytes;
         const isDir = this.nKind[c] === DIR;
-        this.removeChildren('', c, cause, false);
+        this.removeChildren(c, cause, false);
         this.removeNode(c, cause);
-        this.deletions.push({ path: this.pathOfNode(c), sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: isDir ? 'dir' : 'file' });
+        this.deletions.push({ path: this.paths.path(c), sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: isDir ? 'dir' : 'file' });
       }
       c = next;
     }
@@ -821,14 +813,13 @@ export class UnionFs extends UnionTree {
 
   /**
    * Removes the whole subtree below `node` (not `node` itself), each removed path counted as deleted by the
-   * current layer. With `record`, adds one deletion entry for `path` (a replaced directory).
+   * current layer. With `record`, adds one deletion entry for `node` (a replaced directory).
    */
-  private removeChildren(path: string, node: number, cause: WasteCause, record: boolean): void {
+  private removeChildren(node: number, cause: WasteCause, record: boolean): void {
     if (this.nFirst[node] === NONE) {
-      if (record) this.deletions.push({ path, sizeBytes: 0, layer: this.L, kind: 'dir' });
+      if (record) this.deletions.push({ path: this.paths.path(node), sizeBytes: 0, layer: this.L, kind: 'dir' });
       return;
     }
-    this.gen++;
     const before = this.cur.deleted.bytes;
     let sp = 0;
     this.stack[sp++] = node;
@@ -847,7 +838,7 @@ export class UnionFs extends UnionTree {
         const ino = this.nInode[c] as number;
         this.nInode[c] = NONE;
         const b0 = this.cur.deleted.bytes;
-        if (ino !== NONE) this.unref(ino, c, cause, true);
+        if (ino !== NONE) this.unref(ino, cause, true);
         else if (this.nFirst[c] !== NONE) {
           if (sp >= this.stack.length) this.stack = grow(this.stack, this.stack.length * 2);
           this.stack[sp++] = c;
@@ -856,11 +847,11 @@ export class UnionFs extends UnionTree {
         c = next;
       }
     }
-    if (record) this.deletions.push({ path, sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: 'dir' });
+    if (record) this.deletions.push({ path: this.paths.path(node), sizeBytes: this.cur.deleted.bytes - before, layer: this.L, kind: 'dir' });
   }
 
   /** Drops one path reference; the last one makes the inode waste of `cause`, hidden by the current layer. */
-  private unref(ino: number, _node: number, cause: WasteCause, deletion = false): void {
+  private unref(ino: number, cause: WasteCause, deletion = false): void {
     this.iRefs[ino] = (this.iRefs[ino] as number) - 1;
     if ((this.iRefs[ino] as number) > 0) return;
     if (this.waste(ino, cause) && deletion) this.cur.deleted.bytes += this.iSize[ino] as number;
@@ -882,7 +873,7 @@ export class UnionFs extends UnionTree {
       log.bytes[at] = (log.bytes[at] as number) - bytes;
       return false;
     }
-    this.wasted.push({ path: (this.iEvent[ino] as FileEvent).path, sizeBytes: bytes, cause, layer, hiddenBy: this.L });
+    this.wasted.push({ path: this.paths.path(this.iNode[ino] as number), sizeBytes: bytes, cause, layer, hiddenBy: this.L });
     this.byCause[cause] += bytes;
     const holder = this.stats[layer] as MutableStats;
     holder.wastedBytes += bytes;
@@ -895,9 +886,15 @@ export class UnionFs extends UnionTree {
 
 /**
  * Replays `layers` (the events of each layer, in rootfs order) into one union filesystem and accounts every byte.
+ * Layers whose events share one PathTable are replayed over it directly; others are interned into a new one.
  */
-export function replayLayers(layers: readonly (readonly FileEvent[])[], opts: ReplayOptions = {}): UnionResult {
-  const fs = new UnionFs(opts);
+export function replayLayers(layers: readonly (LayerEvents | Iterable<FileEvent>)[], opts: ReplayOptions = {}): UnionResult {
+  const first = layers[0];
+  const shared = first instanceof LayerEvents && layers.every((l) => l instanceof LayerEvents && l.paths === first.paths) ? first.paths : new PathTable();
+  const fs = new UnionFs(opts, shared);
+  let files = 0;
+  for (const l of layers) if (l instanceof LayerEvents) for (let i = 0; i < l.length; i++) if (l.kindCode(i) === K_FILE) files++;
+  fs.reserveInodes(files);
   for (const events of layers) fs.applyLayer(events);
   return fs.finish();
 }

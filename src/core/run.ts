@@ -14,6 +14,7 @@ import { analyze } from '../analysis/analyze.ts';
 import { defaultConfig } from '../budget/config.ts';
 import { InputError, withContext } from '../errors.ts';
 import { captureBytes, runHints } from '../hints/index.ts';
+import { PathTable } from '../layer/path-table.ts';
 import { openSource } from '../image/index.ts';
 import { formatPlatform, parsePlatform, platformMatches } from '../image/platform.ts';
 import type { LoadedImage, Platform } from '../image/types.ts';
@@ -71,7 +72,8 @@ async function readImage(source: string, request: AnalyzeRequest, io: CoreIo): P
     openSource(spec, { stdin: io.stdin, env: io.env }).load({
       ...(platform ? { platform } : {}),
       scanner: createLayerScanner(),
-      scan: { hash, verify: request.verify ?? false, ...(hash ? { capture: captureBytes } : {}) },
+      // one PathTable per image: its layers intern their paths once, and the replay runs over the same node ids
+      scan: { hash, verify: request.verify ?? false, paths: new PathTable(), ...(hash ? { capture: captureBytes } : {}) },
       ...(onProgress ? { onProgress } : {}),
     });
   const image = await load(source, request.hash ?? true, request.onProgress);

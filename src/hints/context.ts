@@ -4,8 +4,10 @@
  */
 import type { Analysis, VisibleFile } from '../analysis/types.ts';
 import type { HistoryEntry } from '../image/types.ts';
-import type { HintContext, LayerFile } from './types.ts';
+import type { HintContext } from './types.ts';
+import { LayerFile } from './types.ts';
 import { maskCredentials } from './credentials.ts';
+import { K_FILE } from '../layer/events.ts';
 
 /** Which layers belong to the base image: from `report.baseImage.layerCount`, else each layer's `isBase`. */
 function baseFlags(analysis: Analysis): boolean[] {
@@ -46,8 +48,8 @@ export function makeContext(analysis: Analysis): HintContext {
 
   const layerFiles: LayerFile[] = [];
   analysis.layerEvents.forEach((events, layer) => {
-    for (const event of events) {
-      if (event.kind === 'file') layerFiles.push({ layer, path: event.path, sizeBytes: event.sizeBytes, event });
+    for (let index = 0; index < events.length; index++) {
+      if (events.kindCode(index) === K_FILE) layerFiles.push(new LayerFile(layer, events, index));
     }
   });
 

@@ -3,18 +3,31 @@
  * descriptor the runner and the config validator use.
  */
 import type { Analysis, VisibleFile } from '../analysis/types.ts';
-import type { FileEvent } from '../layer/events.ts';
+import type { LayerEvents } from '../layer/events.ts';
 import type { HistoryEntry } from '../image/types.ts';
 import type { Hint, Report, Severity } from '../report/types.ts';
 
-/** One regular-file entry of one layer: bytes that layer ships, whether or not a later layer hides them. */
-export interface LayerFile {
+/**
+ * One regular-file entry of one layer: bytes that layer ships, whether or not a later layer hides them. Reads
+ * through the layer's events: `path` is joined when asked (nothing per entry is kept but four numbers).
+ */
+export class LayerFile {
   /** layer index */
-  layer: number;
-  path: string;
-  sizeBytes: number;
-  /** the underlying event (for `content`, `contentHash`, `mode`) */
-  event: FileEvent;
+  readonly layer: number;
+  /** the layer's events; this entry is `events.*(index)` (for `content`, `contentHash`, `mode`) */
+  readonly events: LayerEvents;
+  readonly index: number;
+  readonly sizeBytes: number;
+  constructor(layer: number, events: LayerEvents, index: number) {
+    this.layer = layer;
+    this.events = events;
+    this.index = index;
+    this.sizeBytes = events.sizeBytes(index);
+  }
+  /** the entry's cleaned absolute path (allocates: keep it in a local when testing it several times) */
+  get path(): string {
+    return this.events.path(this.index);
+  }
 }
 
 /** A claim on bytes: the (layer, path) bytes a hint's savings are made of. Two hints never count one claim twice. */
@@ -68,7 +81,7 @@ export interface Rule {
   description: string;
   run: (ctx: HintContext) => DraftHint[];
   /**
-   * The leading bytes of a file this rule needs to read (`FileEvent.content`), decided from its path and size
+   * The leading bytes of a file this rule needs to read (`LayerEvents.content`), decided from its path and size
    * alone during the scan: 0 for none (default: the rule captures nothing). Keep it to a handful of files per
    * image and bound each; the scan keeps the largest any rule asks for.
    */

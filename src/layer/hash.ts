@@ -8,22 +8,18 @@ import xxhash from 'xxhash-wasm';
 
 /** Content hashing of one file at a time: either `once` for a body in one piece, or begin / update / end. */
 export interface ContentHasher {
-  /** xxh64 hex (16 digits) of one complete body */
-  once(bytes: Uint8Array): string;
+  /** xxh64 of one complete body */
+  once(bytes: Uint8Array): bigint;
   /** starts a body delivered in pieces */
   begin(): void;
   /** adds the next piece of the current body */
   update(bytes: Uint8Array): void;
-  /** finishes the current body: xxh64 hex (16 digits) */
-  end(): string;
+  /** finishes the current body: its xxh64 */
+  end(): bigint;
 }
 
 type XXHashAPI = Awaited<ReturnType<typeof xxhash>>;
 let api: Promise<XXHashAPI> | null = null;
-
-function hex64(v: bigint): string {
-  return v.toString(16).padStart(16, '0');
-}
 
 /** A ContentHasher (the wasm module is instantiated once per process). */
 export async function loadContentHasher(): Promise<ContentHasher> {
@@ -31,7 +27,7 @@ export async function loadContentHasher(): Promise<ContentHasher> {
   const x = await api;
   let state: ReturnType<XXHashAPI['create64']> | null = null;
   return {
-    once: (bytes) => hex64(x.h64Raw(bytes)),
+    once: (bytes) => x.h64Raw(bytes),
     begin: () => {
       state = x.create64();
     },
@@ -41,7 +37,7 @@ export async function loadContentHasher(): Promise<ContentHasher> {
     end: () => {
       const v = state!.digest();
       state = null;
-      return hex64(v);
+      return v;
     },
   };
 }

@@ -54,7 +54,7 @@ export async function scanStream(body: AsyncIterable<Uint8Array>, opts: ScanOpti
       }
     }
 
-    const sink = new EventSink({ hasher, capture: opts.capture });
+    const sink = new EventSink({ hasher, capture: opts.capture, paths: opts.paths });
     const parser = new TarStream(sink);
     const tarHash = opts.verify && compression !== 'none' ? new Sha256() : null;
     const tar = compression === 'none' ? blob() : decompress(compression, blob());
@@ -63,7 +63,7 @@ export async function scanStream(body: AsyncIterable<Uint8Array>, opts: ScanOpti
       parser.push(chunk);
     }
     parser.end();
-    const scan: LayerScan = { events: sink.events, tarBytes: parser.tarBytes, blobBytes, compression };
+    const scan: LayerScan = { events: sink.events.trim(), tarBytes: parser.tarBytes, blobBytes, compression };
     if (blobHash !== null) {
       scan.blobDigest = blobHash.digest();
       scan.diffId = tarHash === null ? scan.blobDigest : tarHash.digest();
@@ -103,9 +103,9 @@ export async function scanSeekable(ra: RandomAccess, opts: ScanOptions): Promise
   const head = ra.sizeBytes === 0 ? new Uint8Array(0) : await ra.read(0, Math.min(SNIFF_BYTES, ra.sizeBytes));
   const compression = sniffCompression(head);
   if (compression !== 'none') return scanStream(readAll(ra, 1 << 20), opts);
-  const sink = new EventSink({ capture: opts.capture });
+  const sink = new EventSink({ capture: opts.capture, paths: opts.paths });
   await seekTar((offset, length) => ra.read(offset, length), ra.sizeBytes, sink);
-  return { events: sink.events, tarBytes: ra.sizeBytes, blobBytes: ra.sizeBytes, compression };
+  return { events: sink.events.trim(), tarBytes: ra.sizeBytes, blobBytes: ra.sizeBytes, compression };
 }
 
 /** The LayerScanner of this project. */

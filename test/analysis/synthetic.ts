@@ -2,6 +2,8 @@
  * Builds a synthetic LoadedImage from event lists, for analysis and report tests (no tar files).
  */
 import type { FileEvent } from '../../src/layer/events.ts';
+import { LayerEvents } from '../../src/layer/events.ts';
+import { PathTable } from '../../src/layer/path-table.ts';
 import type { HistoryEntry, LoadedImage } from '../../src/image/types.ts';
 
 const base = { mode: 0o644, uid: 0, gid: 0, mtimeSec: 1000 };
@@ -37,6 +39,7 @@ export interface SyntheticOptions {
 /** A LoadedImage whose layer i holds `layers[i]`. compressedBytes = 1000 + i, tarBytes = 2048 × (i + 1). */
 export function image(layers: FileEvent[][], o: SyntheticOptions = {}): LoadedImage {
   const diffIds = layers.map((_, i) => digest(`diff${i}`));
+  const paths = new PathTable();
   return {
     reference: 'oci:./synthetic:latest',
     transport: 'oci',
@@ -59,7 +62,7 @@ export function image(layers: FileEvent[][], o: SyntheticOptions = {}): LoadedIm
         diffId: diffIds[i] as string,
         mediaType: compression === 'none' ? 'application/vnd.oci.image.layer.v1.tar' : `application/vnd.oci.image.layer.v1.tar+${compression}`,
         compressedBytes: 1000 + i,
-        scan: { events, tarBytes: 2048 * (i + 1), blobBytes: 1000 + i, compression },
+        scan: { events: LayerEvents.from(events, paths), tarBytes: 2048 * (i + 1), blobBytes: 1000 + i, compression },
       };
     }),
   };

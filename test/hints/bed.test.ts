@@ -74,7 +74,7 @@ function rule(id: string): (a: Analysis) => DraftHint[] {
 }
 
 function files(a: Analysis, layer: number, test: (e: FileEvent) => boolean): FileEvent[] {
-  return (a.layerEvents[layer] ?? []).filter((e) => e.kind === 'file' && test(e));
+  return (a.layerEvents[layer]?.toArray() ?? []).filter((e) => e.kind === 'file' && test(e));
 }
 function bytes(list: readonly FileEvent[]): number {
   return list.reduce((n, e) => n + e.sizeBytes, 0);

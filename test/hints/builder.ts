@@ -3,6 +3,8 @@
  */
 import type { Analysis } from '../../src/analysis/types.ts';
 import type { FileEvent } from '../../src/layer/events.ts';
+import { LayerEvents } from '../../src/layer/events.ts';
+import { PathTable } from '../../src/layer/path-table.ts';
 import { analyze } from '../../src/analysis/analyze.ts';
 import type { HistoryEntry, LoadedImage } from '../../src/image/types.ts';
 
@@ -87,6 +89,7 @@ export interface BuildOpts {
 
 /** The LoadedImage the events describe. */
 export function buildImage(layers: LayerSpec[], o: BuildOpts = {}): LoadedImage {
+  const paths = new PathTable();
   return {
     reference: 'test:image',
     transport: 'docker-archive',
@@ -100,12 +103,13 @@ export function buildImage(layers: LayerSpec[], o: BuildOpts = {}): LoadedImage 
     },
     annotations: {},
     names: [],
+    // one PathTable for all layers, as a loaded image has
     layers: layers.map((l, i) => ({
       digest: `sha256:${i.toString(16).padStart(64, 'f')}`,
       diffId: `sha256:${i.toString(16).padStart(64, '0')}`,
       mediaType: 'application/vnd.oci.image.layer.v1.tar',
       compressedBytes: 0,
-      scan: { events: l.events, tarBytes: 0, blobBytes: 0, compression: 'none' },
+      scan: { events: LayerEvents.from(l.events, paths), tarBytes: 0, blobBytes: 0, compression: 'none' },
     })),
   };
 }

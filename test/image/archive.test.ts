@@ -22,7 +22,7 @@ import {
 import type { Fixture } from './fixtures.ts';
 
 function contentBytes(img: LoadedImage): number[] {
-  return img.layers.map((l) => l.scan.events.filter((e) => e.kind === 'file').reduce((a, e) => a + e.sizeBytes, 0));
+  return img.layers.map((l) => l.scan.events.toArray().filter((e) => e.kind === 'file').reduce((a, e) => a + e.sizeBytes, 0));
 }
 
 function stdinOf(bytes: Uint8Array, chunk = 5000): NodeJS.ReadableStream {
@@ -62,7 +62,7 @@ function checkImage(img: LoadedImage, f: Fixture): void {
   assert.deepEqual(img.platform, { os: 'linux', architecture: 'amd64' });
   assert.deepEqual(contentBytes(img), [26 + 1000, 15]);
   assert.deepEqual(
-    img.layers[1]!.scan.events.map((e) => `${e.kind} ${e.path}`),
+    img.layers[1]!.scan.events.toArray().map((e) => `${e.kind} ${e.path}`),
     ['dir /app', 'file /app/main.js', 'whiteout /etc/passwd'],
   );
 }
@@ -187,7 +187,7 @@ test('a blob buffered as JSON that turns out to be a layer is scanned from its b
   const f = makeImage([[{ name: '{weird}', body: 'abc' }]]);
   for (const img of await loadAllWays(docker25(f), 'docker-archive')) {
     assert.deepEqual(
-      img.layers[0]!.scan.events.map((e) => e.path),
+      img.layers[0]!.scan.events.toArray().map((e) => e.path),
       ['/{weird}'],
     );
   }

@@ -50,7 +50,7 @@ export function layerFingerprint(img: LoadedImage, i: number): string {
 
 /** Per-layer counts as the oracle defines them. */
 export function layerCounts(img: LoadedImage, i: number): Record<string, number> {
-  const ev = img.layers[i]!.scan.events;
+  const ev = img.layers[i]!.scan.events.toArray();
   const n = (k: string): number => ev.filter((e) => e.kind === k).length;
   return {
     contentBytes: ev.filter((e) => e.kind === 'file').reduce((a, e) => a + e.sizeBytes, 0),

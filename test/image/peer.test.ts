@@ -14,7 +14,7 @@ const DIR = '/work/shared/peer-images/dive';
 const have = existsSync(join(DIR, 'test-docker-image.tar'));
 
 function contentBytes(img: LoadedImage): number[] {
-  return img.layers.map((l) => l.scan.events.filter((e) => e.kind === 'file').reduce((a, e) => a + e.sizeBytes, 0));
+  return img.layers.map((l) => l.scan.events.toArray().filter((e) => e.kind === 'file').reduce((a, e) => a + e.sizeBytes, 0));
 }
 
 const DIVE_SIZES = [1154361, 6405, 0, 6405, 6405, 6405, 6405, 6405, 6405, 0, 2187, 6405, 6405, 6405];
@@ -65,9 +65,9 @@ test('dive oci-archives: uncompressed, gzip, zstd, estargz all load with identic
     const streamed = await openSource('-', { stdin: createReadStream(file) }).load(loadOpts());
     assert.equal(streamed.configDigest, img.configDigest);
     // estargz adds its TOC and landmark files; compare the image's own files
-    const own = img.layers[0]!.scan.events.filter((e) => !/stargz/.test(e.path)).map((e) => `${e.kind} ${e.path} ${e.sizeBytes} ${e.mode} ${e.linkTarget ?? ''}`);
+    const own = img.layers[0]!.scan.events.toArray().filter((e) => !/stargz/.test(e.path)).map((e) => `${e.kind} ${e.path} ${e.sizeBytes} ${e.mode} ${e.linkTarget ?? ''}`);
     events.push(JSON.stringify(own));
-    assert.equal(contentBytes(img)[0]! - img.layers[0]!.scan.events.filter((e) => /stargz/.test(e.path) && e.kind === 'file').reduce((a, e) => a + e.sizeBytes, 0), 11189);
+    assert.equal(contentBytes(img)[0]! - img.layers[0]!.scan.events.toArray().filter((e) => /stargz/.test(e.path) && e.kind === 'file').reduce((a, e) => a + e.sizeBytes, 0), 11189);
   }
   assert.equal(new Set(events).size, 1);
 });

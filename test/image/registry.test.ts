@@ -44,7 +44,7 @@ function checkFixture(img: Awaited<ReturnType<ReturnType<typeof openSource>['loa
     f.layers.map((l) => l.diffId),
   );
   assert.deepEqual(
-    img.layers.map((l) => l.scan.events.filter((e) => e.kind === 'file').reduce((a, e) => a + e.sizeBytes, 0)),
+    img.layers.map((l) => l.scan.events.toArray().filter((e) => e.kind === 'file').reduce((a, e) => a + e.sizeBytes, 0)),
     [1026, 15],
   );
   img.layers.forEach((l) => assert.equal(l.compressedBytes, l.scan.blobBytes));
@@ -136,7 +136,7 @@ test('anonymous: v2s2 and OCI manifests, by tag and by digest, a multi-platform 
         image.diffIds,
       );
       assert.deepEqual(
-        img.layers.map((l) => l.scan.events.filter((e) => e.kind === 'file').reduce((a, e) => a + e.sizeBytes, 0)),
+        img.layers.map((l) => l.scan.events.toArray().filter((e) => e.kind === 'file').reduce((a, e) => a + e.sizeBytes, 0)),
         image.oracle.layers.map((l) => l.contentBytes),
       );
     }

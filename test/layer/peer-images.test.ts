@@ -76,7 +76,7 @@ test('docker save from a real engine: per-layer sizes equal dive\'s', { skip: !h
     const blob = m.get(name)!;
     const scan = await scanner.scanStream(chunked(blob, 4096), { hash: true, verify: true });
     const seek = await scanner.scanSeekable({ sizeBytes: blob.length, read: async (o, l) => blob.subarray(o, o + l) }, { hash: false, verify: false });
-    assert.deepEqual(seek.events, scan.events.map(({ contentHash: _, ...e }) => e));
+    assert.deepEqual(seek.events.toArray(), scan.events.toArray().map(({ contentHash: _, ...e }) => e));
     const ref = gnuTar(blob);
     assert.equal(entryCount(scan), ref.entries, name);
     assert.equal(contentBytes(scan), ref.contentBytes, name);
@@ -126,7 +126,7 @@ test('oci-archives: uncompressed, gzip, zstd and estargz layers', { skip: !have 
     seen[enc] = scan;
   }
   // the same image in four encodings: the same files (estargz adds its TOC and landmark entries)
-  const files = (s: LayerScan): string[] => s.events.filter((e) => !e.path.startsWith('/.')).map((e) => `${e.kind} ${e.path} ${e.sizeBytes} ${e.contentHash ?? ''}`);
+  const files = (s: LayerScan): string[] => s.events.toArray().filter((e) => !e.path.startsWith('/.')).map((e) => `${e.kind} ${e.path} ${e.sizeBytes} ${e.contentHash ?? ''}`);
   assert.deepEqual(files(seen['gzip']!), files(seen['uncompressed']!));
   assert.deepEqual(files(seen['zstd']!), files(seen['uncompressed']!));
   assert.deepEqual(files(seen['estargz']!).filter((l) => !l.includes('stargz')), files(seen['uncompressed']!));

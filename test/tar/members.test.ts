@@ -77,8 +77,8 @@ async function allOutcomes(bytes: Uint8Array): Promise<string[]> {
   const runs: Array<() => Promise<string>> = [
     async () => indexMembers(syncRead(bytes), bytes.length).map((m) => m.name).join(','),
     async () => (await passMembers(bytes, 700)).map((m) => m.name).join(','),
-    async () => (await scanner.scanStream(chunks(bytes, 700), { hash: true, verify: false })).events.map((e) => e.path.slice(1)).join(','),
-    async () => (await scanner.scanSeekable(ra, { hash: false, verify: false })).events.map((e) => e.path.slice(1)).join(','),
+    async () => (await scanner.scanStream(chunks(bytes, 700), { hash: true, verify: false })).events.toArray().map((e) => e.path.slice(1)).join(','),
+    async () => (await scanner.scanSeekable(ra, { hash: false, verify: false })).events.toArray().map((e) => e.path.slice(1)).join(','),
   ];
   const out: string[] = [];
   for (const run of runs) {

@@ -34,8 +34,8 @@ function stream(bytes: Uint8Array, chunk = 1 << 20): AsyncIterable<Uint8Array> {
 }
 
 /** A compact view of events: "kind path size [-> target]". */
-function brief(events: FileEvent[]): string[] {
-  return events.map((e) => `${e.kind} ${e.path} ${e.sizeBytes}${e.linkTarget === undefined ? '' : ' -> ' + e.linkTarget}`);
+function brief(list: Iterable<FileEvent>): string[] {
+  return [...list].map((e) => `${e.kind} ${e.path} ${e.sizeBytes}${e.linkTarget === undefined ? '' : ' -> ' + e.linkTarget}`);
 }
 
 function sha(bytes: Uint8Array): string {
@@ -86,12 +86,12 @@ const sampleBrief = [
 test('events for every header flavour', async () => {
   for (const format of ['pax', 'ustar', 'gnu', 'v7'] as const) {
     const scan = await scanner.scanStream(stream(tarEntries(sample, { format })), HASH);
-    assert.deepEqual(brief(scan.events), sampleBrief, format);
-    const passwd = scan.events[2]!;
+    assert.deepEqual(brief(scan.events.toArray()), sampleBrief, format);
+    const passwd = scan.events.toArray()[2]!;
     assert.equal(passwd.mode, 0o644);
     assert.equal(passwd.mtimeSec, MTIME);
     assert.match(passwd.contentHash ?? '', /^[0-9a-f]{16}$/);
-    const big = scan.events[9]!;
+    const big = scan.events.toArray()[9]!;
     assert.equal(big.uid, 1000);
     assert.equal(big.gid, 1001);
     assert.equal(big.mode, 0o755);
@@ -109,14 +109,14 @@ test('xxh64 content hashes: known vectors, every file kind, hash off', async () 
   ]);
   const scan = await scanner.scanStream(stream(bytes), HASH);
   // reference values of XXH64 with seed 0
-  assert.equal(scan.events[0]!.contentHash, 'ef46db3751d8e999');
-  assert.equal(scan.events[1]!.contentHash, '44bc2cf5ad770999');
-  assert.equal(scan.events[2]!.contentHash, undefined);
-  assert.equal(scan.events[3]!.contentHash, undefined);
-  assert.equal(scan.events[4]!.contentHash, undefined);
+  assert.equal(scan.events.toArray()[0]!.contentHash, 'ef46db3751d8e999');
+  assert.equal(scan.events.toArray()[1]!.contentHash, '44bc2cf5ad770999');
+  assert.equal(scan.events.toArray()[2]!.contentHash, undefined);
+  assert.equal(scan.events.toArray()[3]!.contentHash, undefined);
+  assert.equal(scan.events.toArray()[4]!.contentHash, undefined);
   const off = await scanner.scanStream(stream(bytes), NOHASH);
-  assert.ok(off.events.every((e) => e.contentHash === undefined));
-  assert.deepEqual(brief(off.events), brief(scan.events));
+  assert.ok(off.events.toArray().every((e) => e.contentHash === undefined));
+  assert.deepEqual(brief(off.events.toArray()), brief(scan.events.toArray()));
 });
 
 test('PAX: long names, long link names, size / uid / gid / mtime overrides, global records', async () => {
@@ -132,7 +132,7 @@ test('PAX: long names, long link names, size / uid / gid / mtime overrides, glob
     { name: 'uid-from-global', body: '' },
   ]);
   const scan = await scanner.scanStream(stream(bytes), HASH);
-  assert.deepEqual(brief(scan.events), [
+  assert.deepEqual(brief(scan.events.toArray()), [
     `file /${longName} 5`,
     `symlink /l 0 -> ${longLink}`,
     `hardlink /h 0 -> /${longName}`,
@@ -140,17 +140,17 @@ test('PAX: long names, long link names, size / uid / gid / mtime overrides, glob
     'file /renamed/by/pax 8',
     'file /uid-from-global 0',
   ]);
-  assert.equal(scan.events[0]!.uid, 42);
-  const ids = scan.events[3]!;
+  assert.equal(scan.events.toArray()[0]!.uid, 42);
+  const ids = scan.events.toArray()[3]!;
   assert.deepEqual([ids.uid, ids.gid, ids.mtimeSec], [3000000, 4000000, 1600000000]);
-  assert.equal(scan.events[5]!.uid, 42);
+  assert.equal(scan.events.toArray()[5]!.uid, 42);
 });
 
 test('PAX size overrides the header size (big files)', async () => {
   // header size field says 3, the pax record says 5: the body is 5 bytes
   const bytes = tarEntries([{ name: 'a', body: 'hello', size: 3, pax: { size: '5' } }, { name: 'b', body: 'x' }]);
   const scan = await scanner.scanStream(stream(bytes), HASH);
-  assert.deepEqual(brief(scan.events), ['file /a 5', 'file /b 1']);
+  assert.deepEqual(brief(scan.events.toArray()), ['file /a 5', 'file /b 1']);
 });
 
 test('GNU long names and long link names', async () => {
@@ -165,12 +165,12 @@ test('GNU long names and long link names', async () => {
     { format: 'gnu' },
   );
   const scan = await scanner.scanStream(stream(bytes), HASH);
-  assert.deepEqual(brief(scan.events), [`file /${longName} 3`, `symlink /sym 0 -> ${longLink}`, `hardlink /${longName}-hard 0 -> /${longName}`]);
+  assert.deepEqual(brief(scan.events.toArray()), [`file /${longName} 3`, `symlink /sym 0 -> ${longLink}`, `hardlink /${longName}-hard 0 -> /${longName}`]);
 });
 
 test('v7 directories are marked by a trailing slash', async () => {
   const scan = await scanner.scanStream(stream(tarEntries([{ name: 'd/', type: 'file' }], { format: 'v7' })), HASH);
-  assert.deepEqual(brief(scan.events), ['dir /d 0']);
+  assert.deepEqual(brief(scan.events.toArray()), ['dir /d 0']);
 });
 
 test('whiteout and opaque mapping', async () => {
@@ -187,15 +187,15 @@ test('whiteout and opaque mapping', async () => {
   ];
   for (const [name, want] of table) {
     const scan = await scanner.scanStream(stream(tarEntries([{ name }])), HASH);
-    assert.deepEqual(brief(scan.events), [want], name);
+    assert.deepEqual(brief(scan.events.toArray()), [want], name);
   }
   // a whiteout stored as another entry type (e.g. a char device, as some tools write) is still a whiteout
   const dev = await scanner.scanStream(stream(tarEntries([{ name: 'x/.wh.y', type: 'char' }])), HASH);
-  assert.deepEqual(brief(dev.events), ['whiteout /x/y 0']);
+  assert.deepEqual(brief(dev.events.toArray()), ['whiteout /x/y 0']);
   // whiteouts carry no hash, even when stored as non-empty files
   const nonEmpty = await scanner.scanStream(stream(tarEntries([{ name: '.wh.z', body: 'junk' }])), HASH);
   assert.deepEqual(brief(nonEmpty.events), ['whiteout /z 0']);
-  assert.equal(nonEmpty.events[0]!.contentHash, undefined);
+  assert.equal(nonEmpty.events.at(0).contentHash, undefined);
 });
 
 test('capture keeps the first bytes of chosen files', async () => {
@@ -208,13 +208,13 @@ test('capture keeps the first bytes of chosen files', async () => {
   const capture = (path: string, size: number): number => (path.endsWith('.json') ? 1000 : path === '/big.bin' ? 1234.7 : 0 * size);
   for (const chunk of [1, 7, 511, 1 << 20]) {
     const scan = await scanner.scanStream(stream(bytes, chunk), { hash: true, verify: false, capture });
-    assert.equal(new TextDecoder().decode(scan.events[0]!.content), '{"name":"x"}');
-    assert.deepEqual(scan.events[1]!.content, new Uint8Array(body.subarray(0, 1234)));
-    assert.equal(scan.events[2]!.content, undefined);
+    assert.equal(new TextDecoder().decode(scan.events.toArray()[0]!.content), '{"name":"x"}');
+    assert.deepEqual(scan.events.toArray()[1]!.content, new Uint8Array(body.subarray(0, 1234)));
+    assert.equal(scan.events.toArray()[2]!.content, undefined);
   }
   const seek = await scanner.scanSeekable(ra(bytes), { hash: false, verify: false, capture });
-  assert.deepEqual(seek.events[1]!.content, new Uint8Array(body.subarray(0, 1234)));
-  assert.equal(new TextDecoder().decode(seek.events[0]!.content), '{"name":"x"}');
+  assert.deepEqual(seek.events.toArray()[1]!.content, new Uint8Array(body.subarray(0, 1234)));
+  assert.equal(new TextDecoder().decode(seek.events.toArray()[0]!.content), '{"name":"x"}');
 });
 
 /** An archive that exercises every state: pax long names, bodies over several MiB, empty files, padding. */
@@ -251,7 +251,7 @@ test('TarStream can be fed directly', () => {
   p.push(bytes.subarray(0, 100));
   p.push(bytes.subarray(100));
   p.end();
-  assert.deepEqual(brief(sink.events), ['file /a 3']);
+  assert.deepEqual(brief(sink.events.toArray()), ['file /a 3']);
   assert.equal(p.tarBytes, bytes.length);
 });
 
@@ -306,17 +306,17 @@ test('multi-member gzip is read whole', async () => {
   const b = tarEntries([{ name: 'b', body: 'second' }]);
   const blob = new Uint8Array([...gzip(a), ...gzip(b)]);
   const scan = await scanner.scanStream(stream(blob), HASH);
-  assert.deepEqual(brief(scan.events), ['file /a 5', 'file /b 6']);
+  assert.deepEqual(brief(scan.events.toArray()), ['file /a 5', 'file /b 6']);
 });
 
 test('end of archive: empty layers, missing marker, lone zero blocks, trailing garbage', async () => {
   const zeros = new Uint8Array(1024);
   const empty = await scanner.scanStream(stream(zeros), HASH);
-  assert.deepEqual(empty.events, []);
+  assert.deepEqual(empty.events.toArray(), []);
   assert.equal(empty.tarBytes, 1024);
-  assert.deepEqual((await scanner.scanSeekable(ra(zeros), NOHASH)).events, []);
+  assert.deepEqual((await scanner.scanSeekable(ra(zeros), NOHASH)).events.toArray(), []);
   // GNU tar pads to 10240-byte records
-  assert.deepEqual((await scanner.scanStream(stream(new Uint8Array(10240)), HASH)).events, []);
+  assert.deepEqual((await scanner.scanStream(stream(new Uint8Array(10240)), HASH)).events.toArray(), []);
 
   // no end-of-archive marker, stream ends at an entry boundary: tolerated (as Go's archive/tar does)
   const noEnd = tarEntries([{ name: 'a', body: 'abc' }], { end: false });
@@ -334,7 +334,7 @@ test('end of archive: empty layers, missing marker, lone zero blocks, trailing g
   // anything after the marker is ignored but counted
   const garbage = new Uint8Array([...tarEntries([{ name: 'a', body: 'abc' }]), ...new TextEncoder().encode('trailing garbage!')]);
   const g = await scanner.scanStream(stream(garbage, 5), { hash: true, verify: true });
-  assert.deepEqual(brief(g.events), ['file /a 3']);
+  assert.deepEqual(brief(g.events.toArray()), ['file /a 3']);
   assert.equal(g.tarBytes, garbage.length);
   assert.equal(g.diffId, sha(garbage));
   assert.deepEqual(brief((await scanner.scanSeekable(ra(garbage), NOHASH)).events), ['file /a 3']);
@@ -508,7 +508,7 @@ test('a RandomAccess may reuse its buffer: each read is done with before the nex
     };
     const sink = new EventSink({ capture: (p) => (p.startsWith('/d3/') ? 50 : 0) });
     await seekTar((o, l) => reusing.read(o, l), reusing.sizeBytes, sink, { windowBytes: win });
-    assert.deepEqual(sink.events, want.events, `window ${win}`);
+    assert.deepEqual(sink.events.toArray(), want.events.toArray(), `window ${win}`);
   }
 });
 

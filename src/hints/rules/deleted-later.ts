@@ -6,9 +6,10 @@
  * (Attribute-only copy-ups are attribute-copy-up's.)
  */
 import type { WastedItem } from '../../analysis/types.ts';
-import type { EventKind } from '../../layer/events.ts';
+import { K_DIR, K_OPAQUE, K_WHITEOUT } from '../../layer/events.ts';
+import type { LayerEvents } from '../../layer/events.ts';
 import type { DraftHint, HintContext } from '../types.ts';
-import { claimsOf, dirname, formatBytes, layerLabel, makeHint, plural, sumBytes } from '../util.ts';
+import { claimsOf, formatBytes, layerLabel, makeHint, plural, sumBytes } from '../util.ts';
 
 export const id = 'deleted-later';
 
@@ -17,37 +18,48 @@ export const MIN_BYTES = 100_000;
 
 const CAUSES = new Set(['deleted-file', 'deleted-dir', 'opaque', 'replaced-dir', 'overwritten']);
 
-/** For each hiding layer: path → kind of the entries it wrote (to find the deleted root of each wasted file). */
-function hiderIndex(ctx: HintContext, layer: number, cache: Map<number, Map<string, EventKind>>): Map<string, EventKind> {
+/** What a hiding layer wrote, by path node: the kind code of its entries (to find the deleted root of each wasted file). */
+interface HiderIndex {
+  events: LayerEvents;
+  kinds: Map<number, number>;
+}
+
+function hiderIndex(ctx: HintContext, layer: number, cache: Map<number, HiderIndex>): HiderIndex | null {
   let m = cache.get(layer);
   if (!m) {
-    m = new Map();
+    const events = ctx.analysis.layerEvents[layer];
+    if (events === undefined) return null;
+    const kinds = new Map<number, number>();
     // a path can carry several entries (`rm -rf d && mkdir d`: the dir and its opaque marker): removals win
-    for (const e of ctx.analysis.layerEvents[layer] ?? []) {
-      const prev = m.get(e.path);
-      if (prev === undefined || prev === 'dir' || e.kind === 'whiteout' || e.kind === 'opaque') m.set(e.path, e.kind);
+    for (let i = 0; i < events.length; i++) {
+      const node = events.node(i);
+      const k = events.kindCode(i);
+      const prev = kinds.get(node);
+      if (prev === undefined || prev === K_DIR || k === K_WHITEOUT || k === K_OPAQUE) kinds.set(node, k);
     }
+    m = { events, kinds };
     cache.set(layer, m);
   }
   return m;
 }
 
 /** The path the hiding layer acted on: the nearest ancestor (or the path itself) it whited out, made opaque or replaced. */
-function rootOf(item: WastedItem, index: Map<string, EventKind>): string {
-  if (item.cause === 'overwritten') return item.path;
-  let p = item.path;
-  for (;;) {
-    const kind = index.get(p);
-    if (kind === 'whiteout' || kind === 'opaque') return p;
-    if (kind !== undefined && kind !== 'dir' && p !== item.path) return p;
-    if (p === '/' || p === '') return item.path;
-    p = dirname(p);
+function rootOf(item: WastedItem, index: HiderIndex | null): string {
+  if (item.cause === 'overwritten' || index === null) return item.path;
+  const paths = index.events.paths;
+  const start = paths.lookup(item.path);
+  if (start < 0) return item.path;
+  for (let n = start; n !== -1; n = paths.parent(n)) {
+    const kind = index.kinds.get(n);
+    if (kind === K_WHITEOUT || kind === K_OPAQUE) return paths.path(n);
+    if (kind !== undefined && kind !== K_DIR && n !== start) return paths.path(n);
   }
+  return item.path;
 }
 
 /** One hint per (holding, hiding) pair of user layers. */
 export function deletedLater(ctx: HintContext): DraftHint[] {
-  const cache = new Map<number, Map<string, EventKind>>();
+  const cache = new Map<number, HiderIndex>();
   const pairs = new Map<string, WastedItem[]>();
   for (const w of ctx.analysis.wasted) {
     if (w.sizeBytes === 0 || !CAUSES.has(w.cause) || !ctx.isUserLayer(w.layer) || !ctx.isUserLayer(w.hiddenBy)) continue;

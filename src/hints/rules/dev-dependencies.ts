@@ -54,7 +54,11 @@ export function isAppPath(path: string): boolean {
 /** Latest captured event per path across all layers (later layers win). */
 function latest(ctx: HintContext, test: (path: string) => boolean): Map<string, FileEvent> {
   const m = new Map<string, FileEvent>();
-  for (const f of ctx.layerFiles) if (test(f.path) && f.event.content !== undefined) m.set(f.path, f.event);
+  for (const f of ctx.layerFiles) {
+    if (f.events.content(f.index) === undefined) continue;
+    const path = f.path;
+    if (test(path)) m.set(path, f.events.at(f.index));
+  }
   return m;
 }
 
@@ -120,9 +124,10 @@ export function devPackages(ctx: HintContext): App[] {
     // no contents captured: fall back to well-known tools in any application node_modules
     const roots = new Set<string>();
     for (const f of ctx.layerFiles) {
-      const i = f.path.indexOf('/node_modules/');
+      const path = f.path;
+      const i = path.indexOf('/node_modules/');
       if (i < 0 || !ctx.isUserLayer(f.layer)) continue;
-      const root = f.path.slice(0, i);
+      const root = path.slice(0, i);
       if (isAppPath(`${root}/x`)) roots.add(root === '' ? '/' : root);
     }
     for (const dir of [...roots].sort()) apps.push({ dir, dev: new Set(WELL_KNOWN_DEV_TOOLS), source: 'well-known', anyDepth: true });
@@ -136,26 +141,27 @@ export function devDependencies(ctx: HintContext): DraftHint[] {
   // One pass over the files for all apps (linear however many apps): an app directory never contains
   // `/node_modules/` (isAppPath), so a file's app is the directory before its first `/node_modules/`.
   const apps = devPackages(ctx).filter((a) => a.dev.size > 0);
-  const byDir = new Map<string, Array<LayerFile & { pkg: string }>>();
+  const byDir = new Map<string, Array<{ layer: number; path: string; sizeBytes: number; pkg: string }>>();
   for (const app of apps) byDir.set(app.dir, []);
   const appOf = new Map(apps.map((a) => [a.dir, a]));
   if (apps.length > 0) {
     for (const f of ctx.layerFiles) {
       if (f.sizeBytes === 0) continue;
-      const i = f.path.indexOf('/node_modules/');
+      const path = f.path;
+      const i = path.indexOf('/node_modules/');
       if (i < 0) continue;
-      const dir = i === 0 ? '/' : f.path.slice(0, i);
+      const dir = i === 0 ? '/' : path.slice(0, i);
       const app = appOf.get(dir);
       if (app === undefined || !ctx.isUserLayer(f.layer)) continue;
-      const pkg = packageDirOf(f.path.slice(i + '/node_modules/'.length));
+      const pkg = packageDirOf(path.slice(i + '/node_modules/'.length));
       if (pkg === null) continue;
       const name = app.anyDepth ? pkg.split('/node_modules/').pop() ?? pkg : pkg;
-      if (app.dev.has(name)) (byDir.get(dir) as Array<LayerFile & { pkg: string }>).push({ ...f, pkg });
+      if (app.dev.has(name)) byDir.get(dir)!.push({ layer: f.layer, path, sizeBytes: f.sizeBytes, pkg });
     }
   }
   for (const app of apps) {
     const nm = `${app.dir === '/' ? '' : app.dir}/node_modules/`;
-    const hits = byDir.get(app.dir) as Array<LayerFile & { pkg: string }>;
+    const hits = byDir.get(app.dir)!;
     const bytes = sumBytes(hits);
     if (bytes < MIN_BYTES) continue;
     const layers = [...new Set(hits.map((h) => h.layer))].sort((a, b) => a - b);

@@ -75,7 +75,7 @@ export interface SecretFinding {
 export function classify(f: LayerFile): SecretFinding | null {
   if (f.sizeBytes === 0 || isThirdParty(f.path)) return null;
   const b = basename(f.path);
-  const content = f.event.content;
+  const content = f.events.content(f.index);
   const text = content === undefined ? null : decoder.decode(content);
   if (text !== null && PEM_PRIVATE.test(text)) return { file: f, what: 'private key (PEM)' };
   if (SSH_KEY_NAME.test(b)) return text === null ? { file: f, what: 'SSH private key name (content not inspected)' } : null;

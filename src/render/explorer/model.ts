@@ -231,9 +231,10 @@ export function explorerInput(analysis: Analysis, report: Report, opts: { baseli
     layerCount: analysis.layerEvents.length,
     forEachWrite(emit) {
       analysis.layerEvents.forEach((events, layer) => {
-        for (const e of events) {
-          if (e.kind === 'whiteout' || e.kind === 'opaque') continue;
-          emit(layer, e.path, e.kind === 'hardlink' ? 'file' : e.kind, e.kind === 'file' ? e.sizeBytes : 0);
+        for (let i = 0; i < events.length; i++) {
+          const kind = events.kind(i);
+          if (kind === 'whiteout' || kind === 'opaque') continue;
+          emit(layer, events.path(i), kind === 'hardlink' ? 'file' : kind, kind === 'file' ? events.sizeBytes(i) : 0);
         }
       });
     },
