@@ -8,6 +8,9 @@ import { PathTable } from '../src/layer/path-table.ts';
 import { analyze } from '../src/analysis/analyze.ts';
 import { captureBytes, runHints } from '../src/hints/index.ts';
 import { makeContext } from '../src/hints/context.ts';
+import { tuneHeap } from '../src/io/heap.ts';
+
+tuneHeap();
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (n: number): string => (n / 1048576).toFixed(0);

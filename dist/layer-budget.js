@@ -21106,8 +21106,10 @@ var PathTable = class {
   }
   slot(parent, seg) {
     const mask = this.table.length - 1;
-    let h = (Math.imul(parent, 2654435761) ^ Math.imul(seg + 2135587861, 2246822519)) >>> 0;
-    h = (h ^ h >>> 15) & mask;
+    let h = Math.imul(parent, 2654435761) ^ seg;
+    h = Math.imul(h ^ h >>> 16, 2246822507);
+    h = Math.imul(h ^ h >>> 13, 3266489909);
+    h = (h ^ h >>> 16) & mask;
     for (; ; ) {
       const id17 = this.table[h];
       if (id17 === NONE || this.nParent[id17] === parent && this.nSeg[id17] === seg) return h;
@@ -21126,6 +21128,7 @@ var PathTable = class {
     }
     this.nParent[id17] = parent;
     this.nSeg[id17] = seg;
+    this.joined.push(void 0);
     if (this.count * 2 > this.table.length) {
       const old = this.table;
       this.table = new Int32Array(old.length * 2).fill(NONE);
@@ -21418,7 +21421,9 @@ function makeContext(analysis) {
   for (let i = 0; i < layerCount; i++) if (!base[i]) userLayers.push(i);
   const history = alignHistory(analysis, layerCount);
   const layerFiles = [];
+  const layerStart = [];
   analysis.layerEvents.forEach((events, layer) => {
+    layerStart[layer] = layerFiles.length;
     for (let index = 0; index < events.length; index++) {
       if (events.kindCode(index) === K_FILE) layerFiles.push(new LayerFile(layer, events, index));
     }
@@ -21461,6 +21466,7 @@ function makeContext(analysis) {
       return s === "" ? null : redact(s);
     },
     layerFiles,
+    filesOf: (layer) => layer >= 0 && layer < layerStart.length ? layerFiles.slice(layerStart[layer], layerStart[layer + 1] ?? layerFiles.length) : [],
     visibleInodes,
     isVisible,
     layerHistory: history
@@ -21550,7 +21556,7 @@ function layerLabel(ctx, layer) {
   return `layer ${layer} (${short})`;
 }
 function plural(n, word, many = `${word}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
+  return `${formatCount(n)} ${n === 1 ? word : many}`;
 }
 function commonRollupKey(paths) {
   let common = null;
@@ -22265,7 +22271,7 @@ function hiderIndex(ctx, layer, cache) {
 function rootOf(item, index) {
   if (item.cause === "overwritten" || index === null) return item.path;
   const paths = index.events.paths;
-  const start = paths.lookup(item.path);
+  const start = item.node ?? paths.lookup(item.path);
   if (start < 0) return item.path;
   for (let n = start; n !== -1; n = paths.parent(n)) {
     const kind = index.kinds.get(n);
@@ -22341,15 +22347,20 @@ function redundantCopies(ctx) {
   const groups = /* @__PURE__ */ new Map();
   let hashed = false;
   for (const f of ctx.visibleInodes) {
-    if (f.contentHash === void 0) continue;
+    if (f.sizeBytes < MIN_FILE_BYTES) {
+      if (!hashed && f.contentHash !== void 0) hashed = true;
+      continue;
+    }
+    const h = f.contentHash;
+    if (h === void 0) continue;
     hashed = true;
-    if (f.sizeBytes < MIN_FILE_BYTES || isExempt(f.path)) continue;
-    const k = `${f.contentHash}:${f.sizeBytes}`;
+    if (isExempt(f.path)) continue;
+    const k = `${h}:${f.sizeBytes}`;
     const a = groups.get(k);
     if (a) a.push(f);
     else groups.set(k, [f]);
   }
-  if (!hashed) {
+  if (!hashed && ctx.report.duplicates.groups.length > 0) {
     const byPath = new Map(ctx.analysis.visibleFiles.map((f) => [f.path, f]));
     for (const g of ctx.report.duplicates.groups) {
       if (g.sizeBytes < MIN_FILE_BYTES) continue;
@@ -22410,7 +22421,7 @@ function aptUpdateAlone(ctx) {
     if (!UPDATE.test(raw) || INSTALL.test(raw)) continue;
     const j = layers.find((k) => k > i && INSTALL.test(ctx.rawInstruction(k)));
     if (j === void 0) continue;
-    const lists = ctx.layerFiles.filter((f) => f.layer === i && f.path.startsWith("/var/lib/apt/lists/"));
+    const lists = ctx.filesOf(i).filter((f) => f.path.startsWith("/var/lib/apt/lists/"));
     const pkgs = aptPackages(ctx.rawInstruction(j));
     hints.push(
       makeHint(ctx, {
@@ -22460,7 +22471,7 @@ function cacheBustingOrder(ctx) {
   for (const i of ctx.userLayers) {
     const raw = ctx.rawInstruction(i);
     if (!COPY.test(raw) || fromStage(raw)) continue;
-    const files = ctx.layerFiles.filter((f) => f.layer === i);
+    const files = ctx.filesOf(i);
     for (const eco of ECOSYSTEMS) {
       const manifests = files.filter((f) => eco.manifests.test(basename(f.path)));
       if (manifests.length === 0) continue;
@@ -25512,7 +25523,8 @@ var UnionFs = class extends UnionTree {
       log.bytes[at2] = log.bytes[at2] - bytes;
       return false;
     }
-    this.wasted.push({ path: this.paths.path(this.iNode[ino]), sizeBytes: bytes, cause, layer, hiddenBy: this.L });
+    const node = this.iNode[ino];
+    this.wasted.push({ path: this.paths.path(node), sizeBytes: bytes, cause, layer, hiddenBy: this.L, node });
     this.byCause[cause] += bytes;
     const holder = this.stats[layer];
     holder.wastedBytes += bytes;
@@ -25996,7 +26008,7 @@ var ajv = null;
 function compiled(schema) {
   let v = validators.get(schema);
   if (v === void 0) {
-    ajv ??= new import_ajv2.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+    ajv ??= new import_ajv2.Ajv({ allErrors: false, strict: true, allowUnionTypes: true, validateSchema: false });
     v = ajv.compile(schema);
     validators.set(schema, v);
   }
@@ -29962,7 +29974,7 @@ function buildExplorerData(input) {
     { label: "wasted", value: formatBytes(t2.wastedBytes) },
     { label: "efficiency", value: `${(t2.efficiency * 100).toFixed(1)}%` },
     { label: "layers", value: String(t2.layerCount) },
-    { label: "files", value: t2.fileCount.toLocaleString("en-US") }
+    { label: "files", value: formatCount(t2.fileCount) }
   ];
   const layers = report.layers.map((l) => ({
     index: l.index,

@@ -30,6 +30,8 @@ export interface WastedItem {
   layer: number;
   /** later layer that hid them */
   hiddenBy: number;
+  /** the path's node in `Analysis.tree` (absent in hand-made items) */
+  node?: number;
 }
 
 export interface Analysis {

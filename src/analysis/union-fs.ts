@@ -873,7 +873,8 @@ export class UnionFs extends UnionTree {
       log.bytes[at] = (log.bytes[at] as number) - bytes;
       return false;
     }
-    this.wasted.push({ path: this.paths.path(this.iNode[ino] as number), sizeBytes: bytes, cause, layer, hiddenBy: this.L });
+    const node = this.iNode[ino] as number;
+    this.wasted.push({ path: this.paths.path(node), sizeBytes: bytes, cause, layer, hiddenBy: this.L, node });
     this.byCause[cause] += bytes;
     const holder = this.stats[layer] as MutableStats;
     holder.wastedBytes += bytes;

@@ -47,7 +47,10 @@ export function makeContext(analysis: Analysis): HintContext {
   const history = alignHistory(analysis, layerCount);
 
   const layerFiles: LayerFile[] = [];
+  /** where each layer's files start in layerFiles (layerStart[layerCount] = the end) */
+  const layerStart: number[] = [];
   analysis.layerEvents.forEach((events, layer) => {
+    layerStart[layer] = layerFiles.length;
     for (let index = 0; index < events.length; index++) {
       if (events.kindCode(index) === K_FILE) layerFiles.push(new LayerFile(layer, events, index));
     }
@@ -96,6 +99,7 @@ export function makeContext(analysis: Analysis): HintContext {
       return s === '' ? null : redact(s);
     },
     layerFiles,
+    filesOf: (layer) => (layer >= 0 && layer < layerStart.length ? layerFiles.slice(layerStart[layer], layerStart[layer + 1] ?? layerFiles.length) : []),
     visibleInodes,
     isVisible,
     layerHistory: history,

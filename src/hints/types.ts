@@ -65,6 +65,8 @@ export interface HintContext {
   rawInstruction(layer: number): string;
   /** every regular-file entry of every layer, in layer order (hardlink entries carry no bytes and are left out) */
   readonly layerFiles: readonly LayerFile[];
+  /** the regular-file entries of one layer (a slice of `layerFiles`) */
+  filesOf(layer: number): readonly LayerFile[];
   /** visible regular files, one per inode (the first path by sort order) */
   readonly visibleInodes: readonly VisibleFile[];
   /** true when this layer's bytes at this path are the ones visible in the final tree */

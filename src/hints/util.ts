@@ -9,6 +9,7 @@ export const EVIDENCE_CAP = 10;
 
 /** SI bytes for messages: the one formatter every output uses (see src/render/format.ts). */
 export { formatBytes } from '../render/format.ts';
+import { formatCount } from '../render/format.ts';
 
 /** Sum of `sizeBytes`. */
 export function sumBytes(items: ReadonlyArray<{ sizeBytes: number }>): number {
@@ -159,8 +160,9 @@ export function layerLabel(ctx: HintContext, layer: number): string {
 
 /** English plural: `1 file`, `3 files`. */
 export function plural(n: number, word: string, many: string = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+  return `${formatCount(n)} ${n === 1 ? word : many}`;
 }
+
 
 /**
  * A roll-up key one level below the deepest directory common to all paths (`/app/a/x`, `/app/b/y` → `/app/a`,

@@ -92,8 +92,11 @@ export class PathTable {
 
   private slot(parent: number, seg: number): number {
     const mask = this.table.length - 1;
-    let h = (Math.imul(parent, 0x9e3779b1) ^ Math.imul(seg + 0x7f4a7c15, 0x85ebca77)) >>> 0;
-    h = (h ^ (h >>> 15)) & mask;
+    // murmur3's finalizer over both keys: sequential parents and segments spread over the whole table
+    let h = Math.imul(parent, 0x9e3779b1) ^ seg;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    h = (h ^ (h >>> 16)) & mask;
     for (;;) {
       const id = this.table[h] as number;
       if (id === NONE || (this.nParent[id] === parent && this.nSeg[id] === seg)) return h;
@@ -113,6 +116,7 @@ export class PathTable {
     }
     this.nParent[id] = parent;
     this.nSeg[id] = seg;
+    this.joined.push(undefined); // dense, one slot per node (a sparse write would turn it into a dictionary)
     if (this.count * 2 > this.table.length) {
       const old = this.table;
       this.table = new Int32Array(old.length * 2).fill(NONE);

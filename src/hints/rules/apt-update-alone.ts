@@ -22,7 +22,7 @@ export function aptUpdateAlone(ctx: HintContext): DraftHint[] {
     if (!UPDATE.test(raw) || INSTALL.test(raw)) continue;
     const j = layers.find((k) => k > i && INSTALL.test(ctx.rawInstruction(k)));
     if (j === undefined) continue;
-    const lists = ctx.layerFiles.filter((f) => f.layer === i && f.path.startsWith('/var/lib/apt/lists/'));
+    const lists = ctx.filesOf(i).filter((f) => f.path.startsWith('/var/lib/apt/lists/'));
     const pkgs = aptPackages(ctx.rawInstruction(j));
     hints.push(
       makeHint(ctx, {

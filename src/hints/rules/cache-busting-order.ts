@@ -58,7 +58,7 @@ export function cacheBustingOrder(ctx: HintContext): DraftHint[] {
   for (const i of ctx.userLayers) {
     const raw = ctx.rawInstruction(i);
     if (!COPY.test(raw) || fromStage(raw)) continue;
-    const files = ctx.layerFiles.filter((f) => f.layer === i);
+    const files = ctx.filesOf(i);
     for (const eco of ECOSYSTEMS) {
       const manifests = files.filter((f) => eco.manifests.test(basename(f.path)));
       if (manifests.length === 0) continue;

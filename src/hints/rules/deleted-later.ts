@@ -47,7 +47,7 @@ function hiderIndex(ctx: HintContext, layer: number, cache: Map<number, HiderInd
 function rootOf(item: WastedItem, index: HiderIndex | null): string {
   if (item.cause === 'overwritten' || index === null) return item.path;
   const paths = index.events.paths;
-  const start = paths.lookup(item.path);
+  const start = item.node ?? paths.lookup(item.path);
   if (start < 0) return item.path;
   for (let n = start; n !== -1; n = paths.parent(n)) {
     const kind = index.kinds.get(n);

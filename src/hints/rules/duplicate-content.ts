@@ -41,15 +41,21 @@ export function redundantCopies(ctx: HintContext): Copy[] {
   const groups = new Map<string, VisibleFile[]>();
   let hashed = false;
   for (const f of ctx.visibleInodes) {
-    if (f.contentHash === undefined) continue;
+    // small files first: most are, and their hash is never read
+    if (f.sizeBytes < MIN_FILE_BYTES) {
+      if (!hashed && f.contentHash !== undefined) hashed = true;
+      continue;
+    }
+    const h = f.contentHash;
+    if (h === undefined) continue;
     hashed = true;
-    if (f.sizeBytes < MIN_FILE_BYTES || isExempt(f.path)) continue;
-    const k = `${f.contentHash}:${f.sizeBytes}`;
+    if (isExempt(f.path)) continue;
+    const k = `${h}:${f.sizeBytes}`;
     const a = groups.get(k);
     if (a) a.push(f);
     else groups.set(k, [f]);
   }
-  if (!hashed) {
+  if (!hashed && ctx.report.duplicates.groups.length > 0) {
     const byPath = new Map(ctx.analysis.visibleFiles.map((f) => [f.path, f] as const));
     for (const g of ctx.report.duplicates.groups) {
       if (g.sizeBytes < MIN_FILE_BYTES) continue;

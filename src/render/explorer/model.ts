@@ -7,7 +7,7 @@
 import type { Analysis } from '../../analysis/types.ts';
 import type { Report, WasteCause } from '../../report/types.ts';
 import { WASTE_CAUSES } from '../../report/types.ts';
-import { CAUSE_TEXT, formatBytes } from '../format.ts';
+import { CAUSE_TEXT, formatBytes, formatCount } from '../format.ts';
 import { formatLocation } from '../location.ts';
 
 /**
@@ -174,7 +174,7 @@ export function buildExplorerData(input: ExplorerInput): ExplorerData {
     { label: 'wasted', value: formatBytes(t.wastedBytes) },
     { label: 'efficiency', value: `${(t.efficiency * 100).toFixed(1)}%` },
     { label: 'layers', value: String(t.layerCount) },
-    { label: 'files', value: t.fileCount.toLocaleString('en-US') },
+    { label: 'files', value: formatCount(t.fileCount) },
   ];
   const layers: ExplorerLayerRow[] = report.layers.map((l) => ({
     index: l.index,
