@@ -1,10 +1,10 @@
 /**
  * A rate-limited producer for the benchmark's end-to-end row: writes FILE to stdout at MBPS megabytes per second
- * (1 MB = 1,000,000 B), in 1 MiB chunks, honouring backpressure — a stand-in for `docker save` streaming an export.
+ * (1 MB = 1,000,000 B), in 1 MiB chunks, blocking while the reader is behind — a stand-in for `docker save` streaming an export.
  *
  *   node bench/throttle.ts FILE MBPS
  */
-import { openSync, readSync } from 'node:fs';
+import { openSync, readSync, writeSync } from 'node:fs';
 
 const [file, rate] = process.argv.slice(2);
 if (!file || !(Number(rate) > 0)) {
@@ -19,9 +19,18 @@ for (;;) {
   const buf = Buffer.allocUnsafe(1 << 20);
   const n = readSync(fd, buf, 0, buf.length, null);
   if (n === 0) break;
-  const ok = process.stdout.write(buf.subarray(0, n));
+  // Blocking writes to fd 1 (process.stdout is never touched, so the pipe stays blocking): a consumer that
+  // stops reading simply blocks us, as it blocks `docker save`. (A 'drain' wait on process.stdout left nothing
+  // alive in the event loop, and the producer exited mid-archive.)
+  for (let off = 0; off < n; ) {
+    try {
+      off += writeSync(1, buf, off, n - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      await new Promise((r) => setTimeout(r, 1));
+    }
+  }
   sent += n;
   const ahead = sent / bytesPerMs - (performance.now() - start);
   if (ahead > 0) await new Promise((r) => setTimeout(r, ahead));
-  if (!ok) await new Promise((r) => process.stdout.once('drain', r));
 }

@@ -20921,6 +20921,10 @@ var LayerFile = class {
   get path() {
     return this.events.path(this.index);
   }
+  /** the entry's last path segment (the table's string: no allocation) */
+  get name() {
+    return this.events.paths.name(this.events.node(this.index));
+  }
 };
 
 // src/hints/credentials.ts
@@ -21040,14 +21044,16 @@ function grow(a, n, fill) {
   if (fill !== 0) b.fill(fill, a.length);
   return b;
 }
-var PathTable = class {
-  segIds = /* @__PURE__ */ new Map();
-  segs = [];
+var PathTable = class _PathTable {
   count = 1;
   nParent = new Int32Array(1024).fill(NONE);
-  nSeg = new Int32Array(1024).fill(NONE);
-  /** open-addressing table of node ids keyed by (parent, segment) */
-  table = new Int32Array(2048).fill(NONE);
+  /** a 32-bit hash of the node's name (compared before the name itself) */
+  nHash = new Int32Array(1024);
+  /** the node's name (its last segment); '' for `/` */
+  nName = [""];
+  /** open-addressing table keyed by (parent, name): per slot the node id, its parent and its name hash */
+  slots = 2048;
+  table = new Int32Array(2048 * 3).fill(NONE);
   /** the joined path of each node asked for (directories also as paths are interned) */
   joined = ["/"];
   /** the parent directory of the last path interned, and its node */
@@ -21057,21 +21063,13 @@ var PathTable = class {
   get size() {
     return this.count;
   }
-  /** number of distinct segments */
-  get segmentCount() {
-    return this.segs.length;
-  }
   /** the node's parent (−1 for `/`) */
   parent(node) {
     return this.nParent[node];
   }
   /** the node's last segment ('' for `/`) */
   name(node) {
-    return node === 0 ? "" : this.segs[this.nSeg[node]];
-  }
-  /** the node's interned segment id (−1 for `/`); equal ids are equal names */
-  segment(node) {
-    return this.nSeg[node];
+    return this.nName[node];
   }
   /**
    * The cleaned absolute path of a node. Joined once and kept: every layer, rule and view that names the same
@@ -21090,76 +21088,95 @@ var PathTable = class {
     let s = n === 0 ? "" : this.joined[n];
     for (let i = chain.length - 1; i >= 0; i--) {
       const c = chain[i];
-      s = s + "/" + this.segs[this.nSeg[c]];
+      s = s + "/" + this.nName[c];
       this.joined[c] = s;
     }
     return s;
   }
-  segId(seg) {
-    let id17 = this.segIds.get(seg);
-    if (id17 === void 0) {
-      id17 = this.segs.length;
-      this.segs.push(seg);
-      this.segIds.set(seg, id17);
-    }
-    return id17;
+  /** FNV-1a over the UTF-16 code units of name[from, to) */
+  static hash(name, from, to) {
+    let h = 2166136261;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+    return h;
   }
-  slot(parent, seg) {
-    const mask = this.table.length - 1;
-    let h = Math.imul(parent, 2654435761) ^ seg;
-    h = Math.imul(h ^ h >>> 16, 2246822507);
-    h = Math.imul(h ^ h >>> 13, 3266489909);
-    h = (h ^ h >>> 16) & mask;
+  /**
+   * The table slot of (parent, name with hash h): the node's slot, or the empty slot where it would go. A slot is
+   * three Int32s, node id, parent and name hash, so a probe reads one place in memory (the name is compared only
+   * when parent and hash match).
+   */
+  slot(parent, h, name, from, to) {
+    const t2 = this.table;
+    const mask = this.slots - 1;
+    let k = Math.imul(parent, 2654435761) ^ h;
+    k = Math.imul(k ^ k >>> 16, 2246822507);
+    k = Math.imul(k ^ k >>> 13, 3266489909);
+    k = (k ^ k >>> 16) & mask;
+    const len2 = to - from;
     for (; ; ) {
-      const id17 = this.table[h];
-      if (id17 === NONE || this.nParent[id17] === parent && this.nSeg[id17] === seg) return h;
-      h = h + 1 & mask;
+      const at2 = k * 3;
+      const id17 = t2[at2];
+      if (id17 === NONE) return k;
+      if (t2[at2 + 1] === parent && t2[at2 + 2] === h) {
+        const n = this.nName[id17];
+        if (n.length === len2 && (from === 0 && to === name.length ? n === name : name.startsWith(n, from))) return k;
+      }
+      k = k + 1 & mask;
     }
   }
-  childBySeg(parent, seg) {
-    let h = this.slot(parent, seg);
-    const found = this.table[h];
-    if (found !== NONE) return found;
+  /** the node of name[from, to) below `parent`, created when `create`; −1 when absent and not created */
+  find(parent, name, from, to, create) {
+    const h = _PathTable.hash(name, from, to);
+    let k = this.slot(parent, h, name, from, to);
+    const found = this.table[k * 3];
+    if (found !== NONE || !create) return found;
     const id17 = this.count++;
     if (id17 >= this.nParent.length) {
       const n = this.nParent.length * 2;
       this.nParent = grow(this.nParent, n, NONE);
-      this.nSeg = grow(this.nSeg, n, NONE);
+      this.nHash = grow(this.nHash, n, 0);
     }
     this.nParent[id17] = parent;
-    this.nSeg[id17] = seg;
+    this.nHash[id17] = h;
+    this.nName.push(from === 0 && to === name.length ? name : name.slice(from, to));
     this.joined.push(void 0);
-    if (this.count * 2 > this.table.length) {
-      const old = this.table;
-      this.table = new Int32Array(old.length * 2).fill(NONE);
-      for (let i = 0; i < old.length; i++) {
-        const n = old[i];
-        if (n !== NONE) this.table[this.slot(this.nParent[n], this.nSeg[n])] = n;
-      }
-      h = this.slot(parent, seg);
+    if (this.count * 4 > this.slots * 3) {
+      this.slots *= 2;
+      this.table = new Int32Array(this.slots * 3).fill(NONE);
+      for (let n = 1; n < this.count; n++) this.place(n);
+      k = this.slot(parent, h, name, from, to);
     }
-    this.table[h] = id17;
+    this.table[k * 3] = id17;
+    this.table[k * 3 + 1] = parent;
+    this.table[k * 3 + 2] = h;
     return id17;
+  }
+  /** puts an existing node into the (rebuilt) table */
+  place(n) {
+    const nm = this.nName[n];
+    const k = this.slot(this.nParent[n], this.nHash[n], nm, 0, nm.length);
+    this.table[k * 3] = n;
+    this.table[k * 3 + 1] = this.nParent[n];
+    this.table[k * 3 + 2] = this.nHash[n];
   }
   /** the node of `name` below `parent`, created when new */
   child(parent, name) {
-    return this.childBySeg(parent, this.segId(name));
+    return this.find(parent, name, 0, name.length, true);
   }
-  /** the node of a directory path, walking (and creating) its segments */
-  internDir(dir) {
+  /** the node of the directory path[0, end), walking (and creating) its segments */
+  internDir(path2, end) {
     let node = 0;
     let from = 1;
-    while (from < dir.length) {
-      let to = dir.indexOf("/", from);
-      if (to < 0) to = dir.length;
-      node = this.childBySeg(node, this.segId(dir.slice(from, to)));
+    while (from < end) {
+      let to = path2.indexOf("/", from);
+      if (to < 0 || to > end) to = end;
+      node = this.find(node, path2, from, to, true);
       from = to + 1;
     }
     return node;
   }
   /**
    * The node of a cleaned absolute path, created (with its ancestors) when new. Consecutive paths in one
-   * directory, the common order of tar entries, cost one segment lookup each.
+   * directory, the common order of tar entries, cost one lookup each.
    */
   intern(path2) {
     if (path2 === "/") return 0;
@@ -21169,13 +21186,13 @@ var PathTable = class {
     if (slash === 0) dirNode = 0;
     else if (slash === last.length && path2.startsWith(last)) dirNode = this.lastDirNode;
     else {
+      dirNode = this.internDir(path2, slash);
       const dir = path2.slice(0, slash);
-      dirNode = this.internDir(dir);
       this.lastDir = dir;
       this.lastDirNode = dirNode;
       if (this.joined[dirNode] === void 0) this.joined[dirNode] = dir;
     }
-    return this.childBySeg(dirNode, this.segId(path2.slice(slash + 1)));
+    return this.find(dirNode, path2, slash + 1, path2.length, true);
   }
   /** The node of a cleaned absolute path when it was ever interned, else −1. Creates nothing. */
   lookup(path2) {
@@ -21185,9 +21202,7 @@ var PathTable = class {
     while (from <= path2.length) {
       let to = path2.indexOf("/", from);
       if (to < 0) to = path2.length;
-      const seg = this.segIds.get(path2.slice(from, to));
-      if (seg === void 0) return NONE;
-      node = this.table[this.slot(node, seg)];
+      node = this.find(node, path2, from, to, false);
       if (node === NONE) return NONE;
       from = to + 1;
     }
@@ -21597,7 +21612,7 @@ function envSecretKeys(text) {
 }
 function classify(f) {
   if (f.sizeBytes === 0 || isThirdParty(f.path)) return null;
-  const b = basename(f.path);
+  const b = f.name;
   const content = f.events.content(f.index);
   const text = content === void 0 ? null : decoder.decode(content);
   if (text !== null && PEM_PRIVATE.test(text)) return { file: f, what: "private key (PEM)" };
@@ -21871,23 +21886,21 @@ function latest(ctx, test) {
   return m;
 }
 function packageDirOf(rel) {
-  const segs = rel.split("/");
-  const out = [];
   let i = 0;
   for (; ; ) {
-    const first = segs[i];
-    if (first === void 0) return null;
-    const scoped = first.startsWith("@");
-    const nameLen = scoped ? 2 : 1;
-    if (segs.length < i + nameLen + 1) return null;
-    out.push(segs.slice(i, i + nameLen).join("/"));
-    i += nameLen;
-    if (segs[i] === "node_modules") {
-      out.push("node_modules");
-      i++;
+    if (i >= rel.length) return null;
+    let end = rel.indexOf("/", i);
+    if (end < 0) return null;
+    if (rel.charCodeAt(i) === 64) {
+      end = rel.indexOf("/", end + 1);
+      if (end < 0) return null;
+    }
+    const next = end + 1;
+    if (rel.startsWith("node_modules", next) && (next + 12 === rel.length || rel.charCodeAt(next + 12) === 47)) {
+      i = next + 13;
       continue;
     }
-    return out.join("/");
+    return rel.slice(0, end);
   }
 }
 function devPackages(ctx) {
@@ -22473,15 +22486,15 @@ function cacheBustingOrder(ctx) {
     if (!COPY.test(raw) || fromStage(raw)) continue;
     const files = ctx.filesOf(i);
     for (const eco of ECOSYSTEMS) {
-      const manifests = files.filter((f) => eco.manifests.test(basename(f.path)));
+      const manifests = files.filter((f) => eco.manifests.test(f.name));
       if (manifests.length === 0) continue;
-      const others = files.filter((f) => !eco.manifests.test(basename(f.path)));
+      const others = files.filter((f) => !eco.manifests.test(f.name));
       if (others.length === 0) continue;
       const j = ctx.userLayers.find((k) => k > i && eco.install.test(ctx.rawInstruction(k)));
       if (j === void 0) continue;
       const dir = dirname(manifests.map((m) => m.path).sort((a, b) => a.length - b.length)[0] ?? "/");
       const dest = dir === workdir ? "./" : `${dir}/`;
-      const present = eco.copyFirst.split(" ").filter((n) => manifests.some((m) => basename(m.path) === n));
+      const present = eco.copyFirst.split(" ").filter((n) => manifests.some((m) => m.name === n));
       const copyFirst = present.length > 0 ? present.join(" ") : eco.copyFirst;
       const installBytes = ctx.report.layers[j]?.contentBytes ?? 0;
       const key = commonRollupKey(others.map((o) => o.path));
@@ -22639,7 +22652,7 @@ function toHint(d) {
 function runHints(analysis, opts2 = {}) {
   const ctx = makeContext(analysis);
   const settings = opts2.rules ?? {};
-  const claimed = /* @__PURE__ */ new Set();
+  const claimed = /* @__PURE__ */ new Map();
   const kept = [];
   RULES.forEach((rule2, order2) => {
     const setting = settings[rule2.id];
@@ -22655,16 +22668,11 @@ function runHints(analysis, opts2 = {}) {
       const raw = d.savingsBytes;
       let own = 0;
       let taken = 0;
-      const mine = /* @__PURE__ */ new Set();
+      const mine = /* @__PURE__ */ new Map();
       for (const c of d.claims) {
-        const key = `${c.layer}\0${c.path}`;
-        if (mine.has(key)) continue;
-        mine.add(key);
-        if (claimed.has(key)) taken += c.sizeBytes;
-        else {
-          own += c.sizeBytes;
-          claimed.add(key);
-        }
+        if (!addClaim(mine, c.layer, c.path)) continue;
+        if (addClaim(claimed, c.layer, c.path)) own += c.sizeBytes;
+        else taken += c.sizeBytes;
       }
       if (d.claims.length > 0) {
         if (raw > 0 && own === 0) continue;
@@ -22678,6 +22686,13 @@ function runHints(analysis, opts2 = {}) {
     (a, b) => errorFirst(a.hint.severity) - errorFirst(b.hint.severity) || b.hint.savingsBytes - a.hint.savingsBytes || a.order - b.order || (a.hint.layer ?? -1) - (b.hint.layer ?? -1)
   );
   return kept.slice(0, LIMITS.hints).map((k) => toHint(k.hint));
+}
+function addClaim(set, layer, path2) {
+  let paths = set.get(layer);
+  if (paths === void 0) set.set(layer, paths = /* @__PURE__ */ new Set());
+  if (paths.has(path2)) return false;
+  paths.add(path2);
+  return true;
 }
 var CAPTURING = RULES.flatMap((r) => r.capture ? [r.capture] : []);
 function captureBytes(path2, sizeBytes) {

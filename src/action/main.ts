@@ -21,7 +21,6 @@ import type { Outcome, OutcomeStatus } from '../core/outcome.ts';
 import { redactText } from '../core/redact.ts';
 import type { WaiverRequest } from '../core/request.ts';
 import { render } from '../render/index.ts';
-import { toJson } from '../report/json.ts';
 import type { Report } from '../report/types.ts';
 import { GitHubApiError, RATE_LIMITED_EXIT, RateLimitError } from '../github/api-error.ts';
 import { describeBaseline, findBaseline } from '../github/baseline.ts';

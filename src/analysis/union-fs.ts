@@ -130,8 +130,6 @@ export interface LayerLog {
 
 const NONE = -1;
 
-type Bucket = 'added' | 'modified';
-
 interface MutableStats {
   contentBytes: number;
   shadowedBytes: number;

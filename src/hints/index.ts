@@ -99,7 +99,9 @@ function toHint(d: DraftHint): Hint {
 export function runHints(analysis: Analysis, opts: HintOptions = {}): Hint[] {
   const ctx = makeContext(analysis);
   const settings = opts.rules ?? {};
-  const claimed = new Set<string>();
+  // claims by layer, then path: the paths are mostly the PathTable's shared strings, whose hashes V8 keeps, so
+  // no key string is built per claim
+  const claimed = new Map<number, Set<string>>();
   const kept: Array<{ hint: DraftHint; order: number }> = [];
   RULES.forEach((rule, order) => {
     const setting = settings[rule.id];
@@ -115,16 +117,11 @@ export function runHints(analysis: Analysis, opts: HintOptions = {}): Hint[] {
       const raw = d.savingsBytes;
       let own = 0;
       let taken = 0;
-      const mine = new Set<string>();
+      const mine = new Map<number, Set<string>>();
       for (const c of d.claims) {
-        const key = `${c.layer}\u0000${c.path}`;
-        if (mine.has(key)) continue;
-        mine.add(key);
-        if (claimed.has(key)) taken += c.sizeBytes;
-        else {
-          own += c.sizeBytes;
-          claimed.add(key);
-        }
+        if (!addClaim(mine, c.layer, c.path)) continue;
+        if (addClaim(claimed, c.layer, c.path)) own += c.sizeBytes;
+        else taken += c.sizeBytes;
       }
       if (d.claims.length > 0) {
         if (raw > 0 && own === 0) continue; // every byte is a higher-priority hint's
@@ -142,6 +139,15 @@ export function runHints(analysis: Analysis, opts: HintOptions = {}): Hint[] {
       (a.hint.layer ?? -1) - (b.hint.layer ?? -1),
   );
   return kept.slice(0, LIMITS.hints).map((k) => toHint(k.hint));
+}
+
+/** Adds (layer, path) to a claim set; false when it was there. */
+function addClaim(set: Map<number, Set<string>>, layer: number, path: string): boolean {
+  let paths = set.get(layer);
+  if (paths === undefined) set.set(layer, (paths = new Set()));
+  if (paths.has(path)) return false;
+  paths.add(path);
+  return true;
 }
 
 /** The rules that declare a capture, found once. */

@@ -28,6 +28,10 @@ export class LayerFile {
   get path(): string {
     return this.events.path(this.index);
   }
+  /** the entry's last path segment (the table's string: no allocation) */
+  get name(): string {
+    return this.events.paths.name(this.events.node(this.index));
+  }
 }
 
 /** A claim on bytes: the (layer, path) bytes a hint's savings are made of. Two hints never count one claim twice. */

@@ -1,9 +1,10 @@
 /**
- * PathTable: every path of one image, interned once. A path trie over interned segments with numeric node ids
- * (node 0 is `/`), parents and segments in typed arrays, an open-addressing table keyed by (parent, segment).
+ * PathTable: every path of one image, interned once. A path trie with numeric node ids (node 0 is `/`): parents
+ * and name hashes in typed arrays, each node's name, and an open-addressing table keyed by (parent, name) that
+ * hashes the name in place (no substring is made to look a name up, and no global segment map is kept).
  * The scanner interns each entry's cleaned path as it reads the header (LayerEvents keep only the node id), and
  * the union filesystem (src/analysis/union-fs.ts) replays node ids over the same table, so no layer of the
- * pipeline keeps a string per path: a few tens of bytes per distinct path, plus each distinct segment once.
+ * pipeline keeps a string per path: a few tens of bytes per distinct path, plus its name.
  *
  * A node id names one path for ever; whether that path exists in some layer or tree is the caller's business.
  * Paths are cleaned absolute POSIX paths (src/tar/paths.ts cleanPath); they are never written to disk.
@@ -19,13 +20,15 @@ function grow(a: Int32Array<ArrayBuffer>, n: number, fill: number): Int32Array<A
 }
 
 export class PathTable {
-  private readonly segIds = new Map<string, number>();
-  private readonly segs: string[] = [];
   private count = 1;
   private nParent = new Int32Array(1024).fill(NONE);
-  private nSeg = new Int32Array(1024).fill(NONE);
-  /** open-addressing table of node ids keyed by (parent, segment) */
-  private table = new Int32Array(2048).fill(NONE);
+  /** a 32-bit hash of the node's name (compared before the name itself) */
+  private nHash = new Int32Array(1024);
+  /** the node's name (its last segment); '' for `/` */
+  private readonly nName: string[] = [''];
+  /** open-addressing table keyed by (parent, name): per slot the node id, its parent and its name hash */
+  private slots = 2048;
+  private table = new Int32Array(2048 * 3).fill(NONE);
   /** the joined path of each node asked for (directories also as paths are interned) */
   private readonly joined: Array<string | undefined> = ['/'];
   /** the parent directory of the last path interned, and its node */
@@ -37,11 +40,6 @@ export class PathTable {
     return this.count;
   }
 
-  /** number of distinct segments */
-  get segmentCount(): number {
-    return this.segs.length;
-  }
-
   /** the node's parent (−1 for `/`) */
   parent(node: number): number {
     return this.nParent[node] as number;
@@ -49,12 +47,7 @@ export class PathTable {
 
   /** the node's last segment ('' for `/`) */
   name(node: number): string {
-    return node === 0 ? '' : (this.segs[this.nSeg[node] as number] as string);
-  }
-
-  /** the node's interned segment id (−1 for `/`); equal ids are equal names */
-  segment(node: number): number {
-    return this.nSeg[node] as number;
+    return this.nName[node] as string;
   }
 
   /**
@@ -74,75 +67,96 @@ export class PathTable {
     let s = n === 0 ? '' : (this.joined[n] as string);
     for (let i = chain.length - 1; i >= 0; i--) {
       const c = chain[i] as number;
-      s = s + '/' + (this.segs[this.nSeg[c] as number] as string);
+      s = s + '/' + (this.nName[c] as string);
       this.joined[c] = s;
     }
     return s;
   }
 
-  private segId(seg: string): number {
-    let id = this.segIds.get(seg);
-    if (id === undefined) {
-      id = this.segs.length;
-      this.segs.push(seg);
-      this.segIds.set(seg, id);
-    }
-    return id;
+  /** FNV-1a over the UTF-16 code units of name[from, to) */
+  private static hash(name: string, from: number, to: number): number {
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+    return h;
   }
 
-  private slot(parent: number, seg: number): number {
-    const mask = this.table.length - 1;
-    // murmur3's finalizer over both keys: sequential parents and segments spread over the whole table
-    let h = Math.imul(parent, 0x9e3779b1) ^ seg;
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    h = (h ^ (h >>> 16)) & mask;
+  /**
+   * The table slot of (parent, name with hash h): the node's slot, or the empty slot where it would go. A slot is
+   * three Int32s, node id, parent and name hash, so a probe reads one place in memory (the name is compared only
+   * when parent and hash match).
+   */
+  private slot(parent: number, h: number, name: string, from: number, to: number): number {
+    const t = this.table;
+    const mask = this.slots - 1;
+    // murmur3's finalizer over both keys: sequential parents spread over the whole table
+    let k = Math.imul(parent, 0x9e3779b1) ^ h;
+    k = Math.imul(k ^ (k >>> 16), 0x85ebca6b);
+    k = Math.imul(k ^ (k >>> 13), 0xc2b2ae35);
+    k = (k ^ (k >>> 16)) & mask;
+    const len = to - from;
     for (;;) {
-      const id = this.table[h] as number;
-      if (id === NONE || (this.nParent[id] === parent && this.nSeg[id] === seg)) return h;
-      h = (h + 1) & mask;
+      const at = k * 3;
+      const id = t[at] as number;
+      if (id === NONE) return k;
+      if (t[at + 1] === parent && t[at + 2] === h) {
+        const n = this.nName[id] as string;
+        if (n.length === len && (from === 0 && to === name.length ? n === name : name.startsWith(n, from))) return k;
+      }
+      k = (k + 1) & mask;
     }
   }
 
-  private childBySeg(parent: number, seg: number): number {
-    let h = this.slot(parent, seg);
-    const found = this.table[h] as number;
-    if (found !== NONE) return found;
+  /** the node of name[from, to) below `parent`, created when `create`; −1 when absent and not created */
+  private find(parent: number, name: string, from: number, to: number, create: boolean): number {
+    const h = PathTable.hash(name, from, to);
+    let k = this.slot(parent, h, name, from, to);
+    const found = this.table[k * 3] as number;
+    if (found !== NONE || !create) return found;
     const id = this.count++;
     if (id >= this.nParent.length) {
       const n = this.nParent.length * 2;
       this.nParent = grow(this.nParent, n, NONE);
-      this.nSeg = grow(this.nSeg, n, NONE);
+      this.nHash = grow(this.nHash, n, 0);
     }
     this.nParent[id] = parent;
-    this.nSeg[id] = seg;
+    this.nHash[id] = h;
+    this.nName.push(from === 0 && to === name.length ? name : name.slice(from, to));
     this.joined.push(undefined); // dense, one slot per node (a sparse write would turn it into a dictionary)
-    if (this.count * 2 > this.table.length) {
-      const old = this.table;
-      this.table = new Int32Array(old.length * 2).fill(NONE);
-      for (let i = 0; i < old.length; i++) {
-        const n = old[i] as number;
-        if (n !== NONE) this.table[this.slot(this.nParent[n] as number, this.nSeg[n] as number)] = n;
-      }
-      h = this.slot(parent, seg);
+    if (this.count * 4 > this.slots * 3) {
+      // more than 3/4 full: double
+      this.slots *= 2;
+      this.table = new Int32Array(this.slots * 3).fill(NONE);
+      for (let n = 1; n < this.count; n++) this.place(n);
+      k = this.slot(parent, h, name, from, to);
     }
-    this.table[h] = id;
+    this.table[k * 3] = id;
+    this.table[k * 3 + 1] = parent;
+    this.table[k * 3 + 2] = h;
     return id;
+  }
+
+  /** puts an existing node into the (rebuilt) table */
+  private place(n: number): void {
+    const nm = this.nName[n] as string;
+    const k = this.slot(this.nParent[n] as number, this.nHash[n] as number, nm, 0, nm.length);
+    this.table[k * 3] = n;
+    this.table[k * 3 + 1] = this.nParent[n] as number;
+    this.table[k * 3 + 2] = this.nHash[n] as number;
   }
 
   /** the node of `name` below `parent`, created when new */
   child(parent: number, name: string): number {
-    return this.childBySeg(parent, this.segId(name));
+    return this.find(parent, name, 0, name.length, true);
   }
 
-  /** the node of a directory path, walking (and creating) its segments */
-  private internDir(dir: string): number {
+  /** the node of the directory path[0, end), walking (and creating) its segments */
+  private internDir(path: string, end: number): number {
     let node = 0;
     let from = 1;
-    while (from < dir.length) {
-      let to = dir.indexOf('/', from);
-      if (to < 0) to = dir.length;
-      node = this.childBySeg(node, this.segId(dir.slice(from, to)));
+    while (from < end) {
+      let to = path.indexOf('/', from);
+      if (to < 0 || to > end) to = end;
+      node = this.find(node, path, from, to, true);
       from = to + 1;
     }
     return node;
@@ -150,7 +164,7 @@ export class PathTable {
 
   /**
    * The node of a cleaned absolute path, created (with its ancestors) when new. Consecutive paths in one
-   * directory, the common order of tar entries, cost one segment lookup each.
+   * directory, the common order of tar entries, cost one lookup each.
    */
   intern(path: string): number {
     if (path === '/') return 0;
@@ -160,13 +174,13 @@ export class PathTable {
     if (slash === 0) dirNode = 0;
     else if (slash === last.length && path.startsWith(last)) dirNode = this.lastDirNode;
     else {
+      dirNode = this.internDir(path, slash);
       const dir = path.slice(0, slash);
-      dirNode = this.internDir(dir);
       this.lastDir = dir;
       this.lastDirNode = dirNode;
       if (this.joined[dirNode] === undefined) this.joined[dirNode] = dir;
     }
-    return this.childBySeg(dirNode, this.segId(path.slice(slash + 1)));
+    return this.find(dirNode, path, slash + 1, path.length, true);
   }
 
   /** The node of a cleaned absolute path when it was ever interned, else −1. Creates nothing. */
@@ -177,9 +191,7 @@ export class PathTable {
     while (from <= path.length) {
       let to = path.indexOf('/', from);
       if (to < 0) to = path.length;
-      const seg = this.segIds.get(path.slice(from, to));
-      if (seg === undefined) return NONE;
-      node = this.table[this.slot(node, seg)] as number;
+      node = this.find(node, path, from, to, false);
       if (node === NONE) return NONE;
       from = to + 1;
     }

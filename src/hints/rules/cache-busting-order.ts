@@ -8,8 +8,8 @@
  * It saves no image bytes (savings 0); it saves rebuild time and the re-push of the install layer, which the title
  * states.
  */
-import type { DraftHint, HintContext, LayerFile } from '../types.ts';
-import { basename, commonRollupKey, dirname, formatBytes, layerLabel, makeHint, rollup } from '../util.ts';
+import type { DraftHint, HintContext } from '../types.ts';
+import { commonRollupKey, dirname, formatBytes, layerLabel, makeHint, rollup } from '../util.ts';
 
 export const id = 'cache-busting-order';
 
@@ -60,15 +60,15 @@ export function cacheBustingOrder(ctx: HintContext): DraftHint[] {
     if (!COPY.test(raw) || fromStage(raw)) continue;
     const files = ctx.filesOf(i);
     for (const eco of ECOSYSTEMS) {
-      const manifests = files.filter((f) => eco.manifests.test(basename(f.path)));
+      const manifests = files.filter((f) => eco.manifests.test(f.name));
       if (manifests.length === 0) continue;
-      const others = files.filter((f) => !eco.manifests.test(basename(f.path)));
+      const others = files.filter((f) => !eco.manifests.test(f.name));
       if (others.length === 0) continue;
       const j = ctx.userLayers.find((k) => k > i && eco.install.test(ctx.rawInstruction(k)));
       if (j === undefined) continue;
       const dir = dirname(manifests.map((m) => m.path).sort((a, b) => a.length - b.length)[0] ?? '/');
       const dest = dir === workdir ? './' : `${dir}/`;
-      const present = eco.copyFirst.split(' ').filter((n) => manifests.some((m) => basename(m.path) === n));
+      const present = eco.copyFirst.split(' ').filter((n) => manifests.some((m) => m.name === n));
       const copyFirst = present.length > 0 ? present.join(' ') : eco.copyFirst;
       const installBytes = ctx.report.layers[j]?.contentBytes ?? 0;
       const key = commonRollupKey(others.map((o) => o.path));

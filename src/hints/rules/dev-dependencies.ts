@@ -11,7 +11,7 @@
  * every user layer (a copy-up by a later chown ships them twice).
  */
 import type { FileEvent } from '../../layer/events.ts';
-import type { DraftHint, HintContext, LayerFile } from '../types.ts';
+import type { DraftHint, HintContext } from '../types.ts';
 import { claimsOf, dirname, formatBytes, layerLabel, makeHint, plural, rollup, sumBytes } from '../util.ts';
 
 export const id = 'dev-dependencies';
@@ -63,25 +63,23 @@ function latest(ctx: HintContext, test: (path: string) => boolean): Map<string, 
 }
 
 /** The package name of a path below `<app>/node_modules/`, with nested node_modules kept (`a/node_modules/b`). */
-function packageDirOf(rel: string): string | null {
-  // rel is relative to <app>/node_modules/
-  const segs = rel.split('/');
-  const out: string[] = [];
+export function packageDirOf(rel: string): string | null {
+  // rel is relative to <app>/node_modules/; scanned in place (this runs for every file of every node_modules)
   let i = 0;
   for (;;) {
-    const first = segs[i];
-    if (first === undefined) return null;
-    const scoped = first.startsWith('@');
-    const nameLen = scoped ? 2 : 1;
-    if (segs.length < i + nameLen + 1) return null; // a file directly in node_modules (or the scope dir)
-    out.push(segs.slice(i, i + nameLen).join('/'));
-    i += nameLen;
-    if (segs[i] === 'node_modules') {
-      out.push('node_modules');
-      i++;
+    if (i >= rel.length) return null;
+    let end = rel.indexOf('/', i);
+    if (end < 0) return null; // a file directly in node_modules
+    if (rel.charCodeAt(i) === 64 /* @ */) {
+      end = rel.indexOf('/', end + 1);
+      if (end < 0) return null; // a file directly in the scope dir
+    }
+    const next = end + 1;
+    if (rel.startsWith('node_modules', next) && (next + 12 === rel.length || rel.charCodeAt(next + 12) === 47)) {
+      i = next + 13;
       continue;
     }
-    return out.join('/');
+    return rel.slice(0, end);
   }
 }
 

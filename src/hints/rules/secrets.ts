@@ -74,7 +74,7 @@ export interface SecretFinding {
 /** Classifies one file; null when it holds nothing credential-like. */
 export function classify(f: LayerFile): SecretFinding | null {
   if (f.sizeBytes === 0 || isThirdParty(f.path)) return null;
-  const b = basename(f.path);
+  const b = f.name;
   const content = f.events.content(f.index);
   const text = content === undefined ? null : decoder.decode(content);
   if (text !== null && PEM_PRIVATE.test(text)) return { file: f, what: 'private key (PEM)' };
