@@ -20903,139 +20903,6 @@ function safeDigest(s) {
   return clip2(s.replace(DIGEST_CHARS, "_"), LIMITS.digestChars);
 }
 
-// src/hints/types.ts
-var LayerFile = class {
-  /** layer index */
-  layer;
-  /** the layer's events; this entry is `events.*(index)` (for `content`, `contentHash`, `mode`) */
-  events;
-  index;
-  sizeBytes;
-  constructor(layer, events, index) {
-    this.layer = layer;
-    this.events = events;
-    this.index = index;
-    this.sizeBytes = events.sizeBytes(index);
-  }
-  /** the entry's cleaned absolute path (allocates: keep it in a local when testing it several times) */
-  get path() {
-    return this.events.path(this.index);
-  }
-  /** the entry's last path segment (the table's string: no allocation) */
-  get name() {
-    return this.events.paths.name(this.events.node(this.index));
-  }
-};
-
-// src/hints/credentials.ts
-var SECRET_NAME = /(SECRET|TOKEN|PASSW(?:OR)?D|PASSPHRASE|PWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH(?!OR))/i;
-var ABOUT_A_SECRET = /[_.-]?(FILE|PATH|DIR|HOSTS?|URL|URI|ENDPOINT|REALM|NAME|TYPE|TTL|EXPIRY|EXPIRES|HEADER|FIELD|LENGTH|SIZE)S?$/i;
-function isSecretName(name) {
-  return SECRET_NAME.test(name) && !/^(OLD)?PWD$/i.test(name) && !ABOUT_A_SECRET.test(name);
-}
-var PLACEHOLDER = /^(|changeme|change_me|xxx+|\*+|<.*>|\$\{.*\}|\$[A-Za-z_][A-Za-z0-9_]*|your[_-].*|example.*|dummy|test|null|none|false|true|todo)$/i;
-function isPlaceholder(value) {
-  return PLACEHOLDER.test(value) || /^[$%]/.test(value) || /^\*+$/.test(value);
-}
-var PEM_PRIVATE = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
-var URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:[^\s@/'"]+@/i;
-var SHAPES = [
-  { kind: "GitHub token", re: /\b(gh[pousr]_)([A-Za-z0-9]{30,})(?![A-Za-z0-9_])/g },
-  { kind: "GitHub token", re: /\b(github_pat_)([A-Za-z0-9_]{30,})/g },
-  { kind: "npm token", re: /\b(npm_)([A-Za-z0-9]{30,})(?![A-Za-z0-9_])/g },
-  { kind: "Slack token", re: /\b(xox[abposr]-)([A-Za-z0-9-]{10,})/g },
-  { kind: "GitLab token", re: /\b(glpat-)([A-Za-z0-9_-]{20,})/g },
-  { kind: "Google API key", re: /\b(AIza)([0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g },
-  { kind: "Stripe key", re: /\b((?:sk|rk)_live_)([0-9A-Za-z]{20,})/g },
-  { kind: "AWS access key id", re: /\b(AKIA|ASIA)([0-9A-Z]{16})\b/g, sameLength: true }
-];
-function maskOf(value) {
-  return value.length >= 3 ? "***" : "*".repeat(value.length);
-}
-var ASSIGNMENT = /(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s*:\s+)(?:(["'])([^"'\n]*)\3|([^\s'"\\;&|)]+))/g;
-var SPACED = /(?:\b(ENV|ARG)\s+|(?<![A-Za-z0-9_])--)([A-Za-z_][A-Za-z0-9_.-]*)\s+(?:(["'])([^"'\n]*)\3|([^\s'"\\;&|)-][^\s'"\\;&|)]*))/g;
-var AUTH_HEADER = /\bAuthorization:\s*(?:Bearer|Basic|token)\s+([^\s'"\\]+)/gi;
-var URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:([^\s@/'"]+)@/gi;
-var PEM_BLOCK = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----([\s\S]*?)(?=-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)/g;
-var MAYBE = /[=:]|--|\b(?:ENV|ARG)\s|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox[abposr]-|glpat-|AIza|_live_|PRIVATE KEY/;
-function findCredentials(text) {
-  if (!MAYBE.test(text)) return [];
-  const out = [];
-  for (const s of SHAPES) {
-    for (const m of text.matchAll(s.re)) {
-      const start = m.index + m[1].length;
-      const body = m[2];
-      out.push({ kind: s.kind, start, end: start + body.length, mask: s.sameLength ? "*".repeat(body.length) : "***", certain: true });
-    }
-  }
-  for (const m of text.matchAll(PEM_BLOCK)) {
-    const body = m[2];
-    if (body.trim() === "" || /^\s*\*+\s*$/.test(body)) continue;
-    const start = m.index + m[0].length - body.length;
-    out.push({ kind: "private key", start, end: start + body.length, mask: "***", certain: true });
-  }
-  for (const m of text.matchAll(URL_PASSWORD)) {
-    const pw = m[1];
-    if (isPlaceholder(pw)) continue;
-    const start = m.index + m[0].length - 1 - pw.length;
-    out.push({ kind: "URL with a password", start, end: start + pw.length, mask: maskOf(pw), certain: true });
-  }
-  for (const m of text.matchAll(AUTH_HEADER)) {
-    const v = m[1];
-    if (isPlaceholder(v)) continue;
-    const start = m.index + m[0].length - v.length;
-    out.push({ kind: "Authorization header", start, end: start + v.length, mask: maskOf(v), certain: v.length >= 8 });
-  }
-  for (const m of text.matchAll(ASSIGNMENT)) {
-    const name = m[1];
-    if (!isSecretName(name)) continue;
-    const quoted = m[3] !== void 0;
-    const value = quoted ? m[4] : m[5];
-    if (isPlaceholder(value)) continue;
-    const end = m.index + m[0].length - (quoted ? 1 : 0);
-    const start = end - value.length;
-    const plainUrl = /:\/\//.test(value) && !URL_WITH_PASSWORD.test(value);
-    if (plainUrl) continue;
-    out.push({ kind: name, start, end, mask: maskOf(value), certain: value.length >= 8 });
-  }
-  for (const m of text.matchAll(SPACED)) {
-    const name = m[2];
-    if (!isSecretName(name)) continue;
-    const quoted = m[3] !== void 0;
-    const value = quoted ? m[4] : m[5];
-    if (isPlaceholder(value) || value.length < 4 || /:\/\//.test(value)) continue;
-    const end = m.index + m[0].length - (quoted ? 1 : 0);
-    out.push({ kind: name, start: end - value.length, end, mask: maskOf(value), certain: m[1] !== void 0 && value.length >= 8 });
-  }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-function maskCredentials(text) {
-  const found = findCredentials(text);
-  if (found.length === 0) return text;
-  let out = "";
-  let at2 = 0;
-  let i = 0;
-  while (i < found.length) {
-    const c = found[i];
-    let end = c.end;
-    let mask = c.mask;
-    let j = i + 1;
-    for (; j < found.length && found[j].start < end; j++) {
-      end = Math.max(end, found[j].end);
-      mask = maskOf(text.slice(c.start, end));
-    }
-    if (c.start >= at2) {
-      out += text.slice(at2, c.start) + mask;
-      at2 = end;
-    }
-    i = j;
-  }
-  return out + text.slice(at2);
-}
-function credentialNames(text) {
-  return [...new Set(findCredentials(text).filter((c) => c.certain).map((c) => c.kind))];
-}
-
 // src/layer/path-table.ts
 var NONE = -1;
 function grow(a, n, fill) {
@@ -21063,6 +20930,16 @@ var PathTable = class _PathTable {
   get size() {
     return this.count;
   }
+  /**
+   * Bytes held by the typed arrays and the slot arrays at their capacity, plus each name's characters and a
+   * string header of 16 (one byte a character: most names are Latin-1), plus the joined paths kept so far.
+   */
+  retainedBytes() {
+    let n = this.nParent.byteLength + this.nHash.byteLength + this.table.byteLength + 4 * (this.nName.length + this.joined.length);
+    for (const s of this.nName) n += 16 + s.length;
+    for (const s of this.joined) if (s !== void 0) n += 16 + s.length;
+    return n;
+  }
   /** the node's parent (−1 for `/`) */
   parent(node) {
     return this.nParent[node];
@@ -21079,6 +20956,12 @@ var PathTable = class _PathTable {
     const known = this.joined[node];
     if (known !== void 0) return known;
     if (node === 0) return "/";
+    const p = this.nParent[node];
+    return (p === 0 ? "" : this.dirPath(p)) + "/" + this.nName[node];
+  }
+  dirPath(node) {
+    const known = this.joined[node];
+    if (known !== void 0) return known;
     const chain = [];
     let n = node;
     while (n !== 0 && this.joined[n] === void 0) {
@@ -21315,6 +21198,17 @@ var LayerEvents = class _LayerEvents {
     this.hashes = fit(this.hashes);
     this.halves = new Uint32Array(this.hashes.buffer);
   }
+  /**
+   * Bytes held by the columns (typed arrays at their capacity), plus 24 per link target or capture entry and
+   * the captured bytes: what the events cost beyond the shared PathTable. (An estimate of the maps' entries.)
+   */
+  retainedBytes() {
+    let n = this.nodes.byteLength + this.codes.byteLength + this.sizes.byteLength + this.modes.byteLength;
+    n += this.uids.byteLength + this.gids.byteLength + this.mtimes.byteLength + this.hashes.byteLength;
+    n += 24 * (this.links.size + this.linkNodes.size + this.oddHashes.size + this.contents.size);
+    for (const c of this.contents.values()) n += c.byteLength;
+    return n;
+  }
   /** Drops the spare capacity (call when the layer is complete); returns this. */
   trim() {
     if (this.nodes.length !== this.length) this.resize(this.length);
@@ -21409,6 +21303,187 @@ var LayerEvents = class _LayerEvents {
   }
 };
 
+// src/hints/types.ts
+var LayerFile = class {
+  /** layer index */
+  layer;
+  /** the layer's events; this entry is `events.*(index)` (for `content`, `contentHash`, `mode`) */
+  events;
+  index;
+  sizeBytes;
+  constructor(layer, events, index) {
+    this.layer = layer;
+    this.events = events;
+    this.index = index;
+    this.sizeBytes = events.sizeBytes(index);
+  }
+  /** the entry's cleaned absolute path (allocates: keep it in a local when testing it several times) */
+  get path() {
+    return this.events.path(this.index);
+  }
+  /** the entry's last path segment (the table's string: no allocation) */
+  get name() {
+    return this.events.paths.name(this.events.node(this.index));
+  }
+};
+var LayerFiles = class {
+  layers;
+  /** number of regular-file entries */
+  length;
+  constructor(layers) {
+    this.layers = layers;
+    let n = 0;
+    for (const ev of layers) for (let i = 0; i < ev.length; i++) if (ev.kindCode(i) === K_FILE) n++;
+    this.length = n;
+  }
+  /** calls `fn` with each entry, in layer order */
+  forEach(fn) {
+    this.layers.forEach((ev, layer) => {
+      for (let i = 0; i < ev.length; i++) if (ev.kindCode(i) === K_FILE) fn(new LayerFile(layer, ev, i));
+    });
+  }
+  /** the entries `test` accepts, in layer order */
+  filter(test) {
+    const out = [];
+    this.forEach((f) => {
+      if (test(f)) out.push(f);
+    });
+    return out;
+  }
+  /** the entries of one layer */
+  ofLayer(layer) {
+    const ev = this.layers[layer];
+    const out = [];
+    if (ev !== void 0) {
+      for (let i = 0; i < ev.length; i++) if (ev.kindCode(i) === K_FILE) out.push(new LayerFile(layer, ev, i));
+    }
+    return out;
+  }
+  /** the entries whose leading bytes the scan kept (see Rule.capture), in layer order */
+  captured() {
+    const out = [];
+    this.layers.forEach((ev, layer) => {
+      for (const i of [...ev.capturedIndexes()].sort((a, b) => a - b)) out.push(new LayerFile(layer, ev, i));
+    });
+    return out;
+  }
+  *[Symbol.iterator]() {
+    for (let layer = 0; layer < this.layers.length; layer++) {
+      const ev = this.layers[layer];
+      for (let i = 0; i < ev.length; i++) if (ev.kindCode(i) === K_FILE) yield new LayerFile(layer, ev, i);
+    }
+  }
+};
+
+// src/hints/credentials.ts
+var SECRET_NAME = /(SECRET|TOKEN|PASSW(?:OR)?D|PASSPHRASE|PWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH(?!OR))/i;
+var ABOUT_A_SECRET = /[_.-]?(FILE|PATH|DIR|HOSTS?|URL|URI|ENDPOINT|REALM|NAME|TYPE|TTL|EXPIRY|EXPIRES|HEADER|FIELD|LENGTH|SIZE)S?$/i;
+function isSecretName(name) {
+  return SECRET_NAME.test(name) && !/^(OLD)?PWD$/i.test(name) && !ABOUT_A_SECRET.test(name);
+}
+var PLACEHOLDER = /^(|changeme|change_me|xxx+|\*+|<.*>|\$\{.*\}|\$[A-Za-z_][A-Za-z0-9_]*|your[_-].*|example.*|dummy|test|null|none|false|true|todo)$/i;
+function isPlaceholder(value) {
+  return PLACEHOLDER.test(value) || /^[$%]/.test(value) || /^\*+$/.test(value);
+}
+var PEM_PRIVATE = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+var URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:[^\s@/'"]+@/i;
+var SHAPES = [
+  { kind: "GitHub token", re: /\b(gh[pousr]_)([A-Za-z0-9]{30,})(?![A-Za-z0-9_])/g },
+  { kind: "GitHub token", re: /\b(github_pat_)([A-Za-z0-9_]{30,})/g },
+  { kind: "npm token", re: /\b(npm_)([A-Za-z0-9]{30,})(?![A-Za-z0-9_])/g },
+  { kind: "Slack token", re: /\b(xox[abposr]-)([A-Za-z0-9-]{10,})/g },
+  { kind: "GitLab token", re: /\b(glpat-)([A-Za-z0-9_-]{20,})/g },
+  { kind: "Google API key", re: /\b(AIza)([0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g },
+  { kind: "Stripe key", re: /\b((?:sk|rk)_live_)([0-9A-Za-z]{20,})/g },
+  { kind: "AWS access key id", re: /\b(AKIA|ASIA)([0-9A-Z]{16})\b/g, sameLength: true }
+];
+function maskOf(value) {
+  return value.length >= 3 ? "***" : "*".repeat(value.length);
+}
+var ASSIGNMENT = /(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*|\s*:\s+)(?:(["'])([^"'\n]*)\3|([^\s'"\\;&|)]+))/g;
+var SPACED = /(?:\b(ENV|ARG)\s+|(?<![A-Za-z0-9_])--)([A-Za-z_][A-Za-z0-9_.-]*)\s+(?:(["'])([^"'\n]*)\3|([^\s'"\\;&|)-][^\s'"\\;&|)]*))/g;
+var AUTH_HEADER = /\bAuthorization:\s*(?:Bearer|Basic|token)\s+([^\s'"\\]+)/gi;
+var URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:([^\s@/'"]+)@/gi;
+var PEM_BLOCK = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----([\s\S]*?)(?=-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)/g;
+var MAYBE = /[=:]|--|\b(?:ENV|ARG)\s|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox[abposr]-|glpat-|AIza|_live_|PRIVATE KEY/;
+function findCredentials(text) {
+  if (!MAYBE.test(text)) return [];
+  const out = [];
+  for (const s of SHAPES) {
+    for (const m of text.matchAll(s.re)) {
+      const start = m.index + m[1].length;
+      const body = m[2];
+      out.push({ kind: s.kind, start, end: start + body.length, mask: s.sameLength ? "*".repeat(body.length) : "***", certain: true });
+    }
+  }
+  for (const m of text.matchAll(PEM_BLOCK)) {
+    const body = m[2];
+    if (body.trim() === "" || /^\s*\*+\s*$/.test(body)) continue;
+    const start = m.index + m[0].length - body.length;
+    out.push({ kind: "private key", start, end: start + body.length, mask: "***", certain: true });
+  }
+  for (const m of text.matchAll(URL_PASSWORD)) {
+    const pw = m[1];
+    if (isPlaceholder(pw)) continue;
+    const start = m.index + m[0].length - 1 - pw.length;
+    out.push({ kind: "URL with a password", start, end: start + pw.length, mask: maskOf(pw), certain: true });
+  }
+  for (const m of text.matchAll(AUTH_HEADER)) {
+    const v = m[1];
+    if (isPlaceholder(v)) continue;
+    const start = m.index + m[0].length - v.length;
+    out.push({ kind: "Authorization header", start, end: start + v.length, mask: maskOf(v), certain: v.length >= 8 });
+  }
+  for (const m of text.matchAll(ASSIGNMENT)) {
+    const name = m[1];
+    if (!isSecretName(name)) continue;
+    const quoted = m[3] !== void 0;
+    const value = quoted ? m[4] : m[5];
+    if (isPlaceholder(value)) continue;
+    const end = m.index + m[0].length - (quoted ? 1 : 0);
+    const start = end - value.length;
+    const plainUrl = /:\/\//.test(value) && !URL_WITH_PASSWORD.test(value);
+    if (plainUrl) continue;
+    out.push({ kind: name, start, end, mask: maskOf(value), certain: value.length >= 8 });
+  }
+  for (const m of text.matchAll(SPACED)) {
+    const name = m[2];
+    if (!isSecretName(name)) continue;
+    const quoted = m[3] !== void 0;
+    const value = quoted ? m[4] : m[5];
+    if (isPlaceholder(value) || value.length < 4 || /:\/\//.test(value)) continue;
+    const end = m.index + m[0].length - (quoted ? 1 : 0);
+    out.push({ kind: name, start: end - value.length, end, mask: maskOf(value), certain: m[1] !== void 0 && value.length >= 8 });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+function maskCredentials(text) {
+  const found = findCredentials(text);
+  if (found.length === 0) return text;
+  let out = "";
+  let at2 = 0;
+  let i = 0;
+  while (i < found.length) {
+    const c = found[i];
+    let end = c.end;
+    let mask = c.mask;
+    let j = i + 1;
+    for (; j < found.length && found[j].start < end; j++) {
+      end = Math.max(end, found[j].end);
+      mask = maskOf(text.slice(c.start, end));
+    }
+    if (c.start >= at2) {
+      out += text.slice(at2, c.start) + mask;
+      at2 = end;
+    }
+    i = j;
+  }
+  return out + text.slice(at2);
+}
+function credentialNames(text) {
+  return [...new Set(findCredentials(text).filter((c) => c.certain).map((c) => c.kind))];
+}
+
 // src/hints/context.ts
 function baseFlags(analysis) {
   const { report } = analysis;
@@ -21435,14 +21510,7 @@ function makeContext(analysis) {
   const userLayers = [];
   for (let i = 0; i < layerCount; i++) if (!base[i]) userLayers.push(i);
   const history = alignHistory(analysis, layerCount);
-  const layerFiles = [];
-  const layerStart = [];
-  analysis.layerEvents.forEach((events, layer) => {
-    layerStart[layer] = layerFiles.length;
-    for (let index = 0; index < events.length; index++) {
-      if (events.kindCode(index) === K_FILE) layerFiles.push(new LayerFile(layer, events, index));
-    }
-  });
+  const layerFiles = new LayerFiles(analysis.layerEvents);
   let maxInode = 0;
   for (const f of analysis.visibleFiles) if (f.inode > maxInode) maxInode = f.inode;
   const seenInodes = new Uint8Array(maxInode + 1);
@@ -21481,7 +21549,7 @@ function makeContext(analysis) {
       return s === "" ? null : redact(s);
     },
     layerFiles,
-    filesOf: (layer) => layer >= 0 && layer < layerStart.length ? layerFiles.slice(layerStart[layer], layerStart[layer + 1] ?? layerFiles.length) : [],
+    filesOf: (layer) => layerFiles.ofLayer(layer),
     visibleInodes,
     isVisible,
     layerHistory: history
@@ -21637,10 +21705,10 @@ function classify(f) {
 }
 function findSecrets(ctx) {
   const out = [];
-  for (const f of ctx.layerFiles) {
+  ctx.layerFiles.forEach((f) => {
     const finding = classify(f);
     if (finding) out.push(finding);
-  }
+  });
   return out;
 }
 function configSecrets(text) {
@@ -21878,8 +21946,7 @@ function isAppPath(path2) {
 }
 function latest(ctx, test) {
   const m = /* @__PURE__ */ new Map();
-  for (const f of ctx.layerFiles) {
-    if (f.events.content(f.index) === void 0) continue;
+  for (const f of ctx.layerFiles.captured()) {
     const path2 = f.path;
     if (test(path2)) m.set(path2, f.events.at(f.index));
   }
@@ -21930,13 +21997,13 @@ function devPackages(ctx) {
   }
   if (manifests.size === 0 && locks.size === 0) {
     const roots = /* @__PURE__ */ new Set();
-    for (const f of ctx.layerFiles) {
+    ctx.layerFiles.forEach((f) => {
       const path2 = f.path;
       const i = path2.indexOf("/node_modules/");
-      if (i < 0 || !ctx.isUserLayer(f.layer)) continue;
+      if (i < 0 || !ctx.isUserLayer(f.layer)) return;
       const root = path2.slice(0, i);
       if (isAppPath(`${root}/x`)) roots.add(root === "" ? "/" : root);
-    }
+    });
     for (const dir of [...roots].sort()) apps.push({ dir, dev: new Set(WELL_KNOWN_DEV_TOOLS), source: "well-known", anyDepth: true });
   }
   return apps;
@@ -21948,19 +22015,19 @@ function devDependencies(ctx) {
   for (const app of apps) byDir.set(app.dir, []);
   const appOf = new Map(apps.map((a) => [a.dir, a]));
   if (apps.length > 0) {
-    for (const f of ctx.layerFiles) {
-      if (f.sizeBytes === 0) continue;
+    ctx.layerFiles.forEach((f) => {
+      if (f.sizeBytes === 0) return;
       const path2 = f.path;
       const i = path2.indexOf("/node_modules/");
-      if (i < 0) continue;
+      if (i < 0) return;
       const dir = i === 0 ? "/" : path2.slice(0, i);
       const app = appOf.get(dir);
-      if (app === void 0 || !ctx.isUserLayer(f.layer)) continue;
+      if (app === void 0 || !ctx.isUserLayer(f.layer)) return;
       const pkg = packageDirOf(path2.slice(i + "/node_modules/".length));
-      if (pkg === null) continue;
+      if (pkg === null) return;
       const name = app.anyDepth ? pkg.split("/node_modules/").pop() ?? pkg : pkg;
       if (app.dev.has(name)) byDir.get(dir).push({ layer: f.layer, path: path2, sizeBytes: f.sizeBytes, pkg });
-    }
+    });
   }
   for (const app of apps) {
     const nm = `${app.dir === "/" ? "" : app.dir}/node_modules/`;
@@ -25223,6 +25290,12 @@ var UnionFs = class extends UnionTree {
   }
   /** The final tree and all the accounting. The instance must not be replayed into afterwards. */
   finish() {
+    for (const log of this.logs) {
+      if (log.node.length === log.length) continue;
+      log.node = log.node.slice(0, log.length);
+      log.change = log.change.slice(0, log.length);
+      log.bytes = log.bytes.slice(0, log.length);
+    }
     const visibleFiles = [];
     const visibleNodes = [];
     const counted = /* @__PURE__ */ new Set();

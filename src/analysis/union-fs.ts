@@ -539,6 +539,13 @@ export class UnionFs extends UnionTree {
 
   /** The final tree and all the accounting. The instance must not be replayed into afterwards. */
   finish(): UnionResult {
+    // the logs are complete: drop their spare capacity (up to half of each)
+    for (const log of this.logs) {
+      if (log.node.length === log.length) continue;
+      log.node = log.node.slice(0, log.length);
+      log.change = log.change.slice(0, log.length);
+      log.bytes = log.bytes.slice(0, log.length);
+    }
     const visibleFiles: VisibleFile[] = [];
     const visibleNodes: number[] = [];
     const counted = new Set<number>();

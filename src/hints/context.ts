@@ -5,9 +5,8 @@
 import type { Analysis, VisibleFile } from '../analysis/types.ts';
 import type { HistoryEntry } from '../image/types.ts';
 import type { HintContext } from './types.ts';
-import { LayerFile } from './types.ts';
+import { LayerFiles } from './types.ts';
 import { maskCredentials } from './credentials.ts';
-import { K_FILE } from '../layer/events.ts';
 
 /** Which layers belong to the base image: from `report.baseImage.layerCount`, else each layer's `isBase`. */
 function baseFlags(analysis: Analysis): boolean[] {
@@ -46,15 +45,7 @@ export function makeContext(analysis: Analysis): HintContext {
   for (let i = 0; i < layerCount; i++) if (!base[i]) userLayers.push(i);
   const history = alignHistory(analysis, layerCount);
 
-  const layerFiles: LayerFile[] = [];
-  /** where each layer's files start in layerFiles (layerStart[layerCount] = the end) */
-  const layerStart: number[] = [];
-  analysis.layerEvents.forEach((events, layer) => {
-    layerStart[layer] = layerFiles.length;
-    for (let index = 0; index < events.length; index++) {
-      if (events.kindCode(index) === K_FILE) layerFiles.push(new LayerFile(layer, events, index));
-    }
-  });
+  const layerFiles = new LayerFiles(analysis.layerEvents);
 
   // one entry per inode: a bitmap by inode id (ids are small integers), no per-file key
   let maxInode = 0;
@@ -99,7 +90,7 @@ export function makeContext(analysis: Analysis): HintContext {
       return s === '' ? null : redact(s);
     },
     layerFiles,
-    filesOf: (layer) => (layer >= 0 && layer < layerStart.length ? layerFiles.slice(layerStart[layer], layerStart[layer + 1] ?? layerFiles.length) : []),
+    filesOf: (layer) => layerFiles.ofLayer(layer),
     visibleInodes,
     isVisible,
     layerHistory: history,

@@ -4,6 +4,7 @@
  */
 import type { Analysis, VisibleFile } from '../analysis/types.ts';
 import type { LayerEvents } from '../layer/events.ts';
+import { K_FILE } from '../layer/events.ts';
 import type { HistoryEntry } from '../image/types.ts';
 import type { Hint, Report, Severity } from '../report/types.ts';
 
@@ -31,6 +32,58 @@ export class LayerFile {
   /** the entry's last path segment (the table's string: no allocation) */
   get name(): string {
     return this.events.paths.name(this.events.node(this.index));
+  }
+}
+
+/**
+ * Every regular-file entry of every layer, in layer order, made as it is visited: a LayerFile lives only as long
+ * as a rule keeps it, so the context holds nothing per entry (on a million-file image that is ~40 MB less at the
+ * peak). Loop with `forEach` (or `for … of`), select with `filter`.
+ */
+export class LayerFiles implements Iterable<LayerFile> {
+  private readonly layers: readonly LayerEvents[];
+  /** number of regular-file entries */
+  readonly length: number;
+  constructor(layers: readonly LayerEvents[]) {
+    this.layers = layers;
+    let n = 0;
+    for (const ev of layers) for (let i = 0; i < ev.length; i++) if (ev.kindCode(i) === K_FILE) n++;
+    this.length = n;
+  }
+  /** calls `fn` with each entry, in layer order */
+  forEach(fn: (f: LayerFile) => void): void {
+    this.layers.forEach((ev, layer) => {
+      for (let i = 0; i < ev.length; i++) if (ev.kindCode(i) === K_FILE) fn(new LayerFile(layer, ev, i));
+    });
+  }
+  /** the entries `test` accepts, in layer order */
+  filter(test: (f: LayerFile) => boolean): LayerFile[] {
+    const out: LayerFile[] = [];
+    this.forEach((f) => {
+      if (test(f)) out.push(f);
+    });
+    return out;
+  }
+  /** the entries of one layer */
+  ofLayer(layer: number): LayerFile[] {
+    const ev = this.layers[layer];
+    const out: LayerFile[] = [];
+    if (ev !== undefined) for (let i = 0; i < ev.length; i++) if (ev.kindCode(i) === K_FILE) out.push(new LayerFile(layer, ev, i));
+    return out;
+  }
+  /** the entries whose leading bytes the scan kept (see Rule.capture), in layer order */
+  captured(): LayerFile[] {
+    const out: LayerFile[] = [];
+    this.layers.forEach((ev, layer) => {
+      for (const i of [...ev.capturedIndexes()].sort((a, b) => a - b)) out.push(new LayerFile(layer, ev, i));
+    });
+    return out;
+  }
+  *[Symbol.iterator](): Iterator<LayerFile> {
+    for (let layer = 0; layer < this.layers.length; layer++) {
+      const ev = this.layers[layer] as LayerEvents;
+      for (let i = 0; i < ev.length; i++) if (ev.kindCode(i) === K_FILE) yield new LayerFile(layer, ev, i);
+    }
   }
 }
 
@@ -68,8 +121,8 @@ export interface HintContext {
   /** the raw `created_by` of a layer ('' when unknown) */
   rawInstruction(layer: number): string;
   /** every regular-file entry of every layer, in layer order (hardlink entries carry no bytes and are left out) */
-  readonly layerFiles: readonly LayerFile[];
-  /** the regular-file entries of one layer (a slice of `layerFiles`) */
+  readonly layerFiles: LayerFiles;
+  /** the regular-file entries of one layer */
   filesOf(layer: number): readonly LayerFile[];
   /** visible regular files, one per inode (the first path by sort order) */
   readonly visibleInodes: readonly VisibleFile[];

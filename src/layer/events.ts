@@ -158,6 +158,18 @@ export class LayerEvents implements Iterable<FileEvent> {
     this.halves = new Uint32Array(this.hashes.buffer);
   }
 
+  /**
+   * Bytes held by the columns (typed arrays at their capacity), plus 24 per link target or capture entry and
+   * the captured bytes: what the events cost beyond the shared PathTable. (An estimate of the maps' entries.)
+   */
+  retainedBytes(): number {
+    let n = this.nodes.byteLength + this.codes.byteLength + this.sizes.byteLength + this.modes.byteLength;
+    n += this.uids.byteLength + this.gids.byteLength + this.mtimes.byteLength + this.hashes.byteLength;
+    n += 24 * (this.links.size + this.linkNodes.size + this.oddHashes.size + this.contents.size);
+    for (const c of this.contents.values()) n += c.byteLength;
+    return n;
+  }
+
   /** Drops the spare capacity (call when the layer is complete); returns this. */
   trim(): this {
     if (this.nodes.length !== this.length) this.resize(this.length);

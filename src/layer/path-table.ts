@@ -40,6 +40,17 @@ export class PathTable {
     return this.count;
   }
 
+  /**
+   * Bytes held by the typed arrays and the slot arrays at their capacity, plus each name's characters and a
+   * string header of 16 (one byte a character: most names are Latin-1), plus the joined paths kept so far.
+   */
+  retainedBytes(): number {
+    let n = this.nParent.byteLength + this.nHash.byteLength + this.table.byteLength + 4 * (this.nName.length + this.joined.length);
+    for (const s of this.nName) n += 16 + s.length;
+    for (const s of this.joined) if (s !== undefined) n += 16 + s.length;
+    return n;
+  }
+
   /** the node's parent (−1 for `/`) */
   parent(node: number): number {
     return this.nParent[node] as number;
@@ -58,6 +69,14 @@ export class PathTable {
     const known = this.joined[node];
     if (known !== undefined) return known;
     if (node === 0) return '/';
+    const p = this.nParent[node] as number;
+    // a directory's path is kept (its children share it); a leaf's is joined afresh each time
+    return (p === 0 ? '' : this.dirPath(p)) + '/' + (this.nName[node] as string);
+  }
+
+  private dirPath(node: number): string {
+    const known = this.joined[node];
+    if (known !== undefined) return known;
     const chain: number[] = [];
     let n = node;
     while (n !== 0 && this.joined[n] === undefined) {

@@ -54,8 +54,7 @@ export function isAppPath(path: string): boolean {
 /** Latest captured event per path across all layers (later layers win). */
 function latest(ctx: HintContext, test: (path: string) => boolean): Map<string, FileEvent> {
   const m = new Map<string, FileEvent>();
-  for (const f of ctx.layerFiles) {
-    if (f.events.content(f.index) === undefined) continue;
+  for (const f of ctx.layerFiles.captured()) {
     const path = f.path;
     if (test(path)) m.set(path, f.events.at(f.index));
   }
@@ -121,13 +120,13 @@ export function devPackages(ctx: HintContext): App[] {
   if (manifests.size === 0 && locks.size === 0) {
     // no contents captured: fall back to well-known tools in any application node_modules
     const roots = new Set<string>();
-    for (const f of ctx.layerFiles) {
+    ctx.layerFiles.forEach((f) => {
       const path = f.path;
       const i = path.indexOf('/node_modules/');
-      if (i < 0 || !ctx.isUserLayer(f.layer)) continue;
+      if (i < 0 || !ctx.isUserLayer(f.layer)) return;
       const root = path.slice(0, i);
       if (isAppPath(`${root}/x`)) roots.add(root === '' ? '/' : root);
-    }
+    });
     for (const dir of [...roots].sort()) apps.push({ dir, dev: new Set(WELL_KNOWN_DEV_TOOLS), source: 'well-known', anyDepth: true });
   }
   return apps;
@@ -143,19 +142,19 @@ export function devDependencies(ctx: HintContext): DraftHint[] {
   for (const app of apps) byDir.set(app.dir, []);
   const appOf = new Map(apps.map((a) => [a.dir, a]));
   if (apps.length > 0) {
-    for (const f of ctx.layerFiles) {
-      if (f.sizeBytes === 0) continue;
+    ctx.layerFiles.forEach((f) => {
+      if (f.sizeBytes === 0) return;
       const path = f.path;
       const i = path.indexOf('/node_modules/');
-      if (i < 0) continue;
+      if (i < 0) return;
       const dir = i === 0 ? '/' : path.slice(0, i);
       const app = appOf.get(dir);
-      if (app === undefined || !ctx.isUserLayer(f.layer)) continue;
+      if (app === undefined || !ctx.isUserLayer(f.layer)) return;
       const pkg = packageDirOf(path.slice(i + '/node_modules/'.length));
-      if (pkg === null) continue;
+      if (pkg === null) return;
       const name = app.anyDepth ? pkg.split('/node_modules/').pop() ?? pkg : pkg;
       if (app.dev.has(name)) byDir.get(dir)!.push({ layer: f.layer, path, sizeBytes: f.sizeBytes, pkg });
-    }
+    });
   }
   for (const app of apps) {
     const nm = `${app.dir === '/' ? '' : app.dir}/node_modules/`;

@@ -101,10 +101,10 @@ export function classify(f: LayerFile): SecretFinding | null {
 /** Every credential-looking file in every layer. */
 export function findSecrets(ctx: HintContext): SecretFinding[] {
   const out: SecretFinding[] = [];
-  for (const f of ctx.layerFiles) {
+  ctx.layerFiles.forEach((f) => {
     const finding = classify(f);
     if (finding) out.push(finding);
-  }
+  });
   return out;
 }
 
