@@ -20905,13 +20905,14 @@ function safeDigest(s) {
 
 // src/layer/path-table.ts
 var NONE = -1;
+var MAX_PROBES = 4096;
 function grow(a, n, fill) {
   const b = new Int32Array(n);
   b.set(a);
   if (fill !== 0) b.fill(fill, a.length);
   return b;
 }
-var PathTable = class _PathTable {
+var PathTable = class {
   count = 1;
   nParent = new Int32Array(1024).fill(NONE);
   /** a 32-bit hash of the node's name (compared before the name itself) */
@@ -20923,9 +20924,14 @@ var PathTable = class _PathTable {
   table = new Int32Array(2048 * 3).fill(NONE);
   /** the joined path of each node asked for (directories also as paths are interned) */
   joined = ["/"];
+  seed;
   /** the parent directory of the last path interned, and its node */
   lastDir = "";
   lastDirNode = 0;
+  constructor(opts2 = {}) {
+    this.seed = (opts2.seed ?? 625341585) | 0;
+    if (opts2.hash !== void 0) this.hash = opts2.hash;
+  }
   /** number of node ids (node 0 is `/`) */
   get size() {
     return this.count;
@@ -20976,12 +20982,19 @@ var PathTable = class _PathTable {
     }
     return s;
   }
-  /** FNV-1a over the UTF-16 code units of name[from, to) */
-  static hash(name, from, to) {
-    let h = 2166136261;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
-    return h;
-  }
+  /**
+   * A hash of the UTF-16 code units of name[from, to) (FNV-1a steps with a rotation, seeded). Entry names come
+   * from the image, and the hash is fixed, so an image could choose names that share one probe chain: every
+   * probe chain is capped at MAX_PROBES, and such an image is rejected (exit 2) in bounded time.
+   */
+  hash = (name, from, to) => {
+    let h = this.seed;
+    for (let i = from; i < to; i++) {
+      h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+      h = h << 5 | h >>> 27;
+    }
+    return h ^ to - from;
+  };
   /**
    * The table slot of (parent, name with hash h): the node's slot, or the empty slot where it would go. A slot is
    * three Int32s, node id, parent and name hash, so a probe reads one place in memory (the name is compared only
@@ -20995,7 +21008,12 @@ var PathTable = class _PathTable {
     k = Math.imul(k ^ k >>> 13, 3266489909);
     k = (k ^ k >>> 16) & mask;
     const len2 = to - from;
-    for (; ; ) {
+    for (let probes = 0; ; probes++) {
+      if (probes > MAX_PROBES) {
+        throw new InputError(`too many entry names collide in the path table (more than ${MAX_PROBES} in one probe chain)`, {
+          hint: "the image looks built to slow analysis down; if it is yours, report it to layer-budget with the image"
+        });
+      }
       const at2 = k * 3;
       const id17 = t2[at2];
       if (id17 === NONE) return k;
@@ -21008,7 +21026,7 @@ var PathTable = class _PathTable {
   }
   /** the node of name[from, to) below `parent`, created when `create`; −1 when absent and not created */
   find(parent, name, from, to, create) {
-    const h = _PathTable.hash(name, from, to);
+    const h = this.hash(name, from, to);
     let k = this.slot(parent, h, name, from, to);
     const found = this.table[k * 3];
     if (found !== NONE || !create) return found;

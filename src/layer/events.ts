@@ -1,5 +1,7 @@
 /**
- * FileEvent: one tar entry of one layer, reduced to what the union-filesystem model needs.
+ * The entries of a layer, reduced to what the union-filesystem model needs: LayerEvents (one layer's entries as
+ * columns over the image's PathTable; what the scanner produces and the core reads) and FileEvent (one entry as
+ * an object, for tests and small callers).
  *
  * Paths are absolute, cleaned POSIX paths: `./etc/passwd`, `etc//passwd` and `/etc/passwd` all become
  * `/etc/passwd`; `..` can never climb above `/`. The root directory is `/`. They are never written to disk.

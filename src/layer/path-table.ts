@@ -10,7 +10,23 @@
  * Paths are cleaned absolute POSIX paths (src/tar/paths.ts cleanPath); they are never written to disk.
  */
 
+import { InputError } from '../errors.ts';
+
 const NONE = -1;
+/**
+ * The longest probe chain a lookup walks. With a table at most 3/4 full, chains of real names are a few slots
+ * long; a chain this long means names chosen to collide, and the scan stops (bounded time: at most
+ * MAX_PROBES² / 2 probes are spent before that).
+ */
+export const MAX_PROBES = 4096;
+
+/** Options of a PathTable. */
+export interface PathTableOptions {
+  /** the hash's start value (default: a constant; the core is deterministic) */
+  seed?: number;
+  /** replaces the name hash (tests: a constant one makes every name collide) */
+  hash?: (name: string, from: number, to: number) => number;
+}
 
 function grow(a: Int32Array<ArrayBuffer>, n: number, fill: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(n);
@@ -31,9 +47,15 @@ export class PathTable {
   private table = new Int32Array(2048 * 3).fill(NONE);
   /** the joined path of each node asked for (directories also as paths are interned) */
   private readonly joined: Array<string | undefined> = ['/'];
+  private readonly seed: number;
   /** the parent directory of the last path interned, and its node */
   private lastDir = '';
   private lastDirNode = 0;
+
+  constructor(opts: PathTableOptions = {}) {
+    this.seed = (opts.seed ?? 0x2545f491) | 0;
+    if (opts.hash !== undefined) this.hash = opts.hash;
+  }
 
   /** number of node ids (node 0 is `/`) */
   get size(): number {
@@ -92,12 +114,19 @@ export class PathTable {
     return s;
   }
 
-  /** FNV-1a over the UTF-16 code units of name[from, to) */
-  private static hash(name: string, from: number, to: number): number {
-    let h = 0x811c9dc5;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
-    return h;
-  }
+  /**
+   * A hash of the UTF-16 code units of name[from, to) (FNV-1a steps with a rotation, seeded). Entry names come
+   * from the image, and the hash is fixed, so an image could choose names that share one probe chain: every
+   * probe chain is capped at MAX_PROBES, and such an image is rejected (exit 2) in bounded time.
+   */
+  private hash = (name: string, from: number, to: number): number => {
+    let h = this.seed;
+    for (let i = from; i < to; i++) {
+      h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+      h = (h << 5) | (h >>> 27);
+    }
+    return h ^ (to - from);
+  };
 
   /**
    * The table slot of (parent, name with hash h): the node's slot, or the empty slot where it would go. A slot is
@@ -113,7 +142,12 @@ export class PathTable {
     k = Math.imul(k ^ (k >>> 13), 0xc2b2ae35);
     k = (k ^ (k >>> 16)) & mask;
     const len = to - from;
-    for (;;) {
+    for (let probes = 0; ; probes++) {
+      if (probes > MAX_PROBES) {
+        throw new InputError(`too many entry names collide in the path table (more than ${MAX_PROBES} in one probe chain)`, {
+          hint: 'the image looks built to slow analysis down; if it is yours, report it to layer-budget with the image',
+        });
+      }
       const at = k * 3;
       const id = t[at] as number;
       if (id === NONE) return k;
@@ -127,7 +161,7 @@ export class PathTable {
 
   /** the node of name[from, to) below `parent`, created when `create`; −1 when absent and not created */
   private find(parent: number, name: string, from: number, to: number, create: boolean): number {
-    const h = PathTable.hash(name, from, to);
+    const h = this.hash(name, from, to);
     let k = this.slot(parent, h, name, from, to);
     const found = this.table[k * 3] as number;
     if (found !== NONE || !create) return found;

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { PathTable } from '../../src/layer/path-table.ts';
+import { MAX_PROBES, PathTable } from '../../src/layer/path-table.ts';
+import { InputError } from '../../src/errors.ts';
 import { K_DIR, K_FILE, K_HARDLINK, LayerEvents } from '../../src/layer/events.ts';
 import type { FileEvent } from '../../src/layer/events.ts';
 import { replayLayers } from '../../src/analysis/union-fs.ts';
@@ -198,4 +199,29 @@ test('tuneHeap keeps the young generation at its start size under a workload tha
   const untuned = newSpace({ LAYER_BUDGET_V8_FLAGS: 'off' });
   assert.ok(tuned <= 8 * 2 ** 20, `tuned: new space ${tuned} bytes`);
   assert.ok(untuned > tuned, `untuned ${untuned} bytes, tuned ${tuned}`);
+});
+
+test('PathTable: names that all share one hash are still told apart, and a chain longer than MAX_PROBES is refused in bounded time', () => {
+  const t = new PathTable({ hash: () => 7 });
+  const names = Array.from({ length: 300 }, (_, i) => `/d/n${i}`);
+  const ids = names.map((p) => t.intern(p));
+  assert.equal(new Set(ids).size, 300);
+  for (const [i, p] of names.entries()) assert.equal(t.lookup(p), ids[i]);
+  assert.equal(t.lookup('/d/n300'), -1);
+  // an image whose names are chosen to collide: exit 2 (InputError) after at most MAX_PROBES² / 2 probes
+  const flood = new PathTable({ hash: () => 7 });
+  const started = performance.now();
+  assert.throws(
+    () => {
+      for (let i = 0; i <= MAX_PROBES + 1; i++) flood.intern(`/d/x${i}`);
+    },
+    (e: unknown) => e instanceof InputError && /collide/.test(e.message) && (e.hint ?? '').length > 0,
+  );
+  assert.ok(performance.now() - started < 5000);
+});
+
+test('PathTable: 300k node_modules-like names never reach the probe cap with the default hash', () => {
+  const t = new PathTable();
+  for (let i = 0; i < 300_000; i++) t.intern(`/app/node_modules/@scope${i % 7}/pkg-${i % 2003}/lib/index${i % 13}-${i}.js`);
+  assert.ok(t.size > 300_000);
 });
