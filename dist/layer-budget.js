@@ -20925,12 +20925,13 @@ var PathTable = class {
   /** the joined path of each node asked for (directories also as paths are interned) */
   joined = ["/"];
   seed;
+  customHash;
   /** the parent directory of the last path interned, and its node */
   lastDir = "";
   lastDirNode = 0;
   constructor(opts2 = {}) {
     this.seed = (opts2.seed ?? 625341585) | 0;
-    if (opts2.hash !== void 0) this.hash = opts2.hash;
+    this.customHash = opts2.hash ?? null;
   }
   /** number of node ids (node 0 is `/`) */
   get size() {
@@ -20987,14 +20988,14 @@ var PathTable = class {
    * from the image, and the hash is fixed, so an image could choose names that share one probe chain: every
    * probe chain is capped at MAX_PROBES, and such an image is rejected (exit 2) in bounded time.
    */
-  hash = (name, from, to) => {
+  hash(name, from, to) {
     let h = this.seed;
     for (let i = from; i < to; i++) {
       h = Math.imul(h ^ name.charCodeAt(i), 16777619);
       h = h << 5 | h >>> 27;
     }
     return h ^ to - from;
-  };
+  }
   /**
    * The table slot of (parent, name with hash h): the node's slot, or the empty slot where it would go. A slot is
    * three Int32s, node id, parent and name hash, so a probe reads one place in memory (the name is compared only
@@ -21026,7 +21027,7 @@ var PathTable = class {
   }
   /** the node of name[from, to) below `parent`, created when `create`; −1 when absent and not created */
   find(parent, name, from, to, create) {
-    const h = this.hash(name, from, to);
+    const h = this.customHash === null ? this.hash(name, from, to) : this.customHash(name, from, to);
     let k = this.slot(parent, h, name, from, to);
     const found = this.table[k * 3];
     if (found !== NONE || !create) return found;

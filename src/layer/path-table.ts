@@ -48,13 +48,14 @@ export class PathTable {
   /** the joined path of each node asked for (directories also as paths are interned) */
   private readonly joined: Array<string | undefined> = ['/'];
   private readonly seed: number;
+  private readonly customHash: ((name: string, from: number, to: number) => number) | null;
   /** the parent directory of the last path interned, and its node */
   private lastDir = '';
   private lastDirNode = 0;
 
   constructor(opts: PathTableOptions = {}) {
     this.seed = (opts.seed ?? 0x2545f491) | 0;
-    if (opts.hash !== undefined) this.hash = opts.hash;
+    this.customHash = opts.hash ?? null;
   }
 
   /** number of node ids (node 0 is `/`) */
@@ -119,14 +120,14 @@ export class PathTable {
    * from the image, and the hash is fixed, so an image could choose names that share one probe chain: every
    * probe chain is capped at MAX_PROBES, and such an image is rejected (exit 2) in bounded time.
    */
-  private hash = (name: string, from: number, to: number): number => {
+  private hash(name: string, from: number, to: number): number {
     let h = this.seed;
     for (let i = from; i < to; i++) {
       h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
       h = (h << 5) | (h >>> 27);
     }
     return h ^ (to - from);
-  };
+  }
 
   /**
    * The table slot of (parent, name with hash h): the node's slot, or the empty slot where it would go. A slot is
@@ -161,7 +162,7 @@ export class PathTable {
 
   /** the node of name[from, to) below `parent`, created when `create`; −1 when absent and not created */
   private find(parent: number, name: string, from: number, to: number, create: boolean): number {
-    const h = this.hash(name, from, to);
+    const h = this.customHash === null ? this.hash(name, from, to) : this.customHash(name, from, to);
     let k = this.slot(parent, h, name, from, to);
     const found = this.table[k * 3] as number;
     if (found !== NONE || !create) return found;
