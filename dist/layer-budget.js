@@ -20903,15 +20903,17 @@ function safeDigest(s) {
   return clip2(s.replace(DIGEST_CHARS, "_"), LIMITS.digestChars);
 }
 
+// src/layer/typed.ts
+function resized(a, n, fill) {
+  const b = new a.constructor(n);
+  b.set(a.subarray(0, Math.min(n, a.length)));
+  if (fill !== void 0 && fill !== 0 && n > a.length) b.fill(fill, a.length);
+  return b;
+}
+
 // src/layer/path-table.ts
 var NONE = -1;
 var MAX_PROBES = 4096;
-function grow(a, n, fill) {
-  const b = new Int32Array(n);
-  b.set(a);
-  if (fill !== 0) b.fill(fill, a.length);
-  return b;
-}
 var PathTable = class {
   count = 1;
   nParent = new Int32Array(1024).fill(NONE);
@@ -20922,7 +20924,7 @@ var PathTable = class {
   /** open-addressing table keyed by (parent, name): per slot the node id, its parent and its name hash */
   slots = 2048;
   table = new Int32Array(2048 * 3).fill(NONE);
-  /** the joined path of each node asked for (directories also as paths are interned) */
+  /** the joined path of each directory node, kept once joined (see `path`) */
   joined = ["/"];
   seed;
   customHash;
@@ -20956,8 +20958,8 @@ var PathTable = class {
     return this.nName[node];
   }
   /**
-   * The cleaned absolute path of a node. Joined once and kept: every layer, rule and view that names the same
-   * path shares one string (a path nobody asks for costs nothing).
+   * The cleaned absolute path of a node. The path of a node used as a parent is joined once and kept (its
+   * children share it); a leaf's is joined afresh each time, so no string per file is kept.
    */
   path(node) {
     const known = this.joined[node];
@@ -21034,8 +21036,8 @@ var PathTable = class {
     const id17 = this.count++;
     if (id17 >= this.nParent.length) {
       const n = this.nParent.length * 2;
-      this.nParent = grow(this.nParent, n, NONE);
-      this.nHash = grow(this.nHash, n, 0);
+      this.nParent = resized(this.nParent, n, NONE);
+      this.nHash = resized(this.nHash, n);
     }
     this.nParent[id17] = parent;
     this.nHash[id17] = h;
@@ -21202,19 +21204,14 @@ var LayerEvents = class _LayerEvents {
     this.contents.set(i, bytes);
   }
   resize(n) {
-    const fit = (a) => {
-      const b = new a.constructor(n);
-      b.set(a.subarray(0, Math.min(n, this.length)));
-      return b;
-    };
-    this.nodes = fit(this.nodes);
-    this.codes = fit(this.codes);
-    this.sizes = fit(this.sizes);
-    this.modes = fit(this.modes);
-    this.uids = fit(this.uids);
-    this.gids = fit(this.gids);
-    this.mtimes = fit(this.mtimes);
-    this.hashes = fit(this.hashes);
+    this.nodes = resized(this.nodes, n);
+    this.codes = resized(this.codes, n);
+    this.sizes = resized(this.sizes, n);
+    this.modes = resized(this.modes, n);
+    this.uids = resized(this.uids, n);
+    this.gids = resized(this.gids, n);
+    this.mtimes = resized(this.mtimes, n);
+    this.hashes = resized(this.hashes, n);
     this.halves = new Uint32Array(this.hashes.buffer);
   }
   /**
@@ -21347,13 +21344,8 @@ var LayerFile = class {
 };
 var LayerFiles = class {
   layers;
-  /** number of regular-file entries */
-  length;
   constructor(layers) {
     this.layers = layers;
-    let n = 0;
-    for (const ev of layers) for (let i = 0; i < ev.length; i++) if (ev.kindCode(i) === K_FILE) n++;
-    this.length = n;
   }
   /** calls `fn` with each entry, in layer order */
   forEach(fn) {
@@ -24965,29 +24957,23 @@ function newStats() {
 function sortedPairs(m) {
   return [...m].sort((a, b) => a[0] - b[0]).map(([layer, bytes]) => ({ layer, bytes }));
 }
-function grow2(a, n, fill) {
-  const b = new a.constructor(n);
-  b.set(a);
-  if (fill !== void 0) b.fill(fill, a.length);
-  return b;
-}
 function newLog() {
   return { length: 0, node: new Int32Array(64), change: new Uint8Array(64), bytes: new Float64Array(64) };
 }
 var Store = class {
   paths;
   // per node (index = PathTable node id; grown as the table grows)
-  nKind;
-  nInode;
-  nStamp;
-  nCounted;
-  nBucket;
+  nKind = new Uint8Array(0);
+  nInode = new Int32Array(0);
+  nStamp = new Int32Array(0);
+  nCounted = new Int32Array(0);
+  nBucket = new Uint8Array(0);
   /** index of the node's ADDED/MODIFIED record in the log of layer nCounted */
-  nLogIdx;
-  nFirst;
-  nLast;
-  nNext;
-  nPrev;
+  nLogIdx = new Int32Array(0);
+  nFirst = new Int32Array(0);
+  nLast = new Int32Array(0);
+  nNext = new Int32Array(0);
+  nPrev = new Int32Array(0);
   // inodes (inode id = index + 1)
   iCount = 0;
   iSize = new Float64Array(1024);
@@ -25004,34 +24990,28 @@ var Store = class {
   logs = [];
   constructor(paths) {
     this.paths = paths;
-    this.nKind = new Uint8Array(Math.max(1024, paths.size));
-    this.nInode = new Int32Array(this.nKind.length).fill(NONE2);
-    this.nStamp = new Int32Array(this.nKind.length).fill(-1);
-    this.nCounted = new Int32Array(this.nKind.length).fill(-1);
-    this.nBucket = new Uint8Array(this.nKind.length);
-    this.nLogIdx = new Int32Array(this.nKind.length);
-    this.nFirst = new Int32Array(this.nKind.length).fill(NONE2);
-    this.nLast = new Int32Array(this.nKind.length).fill(NONE2);
-    this.nNext = new Int32Array(this.nKind.length).fill(NONE2);
-    this.nPrev = new Int32Array(this.nKind.length).fill(NONE2);
+    this.fitNodes(Math.max(1024, paths.size));
     this.nKind[0] = DIR;
     this.nBucket[0] = 1;
   }
-  /** Makes room for every node id of the table. */
-  fitNodes() {
-    const need = this.paths.size;
+  /**
+   * Makes room for `need` node ids (default: every node id of the table). The table is usually complete before
+   * the first layer is replayed (every layer interned while scanned): the arrays are sized to it exactly then,
+   * and grow by halves for tables that grow between layers.
+   */
+  fitNodes(need = this.paths.size) {
     if (need <= this.nKind.length) return;
     const n = Math.max(need, Math.floor(this.nKind.length * 1.5));
-    this.nKind = grow2(this.nKind, n);
-    this.nInode = grow2(this.nInode, n, NONE2);
-    this.nStamp = grow2(this.nStamp, n, -1);
-    this.nCounted = grow2(this.nCounted, n, -1);
-    this.nBucket = grow2(this.nBucket, n);
-    this.nLogIdx = grow2(this.nLogIdx, n);
-    this.nFirst = grow2(this.nFirst, n, NONE2);
-    this.nLast = grow2(this.nLast, n, NONE2);
-    this.nNext = grow2(this.nNext, n, NONE2);
-    this.nPrev = grow2(this.nPrev, n, NONE2);
+    this.nKind = resized(this.nKind, n);
+    this.nInode = resized(this.nInode, n, NONE2);
+    this.nStamp = resized(this.nStamp, n, -1);
+    this.nCounted = resized(this.nCounted, n, -1);
+    this.nBucket = resized(this.nBucket, n);
+    this.nLogIdx = resized(this.nLogIdx, n);
+    this.nFirst = resized(this.nFirst, n, NONE2);
+    this.nLast = resized(this.nLast, n, NONE2);
+    this.nNext = resized(this.nNext, n, NONE2);
+    this.nPrev = resized(this.nPrev, n, NONE2);
   }
   /** The node's kind, ABSENT for ids the replay never sized (interned later). */
   kindOf(node) {
@@ -25061,9 +25041,9 @@ var Store = class {
     const i = log.length++;
     if (i >= log.node.length) {
       const n = log.node.length * 2;
-      log.node = grow2(log.node, n);
-      log.change = grow2(log.change, n);
-      log.bytes = grow2(log.bytes, n);
+      log.node = resized(log.node, n);
+      log.change = resized(log.change, n);
+      log.bytes = resized(log.bytes, n);
     }
     log.node[i] = node;
     log.change[i] = change;
@@ -25123,43 +25103,49 @@ var UnionTree = class extends Store {
   inodeLinks(inode) {
     return this.iRefs[inode - 1];
   }
-  /** the tar event that created an inode (content hash, mode, uid, gid, captured content): its layer's events and index */
-  inodeEvent(inode) {
-    return { events: this.events[this.iLayer[inode - 1]], index: this.iEvent[inode - 1] };
+  /** the events of the layer that wrote an inode (the inode's entry is at {@link inodeIndex} in them) */
+  inodeEvents(inode) {
+    return this.events[this.iLayer[inode - 1]];
+  }
+  /** the index of an inode's entry in its layer's events */
+  inodeIndex(inode) {
+    return this.iEvent[inode - 1];
   }
   /** an inode's permission bits as stored */
   inodeMode(inode) {
-    return this.events[this.iLayer[inode - 1]].mode(this.iEvent[inode - 1]);
+    return this.inodeEvents(inode).mode(this.inodeIndex(inode));
   }
   inodeUid(inode) {
-    return this.events[this.iLayer[inode - 1]].uid(this.iEvent[inode - 1]);
+    return this.inodeEvents(inode).uid(this.inodeIndex(inode));
   }
   inodeGid(inode) {
-    return this.events[this.iLayer[inode - 1]].gid(this.iEvent[inode - 1]);
+    return this.inodeEvents(inode).gid(this.inodeIndex(inode));
   }
   /** an inode's content hash (16 hex digits), undefined when not hashed */
   inodeHash(inode) {
-    return this.events[this.iLayer[inode - 1]].contentHash(this.iEvent[inode - 1]);
+    return this.inodeEvents(inode).contentHash(this.inodeIndex(inode));
   }
-  /** an inode's content hash as bits (0n when not hashed; check inodeHashed) */
-  inodeHashBits(inode) {
-    return this.events[this.iLayer[inode - 1]].hash(this.iEvent[inode - 1]);
+  inodeHashed(inode) {
+    return this.inodeEvents(inode).hashed(this.inodeIndex(inode));
   }
-  /** the low 32 bits of an inode's content hash (a small key; see inodeHashed) */
+  /** 32 bits of an inode's content hash (a small key; see inodeHashed) */
   inodeHashLow(inode) {
-    return this.events[this.iLayer[inode - 1]].hashLow(this.iEvent[inode - 1]);
+    return this.inodeEvents(inode).hashLow(this.inodeIndex(inode));
+  }
+  /**
+   * Whether two inodes hold the same bytes by their content hashes: null unless both are hashed (sizes are the
+   * caller's to compare).
+   */
+  sameHash(a, b) {
+    const ea = this.inodeEvents(a);
+    const ia = this.inodeIndex(a);
+    const eb = this.inodeEvents(b);
+    const ib = this.inodeIndex(b);
+    return ea.hashed(ia) && eb.hashed(ib) ? ea.sameHash(ia, eb, ib) : null;
   }
   /** true when both inodes are hashed and their sizes and content hashes are equal */
   sameInodeContent(a, b) {
-    if (this.iSize[a - 1] !== this.iSize[b - 1]) return false;
-    const ea = this.events[this.iLayer[a - 1]];
-    const ia = this.iEvent[a - 1];
-    const eb = this.events[this.iLayer[b - 1]];
-    const ib = this.iEvent[b - 1];
-    return ea.hashed(ia) && eb.hashed(ib) && ea.sameHash(ia, eb, ib);
-  }
-  inodeHashed(inode) {
-    return this.events[this.iLayer[inode - 1]].hashed(this.iEvent[inode - 1]);
+    return this.iSize[a - 1] === this.iSize[b - 1] && this.sameHash(a, b) === true;
   }
   /** the events of a replayed layer */
   layerEvents(layer) {
@@ -25311,9 +25297,9 @@ var UnionFs = class extends UnionTree {
   finish() {
     for (const log of this.logs) {
       if (log.node.length === log.length) continue;
-      log.node = log.node.slice(0, log.length);
-      log.change = log.change.slice(0, log.length);
-      log.bytes = log.bytes.slice(0, log.length);
+      log.node = resized(log.node, log.length);
+      log.change = resized(log.change, log.length);
+      log.bytes = resized(log.bytes, log.length);
     }
     const visibleFiles = [];
     const visibleNodes = [];
@@ -25391,12 +25377,12 @@ var UnionFs = class extends UnionTree {
   reserveInodes(n) {
     if (n <= this.iSize.length) return;
     const cap2 = Math.max(n, this.iSize.length * 2);
-    this.iSize = grow2(this.iSize, cap2);
-    this.iLayer = grow2(this.iLayer, cap2);
-    this.iRefs = grow2(this.iRefs, cap2);
-    this.iLogIdx = grow2(this.iLogIdx, cap2);
-    this.iNode = grow2(this.iNode, cap2);
-    this.iEvent = grow2(this.iEvent, cap2);
+    this.iSize = resized(this.iSize, cap2);
+    this.iLayer = resized(this.iLayer, cap2);
+    this.iRefs = resized(this.iRefs, cap2);
+    this.iLogIdx = resized(this.iLogIdx, cap2);
+    this.iNode = resized(this.iNode, cap2);
+    this.iEvent = resized(this.iEvent, cap2);
   }
   writeFile(node, index, size2) {
     const i = this.iCount++;
@@ -25408,15 +25394,11 @@ var UnionFs = class extends UnionTree {
     this.iLogIdx[i] = -1;
     this.write(node, FILE, i, size2);
   }
-  /** True when inode `next` carries the same bytes as inode `prev` (an attribute-only copy-up). */
+  /** True when inode index `next` carries the same bytes as inode index `prev` (an attribute-only copy-up). */
   sameContent(prev, next) {
     if (this.iSize[prev] !== this.iSize[next]) return false;
-    const pe = this.events[this.iLayer[prev]];
-    const pi = this.iEvent[prev];
-    const ne = this.events[this.iLayer[next]];
-    const ni = this.iEvent[next];
-    if (pe.hashed(pi) && ne.hashed(ni)) return pe.sameHash(pi, ne, ni);
-    return pe.mtimeSec(pi) === ne.mtimeSec(ni);
+    const mtime = (i) => this.inodeEvents(i + 1).mtimeSec(this.inodeIndex(i + 1));
+    return this.sameHash(prev + 1, next + 1) ?? mtime(prev) === mtime(next);
   }
   hardlink(node, index) {
     const ev = this.ev;
@@ -25496,7 +25478,7 @@ var UnionFs = class extends UnionTree {
     let depth2 = 0;
     let n = node;
     while (n !== 0 && !(this.nKind[n] === DIR && this.nStamp[n] === this.L)) {
-      if (depth2 >= this.chain.length) this.chain = grow2(this.chain, this.chain.length * 2);
+      if (depth2 >= this.chain.length) this.chain = resized(this.chain, this.chain.length * 2);
       this.chain[depth2++] = n;
       n = this.paths.parent(n);
     }
@@ -25599,7 +25581,7 @@ var UnionFs = class extends UnionTree {
         const b0 = this.cur.deleted.bytes;
         if (ino !== NONE2) this.unref(ino, cause, true);
         else if (this.nFirst[c] !== NONE2) {
-          if (sp >= this.stack.length) this.stack = grow2(this.stack, this.stack.length * 2);
+          if (sp >= this.stack.length) this.stack = resized(this.stack, this.stack.length * 2);
           this.stack[sp++] = c;
         }
         this.record(this.L, c, DELETED, k === DIR ? 0 : this.cur.deleted.bytes - b0);
@@ -28501,7 +28483,6 @@ async function* decompress(kind, source) {
 var WHITEOUT_PREFIX = ".wh.";
 var OPAQUE_MARKER = ".wh..wh..opq";
 var EMPTY2 = new Uint8Array(0);
-var KIND_CODE = Object.fromEntries(KIND_CODES.map((k, i) => [k, i]));
 var EventSink = class {
   /** events so far, in archive order */
   events;
@@ -28520,7 +28501,7 @@ var EventSink = class {
     this.capture = opts2.capture;
   }
   entry(h) {
-    let code2 = KIND_CODE[entryType(h)];
+    let code2 = CODE_OF[entryType(h)];
     let path2 = cleanPath2(h.name);
     const slash = path2.lastIndexOf("/");
     if (path2.charCodeAt(slash + 1) === 46 && path2.startsWith(WHITEOUT_PREFIX, slash + 1)) {
@@ -28815,7 +28796,7 @@ async function scanStream(body, opts2) {
       head.push(r.value);
       headBytes += r.value.length;
     }
-    const first = head.length === 1 ? head[0] : joinHead(head, headBytes);
+    const first = head.length === 1 ? head[0] : Buffer.concat(head, headBytes);
     const compression = sniffCompression(first.subarray(0, SNIFF_BYTES));
     const blobHash = opts2.verify ? new Sha256() : null;
     let blobBytes = 0;
@@ -28854,15 +28835,6 @@ async function scanStream(body, opts2) {
   } finally {
     if (!finished) await it.return?.();
   }
-}
-function joinHead(parts, n) {
-  const out = new Uint8Array(n);
-  let off = 0;
-  for (const p of parts) {
-    out.set(p, off);
-    off += p.length;
-  }
-  return out;
 }
 async function* readAll(ra, chunkBytes) {
   for (let off = 0; off < ra.sizeBytes; off += chunkBytes) {
@@ -29810,14 +29782,14 @@ function dirsSection({ input, view, mode }, dg) {
   if (top === 0) return `${head}
 
 *${d.growing.length + d.growingOmitted} directories grew and ${d.shrinking.length + d.shrinkingOmitted} shrank; not shown.*`;
-  const grow3 = view.growing.slice(0, top);
+  const grow = view.growing.slice(0, top);
   const shrink = view.shrinking.slice(0, top);
   const row = (x) => [code(x.path, mode === "comment" ? 120 : 300), x.base, x.now, `${x.delta} (${x.percent})`];
-  const out = [head, "", table([["Directory", "Baseline", "Now", "\u0394"], ...[...grow3, ...shrink].map(row)], ["l", "r", "r", "r"])];
-  const more = d.growing.length - grow3.length + d.growingOmitted + (d.shrinking.length - shrink.length) + d.shrinkingOmitted;
+  const out = [head, "", table([["Directory", "Baseline", "Now", "\u0394"], ...[...grow, ...shrink].map(row)], ["l", "r", "r", "r"])];
+  const more = d.growing.length - grow.length + d.growingOmitted + (d.shrinking.length - shrink.length) + d.shrinkingOmitted;
   const notes = [];
   if (more > 0) notes.push(`${more} more not shown.`);
-  if ([...grow3, ...shrink].some((x) => x.uncertain)) notes.push("\u2248: the directory is missing from a capped directory list on one side, so the change may be smaller.");
+  if ([...grow, ...shrink].some((x) => x.uncertain)) notes.push("\u2248: the directory is missing from a capped directory list on one side, so the change may be smaller.");
   if (d.indeterminate > 0) notes.push(`${d.indeterminate} small ${d.indeterminate === 1 ? "directory" : "directories"} missing from a capped list could not be compared.`);
   notes.push(`Directory sizes are visible bytes, aggregated to depth ${d.depth}.`);
   out.push("", `*${notes.join(" ")}*`);

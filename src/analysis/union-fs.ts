@@ -40,6 +40,7 @@ import type { CountBytes, DeletedPath, WasteCause } from '../report/types.ts';
 import type { FileEvent } from '../layer/events.ts';
 import { K_DIR, K_FILE, K_HARDLINK, K_OPAQUE, K_SYMLINK, K_WHITEOUT, LayerEvents } from '../layer/events.ts';
 import { PathTable } from '../layer/path-table.ts';
+import { resized } from '../layer/typed.ts';
 
 /** What one layer did to the tree. */
 export interface LayerChanges {
@@ -160,13 +161,6 @@ function sortedPairs(m: Map<number, number>): Array<{ layer: number; bytes: numb
   return [...m].sort((a, b) => a[0] - b[0]).map(([layer, bytes]) => ({ layer, bytes }));
 }
 
-function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, n: number, fill?: number): T {
-  const b = new (a.constructor as new (n: number) => T)(n);
-  b.set(a);
-  if (fill !== undefined) b.fill(fill, a.length);
-  return b;
-}
-
 function newLog(): LayerLog {
   return { length: 0, node: new Int32Array(64), change: new Uint8Array(64), bytes: new Float64Array(64) };
 }
@@ -180,17 +174,17 @@ function newLog(): LayerLog {
 class Store {
   protected readonly paths: PathTable;
   // per node (index = PathTable node id; grown as the table grows)
-  protected nKind: Uint8Array<ArrayBuffer>;
-  protected nInode: Int32Array<ArrayBuffer>;
-  protected nStamp: Int32Array<ArrayBuffer>;
-  protected nCounted: Int32Array<ArrayBuffer>;
-  protected nBucket: Uint8Array<ArrayBuffer>;
+  protected nKind = new Uint8Array(0);
+  protected nInode = new Int32Array(0);
+  protected nStamp = new Int32Array(0);
+  protected nCounted = new Int32Array(0);
+  protected nBucket = new Uint8Array(0);
   /** index of the node's ADDED/MODIFIED record in the log of layer nCounted */
-  protected nLogIdx: Int32Array<ArrayBuffer>;
-  protected nFirst: Int32Array<ArrayBuffer>;
-  protected nLast: Int32Array<ArrayBuffer>;
-  protected nNext: Int32Array<ArrayBuffer>;
-  protected nPrev: Int32Array<ArrayBuffer>;
+  protected nLogIdx = new Int32Array(0);
+  protected nFirst = new Int32Array(0);
+  protected nLast = new Int32Array(0);
+  protected nNext = new Int32Array(0);
+  protected nPrev = new Int32Array(0);
   // inodes (inode id = index + 1)
   protected iCount = 0;
   protected iSize = new Float64Array(1024);
@@ -208,37 +202,29 @@ class Store {
 
   constructor(paths: PathTable) {
     this.paths = paths;
-    this.nKind = new Uint8Array(Math.max(1024, paths.size));
-    this.nInode = new Int32Array(this.nKind.length).fill(NONE);
-    this.nStamp = new Int32Array(this.nKind.length).fill(-1);
-    this.nCounted = new Int32Array(this.nKind.length).fill(-1);
-    this.nBucket = new Uint8Array(this.nKind.length);
-    this.nLogIdx = new Int32Array(this.nKind.length);
-    this.nFirst = new Int32Array(this.nKind.length).fill(NONE);
-    this.nLast = new Int32Array(this.nKind.length).fill(NONE);
-    this.nNext = new Int32Array(this.nKind.length).fill(NONE);
-    this.nPrev = new Int32Array(this.nKind.length).fill(NONE);
+    this.fitNodes(Math.max(1024, paths.size));
     this.nKind[0] = DIR;
     this.nBucket[0] = 1;
   }
 
-  /** Makes room for every node id of the table. */
-  protected fitNodes(): void {
-    const need = this.paths.size;
+  /**
+   * Makes room for `need` node ids (default: every node id of the table). The table is usually complete before
+   * the first layer is replayed (every layer interned while scanned): the arrays are sized to it exactly then,
+   * and grow by halves for tables that grow between layers.
+   */
+  protected fitNodes(need = this.paths.size): void {
     if (need <= this.nKind.length) return;
-    // the table is usually complete before the first layer is replayed (every layer interned while scanned):
-    // size to it exactly then, and grow by halves for tables that grow between layers
     const n = Math.max(need, Math.floor(this.nKind.length * 1.5));
-    this.nKind = grow(this.nKind, n);
-    this.nInode = grow(this.nInode, n, NONE);
-    this.nStamp = grow(this.nStamp, n, -1);
-    this.nCounted = grow(this.nCounted, n, -1);
-    this.nBucket = grow(this.nBucket, n);
-    this.nLogIdx = grow(this.nLogIdx, n);
-    this.nFirst = grow(this.nFirst, n, NONE);
-    this.nLast = grow(this.nLast, n, NONE);
-    this.nNext = grow(this.nNext, n, NONE);
-    this.nPrev = grow(this.nPrev, n, NONE);
+    this.nKind = resized(this.nKind, n);
+    this.nInode = resized(this.nInode, n, NONE);
+    this.nStamp = resized(this.nStamp, n, -1);
+    this.nCounted = resized(this.nCounted, n, -1);
+    this.nBucket = resized(this.nBucket, n);
+    this.nLogIdx = resized(this.nLogIdx, n);
+    this.nFirst = resized(this.nFirst, n, NONE);
+    this.nLast = resized(this.nLast, n, NONE);
+    this.nNext = resized(this.nNext, n, NONE);
+    this.nPrev = resized(this.nPrev, n, NONE);
   }
 
   /** The node's kind, ABSENT for ids the replay never sized (interned later). */
@@ -272,9 +258,9 @@ class Store {
     const i = log.length++;
     if (i >= log.node.length) {
       const n = log.node.length * 2;
-      log.node = grow(log.node, n);
-      log.change = grow(log.change, n);
-      log.bytes = grow(log.bytes, n);
+      log.node = resized(log.node, n);
+      log.change = resized(log.change, n);
+      log.bytes = resized(log.bytes, n);
     }
     log.node[i] = node;
     log.change[i] = change;
@@ -343,43 +329,49 @@ export class UnionTree extends Store {
   inodeLinks(inode: number): number {
     return this.iRefs[inode - 1] as number;
   }
-  /** the tar event that created an inode (content hash, mode, uid, gid, captured content): its layer's events and index */
-  inodeEvent(inode: number): { events: LayerEvents; index: number } {
-    return { events: this.events[this.iLayer[inode - 1] as number] as LayerEvents, index: this.iEvent[inode - 1] as number };
+  /** the events of the layer that wrote an inode (the inode's entry is at {@link inodeIndex} in them) */
+  protected inodeEvents(inode: number): LayerEvents {
+    return this.events[this.iLayer[inode - 1] as number] as LayerEvents;
+  }
+  /** the index of an inode's entry in its layer's events */
+  protected inodeIndex(inode: number): number {
+    return this.iEvent[inode - 1] as number;
   }
   /** an inode's permission bits as stored */
   inodeMode(inode: number): number {
-    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).mode(this.iEvent[inode - 1] as number);
+    return this.inodeEvents(inode).mode(this.inodeIndex(inode));
   }
   inodeUid(inode: number): number {
-    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).uid(this.iEvent[inode - 1] as number);
+    return this.inodeEvents(inode).uid(this.inodeIndex(inode));
   }
   inodeGid(inode: number): number {
-    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).gid(this.iEvent[inode - 1] as number);
+    return this.inodeEvents(inode).gid(this.inodeIndex(inode));
   }
   /** an inode's content hash (16 hex digits), undefined when not hashed */
   inodeHash(inode: number): string | undefined {
-    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).contentHash(this.iEvent[inode - 1] as number);
+    return this.inodeEvents(inode).contentHash(this.inodeIndex(inode));
   }
-  /** an inode's content hash as bits (0n when not hashed; check inodeHashed) */
-  inodeHashBits(inode: number): bigint {
-    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).hash(this.iEvent[inode - 1] as number);
+  inodeHashed(inode: number): boolean {
+    return this.inodeEvents(inode).hashed(this.inodeIndex(inode));
   }
-  /** the low 32 bits of an inode's content hash (a small key; see inodeHashed) */
+  /** 32 bits of an inode's content hash (a small key; see inodeHashed) */
   inodeHashLow(inode: number): number {
-    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).hashLow(this.iEvent[inode - 1] as number);
+    return this.inodeEvents(inode).hashLow(this.inodeIndex(inode));
+  }
+  /**
+   * Whether two inodes hold the same bytes by their content hashes: null unless both are hashed (sizes are the
+   * caller's to compare).
+   */
+  protected sameHash(a: number, b: number): boolean | null {
+    const ea = this.inodeEvents(a);
+    const ia = this.inodeIndex(a);
+    const eb = this.inodeEvents(b);
+    const ib = this.inodeIndex(b);
+    return ea.hashed(ia) && eb.hashed(ib) ? ea.sameHash(ia, eb, ib) : null;
   }
   /** true when both inodes are hashed and their sizes and content hashes are equal */
   sameInodeContent(a: number, b: number): boolean {
-    if (this.iSize[a - 1] !== this.iSize[b - 1]) return false;
-    const ea = this.events[this.iLayer[a - 1] as number] as LayerEvents;
-    const ia = this.iEvent[a - 1] as number;
-    const eb = this.events[this.iLayer[b - 1] as number] as LayerEvents;
-    const ib = this.iEvent[b - 1] as number;
-    return ea.hashed(ia) && eb.hashed(ib) && ea.sameHash(ia, eb, ib);
-  }
-  inodeHashed(inode: number): boolean {
-    return (this.events[this.iLayer[inode - 1] as number] as LayerEvents).hashed(this.iEvent[inode - 1] as number);
+    return this.iSize[a - 1] === this.iSize[b - 1] && this.sameHash(a, b) === true;
   }
   /** the events of a replayed layer */
   layerEvents(layer: number): LayerEvents {
@@ -542,9 +534,9 @@ export class UnionFs extends UnionTree {
     // the logs are complete: drop their spare capacity (up to half of each)
     for (const log of this.logs) {
       if (log.node.length === log.length) continue;
-      log.node = log.node.slice(0, log.length);
-      log.change = log.change.slice(0, log.length);
-      log.bytes = log.bytes.slice(0, log.length);
+      log.node = resized(log.node, log.length);
+      log.change = resized(log.change, log.length);
+      log.bytes = resized(log.bytes, log.length);
     }
     const visibleFiles: VisibleFile[] = [];
     const visibleNodes: number[] = [];
@@ -625,12 +617,12 @@ export class UnionFs extends UnionTree {
   reserveInodes(n: number): void {
     if (n <= this.iSize.length) return;
     const cap = Math.max(n, this.iSize.length * 2);
-    this.iSize = grow(this.iSize, cap);
-    this.iLayer = grow(this.iLayer, cap);
-    this.iRefs = grow(this.iRefs, cap);
-    this.iLogIdx = grow(this.iLogIdx, cap);
-    this.iNode = grow(this.iNode, cap);
-    this.iEvent = grow(this.iEvent, cap);
+    this.iSize = resized(this.iSize, cap);
+    this.iLayer = resized(this.iLayer, cap);
+    this.iRefs = resized(this.iRefs, cap);
+    this.iLogIdx = resized(this.iLogIdx, cap);
+    this.iNode = resized(this.iNode, cap);
+    this.iEvent = resized(this.iEvent, cap);
   }
 
   private writeFile(node: number, index: number, size: number): void {
@@ -644,15 +636,12 @@ export class UnionFs extends UnionTree {
     this.write(node, FILE, i, size);
   }
 
-  /** True when inode `next` carries the same bytes as inode `prev` (an attribute-only copy-up). */
+  /** True when inode index `next` carries the same bytes as inode index `prev` (an attribute-only copy-up). */
   private sameContent(prev: number, next: number): boolean {
     if (this.iSize[prev] !== this.iSize[next]) return false;
-    const pe = this.events[this.iLayer[prev] as number] as LayerEvents;
-    const pi = this.iEvent[prev] as number;
-    const ne = this.events[this.iLayer[next] as number] as LayerEvents;
-    const ni = this.iEvent[next] as number;
-    if (pe.hashed(pi) && ne.hashed(ni)) return pe.sameHash(pi, ne, ni);
-    return pe.mtimeSec(pi) === ne.mtimeSec(ni);
+    // by content hash when both are hashed, else by modification time
+    const mtime = (i: number): number => this.inodeEvents(i + 1).mtimeSec(this.inodeIndex(i + 1));
+    return this.sameHash(prev + 1, next + 1) ?? mtime(prev) === mtime(next);
   }
 
   private hardlink(node: number, index: number): void {
@@ -737,7 +726,7 @@ export class UnionFs extends UnionTree {
     let depth = 0;
     let n = node;
     while (n !== 0 && !(this.nKind[n] === DIR && this.nStamp[n] === this.L)) {
-      if (depth >= this.chain.length) this.chain = grow(this.chain, this.chain.length * 2);
+      if (depth >= this.chain.length) this.chain = resized(this.chain, this.chain.length * 2);
       this.chain[depth++] = n;
       n = this.paths.parent(n);
     }
@@ -845,7 +834,7 @@ export class UnionFs extends UnionTree {
         const b0 = this.cur.deleted.bytes;
         if (ino !== NONE) this.unref(ino, cause, true);
         else if (this.nFirst[c] !== NONE) {
-          if (sp >= this.stack.length) this.stack = grow(this.stack, this.stack.length * 2);
+          if (sp >= this.stack.length) this.stack = resized(this.stack, this.stack.length * 2);
           this.stack[sp++] = c;
         }
         this.record(this.L, c, DELETED, k === DIR ? 0 : this.cur.deleted.bytes - b0);

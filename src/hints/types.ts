@@ -42,13 +42,8 @@ export class LayerFile {
  */
 export class LayerFiles implements Iterable<LayerFile> {
   private readonly layers: readonly LayerEvents[];
-  /** number of regular-file entries */
-  readonly length: number;
   constructor(layers: readonly LayerEvents[]) {
     this.layers = layers;
-    let n = 0;
-    for (const ev of layers) for (let i = 0; i < ev.length; i++) if (ev.kindCode(i) === K_FILE) n++;
-    this.length = n;
   }
   /** calls `fn` with each entry, in layer order */
   forEach(fn: (f: LayerFile) => void): void {

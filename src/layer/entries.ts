@@ -8,8 +8,7 @@
  * whatever the entry's type, as go-containerregistry does; hardlink targets are cleaned to absolute paths,
  * symlink targets stay raw.
  */
-import type { EventKind } from './events.ts';
-import { K_FILE, K_HARDLINK, K_OPAQUE, K_SYMLINK, K_WHITEOUT, KIND_CODES, LayerEvents } from './events.ts';
+import { CODE_OF, K_FILE, K_HARDLINK, K_OPAQUE, K_SYMLINK, K_WHITEOUT, LayerEvents } from './events.ts';
 import { PathTable } from './path-table.ts';
 import type { ContentHasher } from './hash.ts';
 import { entryType } from '../tar/headers.ts';
@@ -20,7 +19,6 @@ import type { TarSink } from '../tar/walk.ts';
 const WHITEOUT_PREFIX = '.wh.';
 const OPAQUE_MARKER = '.wh..wh..opq';
 const EMPTY = new Uint8Array(0);
-const KIND_CODE = Object.fromEntries(KIND_CODES.map((k, i) => [k, i])) as Record<EventKind, number>;
 
 /** Options of an EventSink. */
 export interface EventSinkOptions {
@@ -56,7 +54,7 @@ export class EventSink implements TarSink {
   }
 
   entry(h: TarHeader): number {
-    let code = KIND_CODE[entryType(h)];
+    let code = CODE_OF[entryType(h)];
     let path = cleanPath(h.name);
     const slash = path.lastIndexOf('/');
     if (path.charCodeAt(slash + 1) === 0x2e /* . */ && path.startsWith(WHITEOUT_PREFIX, slash + 1)) {

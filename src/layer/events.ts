@@ -7,6 +7,7 @@
  * `/etc/passwd`; `..` can never climb above `/`. The root directory is `/`. They are never written to disk.
  */
 import { PathTable } from './path-table.ts';
+import { resized } from './typed.ts';
 
 /** What an entry does to the union filesystem. */
 export type EventKind =
@@ -52,7 +53,8 @@ export const K_HARDLINK = 3;
 export const K_WHITEOUT = 4;
 export const K_OPAQUE = 5;
 export const K_OTHER = 6;
-const CODE_OF: Record<EventKind, number> = { file: 0, dir: 1, symlink: 2, hardlink: 3, whiteout: 4, opaque: 5, other: 6 };
+/** The column code of each kind (the inverse of KIND_CODES). */
+export const CODE_OF: Record<EventKind, number> = { file: 0, dir: 1, symlink: 2, hardlink: 3, whiteout: 4, opaque: 5, other: 6 };
 
 /** `kindCode`'s bit set when the entry carries a content hash */
 const HASHED = 0x80;
@@ -144,19 +146,14 @@ export class LayerEvents implements Iterable<FileEvent> {
   }
 
   private resize(n: number): void {
-    const fit = <T extends Int32Array | Uint8Array | Float64Array | BigUint64Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(n);
-      b.set(a.subarray(0, Math.min(n, this.length)) as never);
-      return b;
-    };
-    this.nodes = fit(this.nodes);
-    this.codes = fit(this.codes);
-    this.sizes = fit(this.sizes);
-    this.modes = fit(this.modes);
-    this.uids = fit(this.uids);
-    this.gids = fit(this.gids);
-    this.mtimes = fit(this.mtimes);
-    this.hashes = fit(this.hashes);
+    this.nodes = resized(this.nodes, n);
+    this.codes = resized(this.codes, n);
+    this.sizes = resized(this.sizes, n);
+    this.modes = resized(this.modes, n);
+    this.uids = resized(this.uids, n);
+    this.gids = resized(this.gids, n);
+    this.mtimes = resized(this.mtimes, n);
+    this.hashes = resized(this.hashes, n);
     this.halves = new Uint32Array(this.hashes.buffer);
   }
 

@@ -11,6 +11,7 @@
  */
 
 import { InputError } from '../errors.ts';
+import { resized } from './typed.ts';
 
 const NONE = -1;
 /**
@@ -28,13 +29,6 @@ export interface PathTableOptions {
   hash?: (name: string, from: number, to: number) => number;
 }
 
-function grow(a: Int32Array<ArrayBuffer>, n: number, fill: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(n);
-  b.set(a);
-  if (fill !== 0) b.fill(fill, a.length);
-  return b;
-}
-
 export class PathTable {
   private count = 1;
   private nParent = new Int32Array(1024).fill(NONE);
@@ -45,7 +39,7 @@ export class PathTable {
   /** open-addressing table keyed by (parent, name): per slot the node id, its parent and its name hash */
   private slots = 2048;
   private table = new Int32Array(2048 * 3).fill(NONE);
-  /** the joined path of each node asked for (directories also as paths are interned) */
+  /** the joined path of each directory node, kept once joined (see `path`) */
   private readonly joined: Array<string | undefined> = ['/'];
   private readonly seed: number;
   private readonly customHash: ((name: string, from: number, to: number) => number) | null;
@@ -85,15 +79,14 @@ export class PathTable {
   }
 
   /**
-   * The cleaned absolute path of a node. Joined once and kept: every layer, rule and view that names the same
-   * path shares one string (a path nobody asks for costs nothing).
+   * The cleaned absolute path of a node. The path of a node used as a parent is joined once and kept (its
+   * children share it); a leaf's is joined afresh each time, so no string per file is kept.
    */
   path(node: number): string {
     const known = this.joined[node];
     if (known !== undefined) return known;
     if (node === 0) return '/';
     const p = this.nParent[node] as number;
-    // a directory's path is kept (its children share it); a leaf's is joined afresh each time
     return (p === 0 ? '' : this.dirPath(p)) + '/' + (this.nName[node] as string);
   }
 
@@ -169,8 +162,8 @@ export class PathTable {
     const id = this.count++;
     if (id >= this.nParent.length) {
       const n = this.nParent.length * 2;
-      this.nParent = grow(this.nParent, n, NONE);
-      this.nHash = grow(this.nHash, n, 0);
+      this.nParent = resized(this.nParent, n, NONE);
+      this.nHash = resized(this.nHash, n);
     }
     this.nParent[id] = parent;
     this.nHash[id] = h;

@@ -31,7 +31,7 @@ export async function scanStream(body: AsyncIterable<Uint8Array>, opts: ScanOpti
       head.push(r.value);
       headBytes += r.value.length;
     }
-    const first = head.length === 1 ? head[0]! : joinHead(head, headBytes);
+    const first = head.length === 1 ? head[0]! : Buffer.concat(head, headBytes);
     const compression = sniffCompression(first.subarray(0, SNIFF_BYTES));
 
     const blobHash = opts.verify ? new Sha256() : null;
@@ -72,16 +72,6 @@ export async function scanStream(body: AsyncIterable<Uint8Array>, opts: ScanOpti
   } finally {
     if (!finished) await it.return?.();
   }
-}
-
-function joinHead(parts: Uint8Array[], n: number): Uint8Array {
-  const out = new Uint8Array(n);
-  let off = 0;
-  for (const p of parts) {
-    out.set(p, off);
-    off += p.length;
-  }
-  return out;
 }
 
 /** Sequential chunks of a RandomAccess, for compressed blobs handed to scanSeekable. */
